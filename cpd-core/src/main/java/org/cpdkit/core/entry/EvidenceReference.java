@@ -1,0 +1,43 @@
+package org.cpdkit.core.entry;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.Extensible;
+import org.cpdkit.core.Validation;
+import org.immutables.value.Value;
+
+/** A pointer to evidence for a CPD entry: a certificate, notes, a reading, a file in a store. */
+@Value.Immutable
+@DomainStyle
+public abstract class EvidenceReference implements WithEvidenceReference, Extensible {
+
+  /** What the evidence is, such as {@code Certificate of attendance}. */
+  public abstract String description();
+
+  /** Where it is, if it has an address. */
+  public abstract Optional<URI> uri();
+
+  @Override
+  public abstract Map<String, String> extensions();
+
+  /** Evidence with a description only. */
+  public static EvidenceReference of(String description) {
+    return builder().description(description).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Validation.label("EvidenceReference", "description", description());
+    Validation.extensions("EvidenceReference", extensions());
+  }
+
+  /** Builds {@link EvidenceReference} values. */
+  public static final class Builder extends ImmutableEvidenceReference.Builder {}
+}

@@ -1,0 +1,3 @@
+/** CPD entries: what was done, learned and changed, with peer and structured reflections. */
+@org.cpdkit.core.DomainStyle
+package org.cpdkit.core.entry;

@@ -1,0 +1,88 @@
+package org.cpdkit.core.portfolio;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.Extensible;
+import org.cpdkit.core.Validation;
+import org.cpdkit.core.entry.CpdEntry;
+import org.immutables.value.Value;
+
+/** A practitioner's CPD record: who they are with which regulator, and their entries. */
+@Value.Immutable
+@DomainStyle
+public abstract class Portfolio implements WithPortfolio, Extensible {
+
+  /** Whose portfolio this is. */
+  public abstract Practitioner practitioner();
+
+  /** The entries, in the order they were recorded. */
+  public abstract List<CpdEntry> entries();
+
+  @Override
+  public abstract Map<String, String> extensions();
+
+  /** The entry with this identifier, if any. */
+  public Optional<CpdEntry> entry(String id) {
+    return entries().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** The registration period containing {@code date} for this practitioner. */
+  public RegistrationPeriod periodContaining(LocalDate date) {
+    return practitioner().periodContaining(date);
+  }
+
+  /** Entries completed inside the period, drafts included, in recorded order. */
+  public List<CpdEntry> entriesIn(RegistrationPeriod period) {
+    return entries().stream()
+        .filter(e -> period.contains(e.completedOn()))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Submitted (not draft) entries completed inside the period. */
+  public List<CpdEntry> submittedEntriesIn(RegistrationPeriod period) {
+    return entriesIn(period).stream()
+        .filter(CpdEntry::isSubmitted)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Submitted entries inside the period that include a peer reflection. */
+  public List<CpdEntry> peerReflectionsIn(RegistrationPeriod period) {
+    return submittedEntriesIn(period).stream()
+        .filter(CpdEntry::isPeerReflection)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Total recorded time of submitted entries inside the period. */
+  public Duration totalTimeIn(RegistrationPeriod period) {
+    return submittedEntriesIn(period).stream()
+        .map(e -> e.timeSpent().orElse(Duration.ZERO))
+        .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** Total recorded time of submitted participatory entries inside the period. */
+  public Duration participatoryTimeIn(RegistrationPeriod period) {
+    return submittedEntriesIn(period).stream()
+        .filter(CpdEntry::participatory)
+        .map(e -> e.timeSpent().orElse(Duration.ZERO))
+        .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Validation.unique("Portfolio", "entries", entries(), CpdEntry::id, "id");
+    Validation.extensions("Portfolio", extensions());
+  }
+
+  /** Builds {@link Portfolio} values. */
+  public static final class Builder extends ImmutablePortfolio.Builder {}
+}

@@ -1,0 +1,141 @@
+package org.cpdkit.core.toolkit;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.Extensible;
+import org.cpdkit.core.InvalidValueException;
+import org.cpdkit.core.Validation;
+import org.cpdkit.core.entry.ActivityType;
+import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.PeerReflection;
+import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.session.Participant;
+import org.immutables.value.Value;
+
+/**
+ * A team working through a toolkit: the facilitator sets the date by which everyone completes the
+ * individual module (L1) and the date of the case-study discussion (L2); each participant owes
+ * two CPD reflections, one after each part.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class ToolkitRun implements WithToolkitRun, Extensible {
+
+  /** An opaque identifier. */
+  public abstract String id();
+
+  /** The toolkit being run. */
+  public abstract Toolkit toolkit();
+
+  /** Who facilitates: a team manager, advanced practitioner or workforce development lead. */
+  public abstract Participant facilitator();
+
+  /** The last day for completing the individual module. */
+  public abstract LocalDate moduleDeadline();
+
+  /** The day of the case-study discussion; never before the module deadline. */
+  public abstract LocalDate caseStudyDate();
+
+  /** How long the case-study discussion actually took, once it has taken place. */
+  public abstract Optional<Duration> caseStudyDuration();
+
+  /** How the case-study discussion took place. */
+  @Value.Default
+  public ReflectionMode caseStudyMode() {
+    return ReflectionMode.IN_PERSON;
+  }
+
+  /** The participants and their progress. */
+  public abstract List<ToolkitParticipant> participants();
+
+  @Override
+  public abstract Map<String, String> extensions();
+
+  /** The progress of the participant with this identifier, if they are in the run. */
+  public Optional<ToolkitParticipant> participant(String participantId) {
+    return participants().stream()
+        .filter(p -> p.participant().id().equals(participantId))
+        .findFirst();
+  }
+
+  /**
+   * The two draft CPD entries the run yields for a participant: a reflection on the individual
+   * module and a peer reflection on the case-study discussion, with the toolkit's standards and
+   * blank reflections for the practitioner to write.
+   *
+   * @throws IllegalArgumentException if the participant is not in the run
+   */
+  public List<CpdEntry> draftEntries(String participantId) {
+    ToolkitParticipant p =
+        participant(participantId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "ToolkitRun " + id() + ": no participant with id " + participantId));
+    Toolkit t = toolkit();
+    CpdEntry module =
+        CpdEntry.builder()
+            .id(id() + "." + participantId + ".module")
+            .title(t.title() + ": individual module")
+            .activityType(ActivityType.E_LEARNING)
+            .date(p.moduleCompletedOn().orElse(moduleDeadline()))
+            .timeSpent(t.moduleMinimumTime())
+            .standards(t.standards())
+            .addTag("toolkit:" + t.id())
+            .status(EntryStatus.DRAFT)
+            .build();
+    List<String> peerRoles =
+        Stream.concat(
+                Stream.of(facilitator()),
+                participants().stream().map(ToolkitParticipant::participant))
+            .filter(q -> !q.id().equals(participantId))
+            .map(Participant::role)
+            .distinct()
+            .collect(Collectors.toList());
+    CpdEntry caseStudy =
+        CpdEntry.builder()
+            .id(id() + "." + participantId + ".case-study")
+            .title(t.title() + ": case study in group supervision")
+            .activityType(ActivityType.GROUP_SUPERVISION)
+            .date(caseStudyDate())
+            .timeSpent(caseStudyDuration().orElse(t.caseStudyTime()))
+            .standards(t.standards())
+            .peerReflection(
+                PeerReflection.builder()
+                    .date(caseStudyDate())
+                    .mode(caseStudyMode())
+                    .peerRoles(peerRoles)
+                    .build())
+            .addTag("toolkit:" + t.id())
+            .status(EntryStatus.DRAFT)
+            .build();
+    return List.of(module, caseStudy);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    String type = "ToolkitRun";
+    Validation.id(type, "id", id());
+    if (caseStudyDate().isBefore(moduleDeadline())) {
+      throw new InvalidValueException(type, "caseStudyDate", "must not be before moduleDeadline");
+    }
+    caseStudyDuration().ifPresent(d -> Validation.positiveDuration(type, "caseStudyDuration", d));
+    Validation.unique(type, "participants", participants(), p -> p.participant().id(), "participant id");
+    Validation.extensions(type, extensions());
+  }
+
+  /** Builds {@link ToolkitRun} values. */
+  public static final class Builder extends ImmutableToolkitRun.Builder {}
+}
