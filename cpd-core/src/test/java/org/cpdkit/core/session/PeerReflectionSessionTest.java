@@ -1,0 +1,52 @@
+package org.cpdkit.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.cpdkit.core.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class PeerReflectionSessionTest {
+
+  private PeerReflectionSession.Builder session() {
+    return PeerReflectionSession.builder()
+        .id("s1")
+        .title("Team reflection")
+        .format(SessionFormat.PRACTICE_LEARNING_CIRCLE)
+        .date(LocalDate.of(2026, 6, 3))
+        .duration(Duration.ofMinutes(90))
+        .facilitator(Participant.of("f1", "advanced practitioner"))
+        .addParticipants(Participant.of("a", "social worker"), Participant.of("b", "social worker"))
+        .addPrompt(PromptLibrary.byId("swe.values").orElseThrow());
+  }
+
+  @Test
+  void attendeesIncludeTheFacilitator() {
+    assertThat(session().build().attendeeIds()).containsExactly("f1", "a", "b");
+  }
+
+  @Test
+  void rejectsDuplicateParticipantsAndZeroDuration() {
+    assertThatThrownBy(() -> session().addParticipant(Participant.of("a", "manager")).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("PeerReflectionSession.participants:");
+    assertThatThrownBy(() -> session().duration(Duration.ZERO).build())
+        .hasMessage("PeerReflectionSession.duration: must be longer than zero");
+  }
+
+  @Test
+  void promptLibraryHasFiveMappedPrompts() {
+    assertThat(PromptLibrary.builtIn()).hasSize(5);
+    assertThat(PromptLibrary.builtIn()).allSatisfy(p -> assertThat(p.standards()).isNotEmpty());
+  }
+
+  @Test
+  void participantsAreIdsAndRoles() {
+    assertThatThrownBy(() -> Participant.of("has space", "x"))
+        .hasMessageStartingWith("Participant.id:");
+    assertThatThrownBy(() -> Participant.of("ok", " "))
+        .hasMessage("Participant.role: must not be blank");
+  }
+}
