@@ -48,7 +48,21 @@ final class Names {
         return t.isWord(k) && (t.shape[k] & Tokens.CAP) != 0;
     }
 
+    /** I'm, we're, don't, I'll: an apostrophe with at most two letters after it. */
+    private boolean contraction(int k) {
+        int e = t.end[k];
+        for (int i = e - 1; i >= e - 3 && i > t.start[k]; i--) {
+            if (Tokens.isApostrophe(c[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int lookup(int k) {
+        if ((t.shape[k] & Tokens.JOINED) != 0 && contraction(k)) {
+            return 0;
+        }
         int f = names.get(t.hash[k]);
         if (f == 0 && (t.shape[k] & Tokens.JOINED) != 0) {
             // Smith-Jones, Lacey-Mae, O'Neill: look the parts up
@@ -121,7 +135,8 @@ final class Names {
                     || ((t.shape[k] & Tokens.POSSESSIVE) != 0 && t.has(j, THEORY_NOUN))
                     || (t.has(j, AND) && j + 1 < count && cite[j + 1])
                     || (t.isSym(j, '&') && j + 1 < count && cite[j + 1])
-                    || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1]);
+                    || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1])
+                    || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j));
             cite[k] = c1;
         }
         for (int k = 1; k < count; k++) {
@@ -148,6 +163,7 @@ final class Names {
                 reason[k + 1] = "follows-name";
             }
         }
+        propagate();
         int k = 0;
         while (k < count) {
             if (score[k] < threshold) {
@@ -170,6 +186,35 @@ final class Names {
         }
     }
 
+    /**
+     * A name found with good evidence once is a name wherever it appears capitalised in the same
+     * text ("Jade was embarrassed" after "Jade's mum").
+     */
+    private void propagate() {
+        Lexicon seen = null;
+        for (int k = 0; k < t.count; k++) {
+            if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0) {
+                if (seen == null) {
+                    seen = new Lexicon(1100);
+                }
+                if (seen.size() < 1024) {
+                    seen.add(t.hash[k], 1);
+                }
+            }
+        }
+        if (seen == null) {
+            return;
+        }
+        for (int k = 0; k < t.count; k++) {
+            if (score[k] < threshold && (t.shape[k] & Tokens.CAP) != 0 && t.len(k) >= 2 && !cite[k]
+                    && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE)) == 0 && seen.get(t.hash[k]) != 0
+                    && !(t.has(k + 1, ORG_NEXT) && capital(k + 1))) {
+                score[k] = 0.75;
+                reason[k] = "same-name-elsewhere";
+            }
+        }
+    }
+
     private void score(int k) {
         int shape = t.shape[k];
         int v = t.vocab[k];
@@ -187,12 +232,15 @@ final class Names {
         }
         if (t.has(p, TITLE) && t.sameLine(k) && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0) {
             strong = "title";
-        } else if (t.has(p, FAMILY_TITLE) && t.sameLine(k)) {
+        } else if (t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0)) {
             strong = "family-title";
-        } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.vocab[k - 1] & POSS_DET) == 0) {
+        } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
             strong = "role-before";
-        } else if (t.isSym(k - 1, ',') && t.has(k - 2, ROLE)) {
+        } else if (t.isSym(k - 1, ',') && t.has(k - 2, ROLE)
+                && ((t.shape[k - 2] & Tokens.LOWER) != 0 || sentenceStart(k - 2))) {
             strong = "role-before";
+        } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && dobCue(k + 2)) {
+            strong = "date-of-birth-after";
         } else if ((shape & Tokens.POSSESSIVE) != 0 && t.has(k + 1, ROLE)) {
             strong = "possessive+role";
         } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
@@ -207,18 +255,18 @@ final class Names {
             if (!cap) {
                 s = known && !common ? 0.3 : 0.1;
             } else if (given && !common) {
-                s = start ? 0.45 : 0.7;
+                s = start ? 0.55 : 0.7;
             } else if (known && !common) {
                 s = start ? 0.3 : 0.55;
             } else if (given) {
-                s = start ? 0.1 : ((f & Lexicon.FREQUENT) != 0 ? 0.45 : 0.35);
+                s = start ? 0.1 : ((f & Lexicon.FREQUENT) != 0 ? 0.5 : 0.35);
             } else if (known) {
                 s = start ? 0.05 : 0.15;
             } else {
                 s = common ? 0 : (start ? 0.05 : 0.15);
             }
-        } else if ((shape & Tokens.LOWER) != 0 && strong != null) {
-            s = known && !common ? 0.3 : 0;
+        } else if ((shape & Tokens.LOWER) != 0 && strong != null && known && !common) {
+            s = 0.3;
         } else {
             score[k] = 0;
             return;
@@ -227,7 +275,7 @@ final class Names {
         if (strong != null) {
             s += strong.startsWith("title") || strong.startsWith("family") ? 0.6 : 0.45;
             why = why + "+" + strong;
-            if ((v & (STOP | THEORIST)) != 0 && !"title".equals(strong) && !"age".equals(strong)) {
+            if ((v & (STOP | THEORIST)) != 0 && !"title".equals(strong)) {
                 s = 0;
             }
         } else {
@@ -248,6 +296,13 @@ final class Names {
             if (t.has(k - 1, PLACE_PREP)) {
                 s -= 0.2;
             }
+            if (capital(k - 1) && t.sameLine(k) && score[k - 1] == 0 && !sentenceStart(k - 1)
+                    && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
+                s -= 0.3; // Public Law, Health Bill: part of a capitalised name of a thing
+            }
+            if (anonymisedPhrase(k)) {
+                s = 0;
+            }
             if ((v & (STOP | THEORIST | TITLE | ROLE)) != 0) {
                 s = 0;
             }
@@ -267,6 +322,20 @@ final class Names {
         }
         score[k] = Math.min(1.0, s);
         reason[k] = why;
+    }
+
+    /** Young Person K, Child A, Family B: capitalised words ending in a single capital letter. */
+    private boolean anonymisedPhrase(int k) {
+        int j = k + 1;
+        for (int n = 0; n < 3 && capital(j) && t.sameLine(j); n++) {
+            j++;
+        }
+        return t.isWord(j) && t.len(j) == 1 && (t.shape[j] & Tokens.UPPER) != 0 && t.sameLine(j) && j > k;
+    }
+
+    private boolean dobCue(int j) {
+        return t.has(j, Vocabulary.DOB_CUE)
+                || (t.isWord(j) && t.len(j) == 1 && (c[t.start[j]] | 0x20) == 'd' && t.isSym(j + 1, '.'));
     }
 
     /** Tyler (7), Tyler (aged 7), Tyler, aged 7, Tyler, 7, and Tyler aged 7. */

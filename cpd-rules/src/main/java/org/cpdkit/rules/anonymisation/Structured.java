@@ -164,11 +164,11 @@ final class Structured {
         if ((v & Vocabulary.URL_START) != 0 && url(k)) {
             return;
         }
-        if (len <= 2 && t.isNum(k + 1) && t.glued(k + 1) && !alnumAt(t.start[k] - 1)) {
+        if (len <= 2 && t.isNum(k + 1) && !alnumAt(t.start[k] - 1)) {
             if (len == 2 && ni(t.start[k])) {
                 return;
             }
-            if (postcode(t.start[k])) {
+            if (t.glued(k + 1) && postcode(t.start[k])) {
                 return;
             }
         }
@@ -488,8 +488,11 @@ final class Structured {
         if (t.len(k) == 10) {
             e = t.end[k];
         } else if (t.len(k) == 3 && t.isNum(k + 2) && t.len(k + 2) == 3 && t.isNum(k + 4) && t.len(k + 4) == 4
-                && t.isSym(k + 1, '-') == t.isSym(k + 3, '-') && sep(k + 1) && sep(k + 3)) {
+                && sep(k + 1) && sep(k + 3)) {
             e = t.end[k + 4];
+        } else if (t.len(k) == 3 && t.isNum(k + 1) && t.len(k + 1) == 3 && t.isNum(k + 2) && t.len(k + 2) == 4
+                && oneSpace(k + 1) && oneSpace(k + 2)) {
+            e = t.end[k + 2];
         } else {
             return false;
         }
@@ -529,13 +532,18 @@ final class Structured {
         return false;
     }
 
+    /** Token k follows token k-1 after exactly one space on the same line. */
+    private boolean oneSpace(int k) {
+        return t.start[k] == t.end[k - 1] + 1 && c[t.end[k - 1]] == ' ';
+    }
+
     private void address(int k, int flatStart) {
         if (t.len(k) > 3 || t.value(k) <= 0) {
             return;
         }
         if (flatStart < 0) {
             if (t.has(k - 1, Vocabulary.NUMBER_NOUN | Vocabulary.AGE_WORD | Vocabulary.YEARS)
-                    || (k > 0 && t.type[k - 1] == Tokens.SYM && t.glued(k))) {
+                    || (k > 0 && t.type[k - 1] == Tokens.SYM && t.glued(k) && ".,/-:".indexOf(c[t.start[k - 1]]) >= 0)) {
                 return;
             }
             if (t.isSym(k - 1, ',') && t.isNum(k - 2) && t.has(k - 3, Vocabulary.FLAT)) {
@@ -578,6 +586,8 @@ final class Structured {
         int e = date(j);
         if (e > 0) {
             claim(IdentifierKind.DATE_OF_BIRTH, t.start[j], e, conf, reason);
+        } else if (j < t.count && t.isNum(j) && (e = bornYear(j)) > 0) {
+            claim(IdentifierKind.DATE_OF_BIRTH, t.start[j], e, 0.6, "dob-cue+year");
         }
     }
 
@@ -637,6 +647,12 @@ final class Structured {
             }
         }
         return -1;
+    }
+
+    /** A year on its own after "born": part of a date of birth. */
+    private int bornYear(int j) {
+        int y = t.value(j);
+        return t.len(j) == 4 && y >= 1900 && y <= 2099 && !alnumAt(t.end[j]) ? t.end[j] : -1;
     }
 
     private void caseReference(int k) {

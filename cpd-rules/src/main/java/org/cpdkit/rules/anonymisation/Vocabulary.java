@@ -74,7 +74,7 @@ final class Vocabulary {
                 + " winnicott erikson piaget vygotsky freud bandura egan johns rolfe brookfield fook honey mumford"
                 + " thompson dominelli payne trevithick turnell ruch laming featherstone wonnacott hawkins shohet"
                 + " kadushin proctor kubler seligman prochaska diclemente rollnick karpman berne bion goleman argyris"
-                + " mezirow knowles boud lewin tuckman belbin lishman parton brandon sidebotham forrester tedam"
+                + " mezirow knowles boud lewin tuckman belbin lishman parton sidebotham forrester tedam"
                 + " howe beckett fanshawe morrison schein senge kitwood bourdieu foucault marx rawls"
                 + " banks adams healy fairtlough hollis dalzell sawyer smale hochschild");
         add(v, ORG_NEXT, "council councils team teams trust service services school academy college university"
@@ -84,7 +84,8 @@ final class Vocabulary {
                 + " framework triangle theory cycle street road avenue lane close drive hall library"
                 + " infant junior high secondary sixth commission authority office ltd limited plc charity");
         add(v, THEORY_NOUN, "model models cycle theory theories hierarchy framework approach triangle stages"
-                + " attachment reflective principles method");
+                + " attachment reflective principles method work research review study studies findings book paper"
+                + " concept ideas argument typology");
         add(v, DETERMINER, "the a an this that these those another every each some any no");
         add(v, PLACE_PREP, "in from near towards across around outside inside into via");
         add(v, POSS_DET, "his her their my our your the its whose");
@@ -97,15 +98,15 @@ final class Vocabulary {
         add(v, CASE_SYSTEM, "lcs mosaic ics liquidlogic eclipse carefirst swift crn urn ref reference");
         add(v, CASE_NOUN, "case file client person child record referral cp cin cla family");
         add(v, CONNECTOR, "number no num id ref reference code is was nr");
-        add(v, CITE_BEFORE, "reading read according cited see citing");
+        add(v, CITE_BEFORE, "reading according cited citing");
         add(v, CITE_AFTER, "argues argued suggests suggested notes noted writes wrote proposes proposed defines defined"
                 + " et describes identifies identified emphasises highlights");
         add(v, MONTH, "january february march april may june july august september october november december"
                 + " jan feb mar apr jun jul aug sep sept oct nov dec");
         add(v, NUMBER_NOUN, "section standard standards article page pages pp p para paragraph chapter part schedule"
                 + " rule level step stage week weeks day days year years aged age room regulation reg tier"
-                + " module unit session sessions hours hour minutes mins version v no number from to and or of"
-                + " around about over under nearly almost only just than within the for at by");
+                + " module unit session sessions hours hour minutes mins version v no number around about over under"
+                + " nearly almost only just than within");
         add(v, AND, "and");
         add(v, URL_START, "http https www");
         add(v, FLAT, "flat apartment apt");
