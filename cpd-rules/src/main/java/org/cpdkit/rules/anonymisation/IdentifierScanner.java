@@ -100,7 +100,7 @@ public final class IdentifierScanner {
         Collector out = new Collector(c);
         new Structured(tokens, out).run();
         if (kinds.contains(IdentifierKind.PERSON_NAME)) {
-            new Names(tokens, names, Math.min(minimumConfidence, 0.5)).run(out);
+            new Names(tokens, names, Math.max(0.05, Math.min(minimumConfidence, 0.5))).run(out);
         }
         List<IdentifierFinding> all = out.found;
         for (Detector d : detectors) {

@@ -166,7 +166,7 @@ final class Names {
         propagate();
         int k = 0;
         while (k < count) {
-            if (score[k] < threshold) {
+            if (score[k] < threshold || reason[k] == null) {
                 k++;
                 continue;
             }
@@ -259,7 +259,8 @@ final class Names {
             } else if (known && !common) {
                 s = start ? 0.3 : 0.55;
             } else if (given) {
-                s = start ? 0.1 : ((f & Lexicon.FREQUENT) != 0 ? 0.5 : 0.35);
+                boolean frequent = (f & Lexicon.FREQUENT) != 0;
+                s = start ? (frequent ? 0.2 : 0.1) : (frequent ? 0.5 : 0.35);
             } else if (known) {
                 s = start ? 0.05 : 0.15;
             } else {

@@ -434,6 +434,9 @@ final class Structured {
             if (open && i < n && c[i] == ')') {
                 open = false;
                 i++;
+                if (i < n && isDigit(c[i])) {
+                    continue; // +44 (0)20...
+                }
             }
             if (!open && !alnumAt(i)) {
                 double conf = plus ? intlValid(d) : nationalValid(d, 0);
