@@ -579,7 +579,7 @@ final class Structured {
     private void dateOfBirth(int j, double conf, String reason) {
         for (int skip = 0; skip < 3 && j < t.count; skip++) {
             if (t.isSym(j, ':') || t.isSym(j, '-') || t.isSym(j, ',') || t.isSym(j, '(') || t.isSym(j, '.')
-                    || (t.isWord(j) && t.len(j) <= 3 && (t.shape[j] & Tokens.LOWER) != 0
+                    || (t.isWord(j) && (t.shape[j] & Tokens.LOWER) != 0
                     && (t.vocab[j] & Vocabulary.MONTH) == 0)) {
                 j++;
             } else {
@@ -664,10 +664,26 @@ final class Structured {
         boolean system = (v & Vocabulary.CASE_SYSTEM) != 0
                 && (v & Vocabulary.CONNECTOR) == 0; // lcs, mosaic: not ref, reference
         if ((v & Vocabulary.CASE_SYSTEM) == 0) {
-            if (!t.has(j, Vocabulary.CONNECTOR | Vocabulary.CASE_SYSTEM) || !t.sameLine(j)) {
+            if (!(t.has(j, Vocabulary.CONNECTOR | Vocabulary.CASE_SYSTEM) || t.isSym(j, ':')) || !t.sameLine(j)) {
                 return;
             }
             system = true;
+        }
+        // "case number for my records: ..." and "case number (for that one: ...)"
+        int colon = -1;
+        for (int q = j; q < j + 7 && q < t.count && t.sameLine(q); q++) {
+            if (t.isSym(q, ':')) {
+                colon = q;
+                break;
+            }
+            if (!(t.isSym(q, '(') || (t.isWord(q) && (t.shape[q] & Tokens.LOWER) != 0))) {
+                break;
+            }
+        }
+        if (colon > j && !t.has(j, Vocabulary.CONNECTOR)) {
+            j = colon;
+        } else if (colon > j && t.has(j, Vocabulary.CONNECTOR) && !t.has(j + 1, Vocabulary.CONNECTOR)) {
+            j = colon;
         }
         for (int skip = 0; skip < 4 && j < t.count && t.sameLine(j); skip++) {
             if (t.has(j, Vocabulary.CONNECTOR | Vocabulary.CASE_SYSTEM) || t.isSym(j, ':') || t.isSym(j, '#')
