@@ -59,6 +59,16 @@ class ToolkitRunPropertyTest {
   }
 
   @Test
+  void draftEntriesStayValidForTheLongestTitles() {
+    PropertyCheck.forAll("long titles", CpdGenerators.toolkitRuns().filter(r -> !r.participants().isEmpty()), run -> {
+      ToolkitRun longTitle = run.withToolkit(run.toolkit().withTitle("t".repeat(org.cpdkit.core.Limits.MAX_LABEL_LENGTH)));
+      for (CpdEntry e : longTitle.draftEntries(run.participants().get(0).participant().id())) {
+        assertThat(e.title()).hasSizeLessThanOrEqualTo(org.cpdkit.core.Limits.MAX_LABEL_LENGTH);
+      }
+    });
+  }
+
+  @Test
   void anUnknownParticipantHasNoDrafts() {
     PropertyCheck.forAll("unknown participant", CpdGenerators.toolkitRuns(),
         run -> assertThatThrownBy(() -> run.draftEntries("not-in-the-run-" + run.participants().size()))
