@@ -52,6 +52,24 @@ class RegulatorPropertyTest {
     });
   }
 
+  @Test
+  void registrantsOfA29FebruaryHaveStablePeriodsThatAbut() {
+    Gen<Regulator> ownCycle = Gen.elements(java.util.Arrays.stream(Regulator.values())
+        .filter(r -> !r.hasFixedCalendar()).toList());
+    Gen<List<Object>> leapDay = ownCycle.zip(Gen.elements(2000, 2004, 2008, 2012, 2016, 2020, 2024), (r, y) ->
+        Practitioner.builder().registrationNumber("R1").regulator(r).registeredOn(LocalDate.of(y, 2, 29)).build())
+        .flatMap(p -> Gen.dates(p.registeredOn().orElseThrow(), p.registeredOn().orElseThrow().plusYears(12))
+            .map(d -> List.of(p, d)));
+    PropertyCheck.forAll("leap-day registrants", leapDay, l -> {
+      Practitioner p = (Practitioner) l.get(0);
+      RegistrationPeriod period = p.periodContaining((LocalDate) l.get(1));
+      assertThat(period.contains((LocalDate) l.get(1))).isTrue();
+      assertThat(p.periodContaining(period.start())).isEqualTo(period);
+      assertThat(p.periodContaining(period.end())).isEqualTo(period);
+      assertThat(p.periodContaining(period.end().plusDays(1)).start()).isEqualTo(period.end().plusDays(1));
+    });
+  }
+
   private static boolean isLeapDay(Practitioner p) {
     return p.registeredOn().map(d -> d.getMonthValue() == 2 && d.getDayOfMonth() == 29).orElse(false);
   }
