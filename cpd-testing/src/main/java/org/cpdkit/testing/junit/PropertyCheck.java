@@ -128,9 +128,12 @@ public final class PropertyCheck {
   }
 
   private static String firstLine(Throwable t) {
-    String text = t.toString();
-    int nl = text.indexOf('\n');
-    String line = nl < 0 ? text : text.substring(0, nl) + " …";
+    String line = t.getClass().getName();
+    String message = t.getMessage();
+    if (message != null) {
+      String first = message.strip().lines().findFirst().orElse("");
+      line += ": " + first + (message.strip().contains("\n") ? " …" : "");
+    }
     return line.length() > 500 ? line.substring(0, 500) + "…" : line;
   }
 
