@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +127,11 @@ public interface Gen<T> {
   /** One of the given values, uniformly. */
   @SafeVarargs
   static <T> Gen<T> elements(T... values) {
-    return elements(Arrays.asList(values));
+    List<T> list = new ArrayList<>(values.length);
+    for (T v : values) {
+      list.add(v);
+    }
+    return elements(list);
   }
 
   /** One of the given values, uniformly. */
@@ -148,7 +151,10 @@ public interface Gen<T> {
   /** A value from one of the given generators, each chosen with the same probability. */
   @SafeVarargs
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-    List<Gen<? extends T>> copy = List.of(gens);
+    List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
+    for (Gen<? extends T> g : gens) {
+      copy.add(Objects.requireNonNull(g, "gen"));
+    }
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("Gen.oneOf: no generators to choose from");
     }
