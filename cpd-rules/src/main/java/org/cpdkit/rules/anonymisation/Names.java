@@ -5,6 +5,10 @@ import static org.cpdkit.rules.anonymisation.Vocabulary.AND;
 import static org.cpdkit.rules.anonymisation.Vocabulary.AUX;
 import static org.cpdkit.rules.anonymisation.Vocabulary.CITE_AFTER;
 import static org.cpdkit.rules.anonymisation.Vocabulary.CITE_BEFORE;
+import static org.cpdkit.rules.anonymisation.Vocabulary.CONTACT;
+import static org.cpdkit.rules.anonymisation.Vocabulary.MONTH;
+import static org.cpdkit.rules.anonymisation.Vocabulary.NAMING;
+import static org.cpdkit.rules.anonymisation.Vocabulary.OBJECT;
 import static org.cpdkit.rules.anonymisation.Vocabulary.DETERMINER;
 import static org.cpdkit.rules.anonymisation.Vocabulary.FAMILY_TITLE;
 import static org.cpdkit.rules.anonymisation.Vocabulary.ORG_NEXT;
@@ -24,6 +28,15 @@ import static org.cpdkit.rules.anonymisation.Vocabulary.YEARS;
  * evidence, citations right to left, scoring), each linear.
  */
 final class Names {
+    private static final long TO = Lexicon.hash("to");
+    private static final long WITH = Lexicon.hash("with");
+    private static final long AS = Lexicon.hash("as");
+    private static final long KNOWN = Lexicon.hash("known");
+    private static final long COLLEAGUES = Lexicon.hash("colleagues");
+    private static final long OTHERS = Lexicon.hash("others");
+    private static final long ET = Lexicon.hash("et");
+    private static final long A = Lexicon.hash("a");
+    private static final long AN = Lexicon.hash("an");
     private final Tokens t;
     private final char[] c;
     private final Lexicon names;
@@ -112,7 +125,8 @@ final class Names {
         for (int k = 0; k < count; k++) {
             if (t.type[k] == Tokens.WORD && t.len(k) >= 2) {
                 boolean cand = (t.shape[k] & Tokens.CAP) != 0
-                        || t.has(k - 1, TITLE | FAMILY_TITLE | ROLE) || t.isSym(k - 1, ',')
+                        || t.has(k - 1, TITLE | FAMILY_TITLE | ROLE | Vocabulary.LINK | OBJECT | NAMING | CONTACT)
+                        || t.isSym(k - 1, ',') || t.has(k + 1, REPORTING)
                         || (t.shape[k] & Tokens.POSSESSIVE) != 0;
                 if (cand) {
                     nameFlags[k] = lookup(k);
@@ -127,7 +141,9 @@ final class Names {
             int j = k + 1;
             boolean c1 = (t.isSym(j, '(') && t.isNum(j + 1) && t.len(j + 1) == 4)
                     || (t.isSym(j, ',') && t.isNum(j + 1) && t.len(j + 1) == 4)
-                    || t.has(j, CITE_AFTER)
+                    || (t.has(j, CITE_AFTER) && (t.hash[j] == ET
+                        || (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != Lexicon.GIVEN))
+                    || (t.has(j, AND) && t.isWord(j + 1) && (t.hash[j + 1] == COLLEAGUES || t.hash[j + 1] == OTHERS))
                     || (t.isSym(j, ',') && t.isWord(j + 1) && t.len(j + 1) == 1 && t.isSym(j + 2, '.'))
                     || (t.isSym(j, ',') && t.isWord(j + 1) && (t.shape[j + 1] & Tokens.UPPER) != 0
                         && t.len(j + 1) <= 3 && t.isSym(j + 2, '.'))
@@ -164,6 +180,7 @@ final class Names {
             }
         }
         propagate();
+        datesAfterNames(out);
         int k = 0;
         while (k < count) {
             if (score[k] < threshold || reason[k] == null) {
@@ -183,6 +200,23 @@ final class Names {
             }
             out.add(IdentifierKind.PERSON_NAME, t.start[k], t.end[e], best, why);
             k = e + 1;
+        }
+    }
+
+    /** Amelia Rhodes 11/07/2017, Tyler (12/03/2016): a date right after a name is a date of birth. */
+    private void datesAfterNames(Collector out) {
+        for (int i = 0; i < out.looseCount; i++) {
+            int d = out.looseDates[i * 2];
+            int p = d - 1;
+            if (t.isSym(p, '(') || t.isSym(p, ',') || t.isSym(p, '-') || t.isSym(p, '\u2013')) {
+                p--;
+            }
+            if (p >= 0 && p < d - 1 ? t.sameLine(p + 1) : t.sameLine(d)) {
+                if (p >= 0 && t.isWord(p) && score[p] >= threshold && t.sameLine(d)) {
+                    out.add(IdentifierKind.DATE_OF_BIRTH, t.start[d], out.looseDates[i * 2 + 1], 0.8,
+                            "date-after-name");
+                }
+            }
         }
     }
 
@@ -247,6 +281,10 @@ final class Names {
             strong = "role-after";
         } else if (age(k)) {
             strong = "age";
+        } else if (contactBefore(k)) {
+            strong = "contact-verb";
+        } else if (namingBefore(k)) {
+            strong = "named";
         }
 
         double s;
@@ -268,6 +306,15 @@ final class Names {
             }
         } else if ((shape & Tokens.LOWER) != 0 && strong != null && known && !common) {
             s = 0.3;
+        } else if ((shape & Tokens.LOWER) != 0 && given && ((f & Lexicon.FREQUENT) != 0 || !common)
+                && ("contact-verb".equals(strong) || "named".equals(strong) || "family-title".equals(strong))) {
+            s = 0.15; // spoke to jade, known as tj: a frequent given name in lower case after a strong cue
+        } else if ((shape & Tokens.LOWER) != 0 && strong == null && given && !common
+                && (f & Lexicon.FREQUENT) != 0 && t.has(k + 1, REPORTING) && t.sameLine(k + 1)
+                && !t.has(k - 1, DETERMINER | POSS_DET)) {
+            score[k] = 0.55; // jordan said
+            reason[k] = "gazetteer+lower-case+reporting-verb";
+            return;
         } else {
             score[k] = 0;
             return;
@@ -309,8 +356,37 @@ final class Names {
             }
         }
         // vetoes that hold even against strong cues
-        if (cite[k] && !"title".equals(strong)) {
+        if (anonymisedPhrase(k) || (("named".equals(strong) || "contact-verb".equals(strong))
+                && (v & (TITLE | ROLE | FAMILY_TITLE)) != 0)) {
+            s = 0; // I'll call Child A, whom I'll call Mr T
+        }
+        if (cite[k] && (!"title".equals(strong) || t.has(k + 1, CITE_AFTER))) {
             s = 0;
+        }
+        if ((shape & Tokens.JOINED) != 0 && (contraction(k) || lowerPartAfterHyphen(k))) {
+            s = 0; // I'm, I'll, Merton-compliant
+        }
+        if ((shape & Tokens.UPPER) != 0 && t.len(k) <= 3 && !"title".equals(strong)) {
+            s = 0; // NI, GP, YOT: an abbreviation
+        }
+        if (mixedAcronym(k)) {
+            s = 0; // DoLS, CaMHS
+        }
+        if ((v & MONTH) != 0 && (t.isNum(k - 1) || t.isNum(k + 1))) {
+            s = 0; // 3 Jan 2024
+        }
+        if (strong == null && (shape & Tokens.POSSESSIVE) != 0 && t.isWord(k - 1)
+                && (t.hash[k - 1] == A || t.hash[k - 1] == AN)) {
+            s = 0; // a McDonald's: a shop
+        }
+        if (strong == null && capital(k - 1) && t.sameLine(k) && !sentenceStart(k - 1)
+                && (t.vocab[k - 1] & ORG_NEXT) != 0) {
+            s = 0; // Project Violet, Operation Encompass
+        }
+        if (strong == null && capital(k - 1) && capital(k + 1) && t.sameLine(k) && t.sameLine(k + 1)
+                && nameFlags[k - 1] == 0 && nameFlags[k + 1] == 0
+                && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
+            s = 0; // Public Law Working Group: inside the capitalised name of a thing
         }
         if (t.has(k + 1, ORG_NEXT) && capital(k + 1) && t.sameLine(k + 1)) {
             s = 0;
@@ -323,6 +399,60 @@ final class Names {
         }
         score[k] = Math.min(1.0, s);
         reason[k] = why;
+    }
+
+    /** spoke to X, talked with X, phoned X, met X. */
+    private boolean contactBefore(int k) {
+        if (!t.sameLine(k)) {
+            return false;
+        }
+        if (t.isWord(k - 1) && (t.hash[k - 1] == TO || t.hash[k - 1] == WITH)) {
+            return t.has(k - 2, CONTACT) && t.sameLine(k - 1);
+        }
+        return t.has(k - 1, CONTACT) && (t.shape[k - 1] & Tokens.LOWER) != 0
+                && (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+    }
+
+    /** called Tyler, named her Lily, known as Gaz, called him tj. */
+    private boolean namingBefore(int k) {
+        if (!t.sameLine(k)) {
+            return false;
+        }
+        int p = k - 1;
+        if (t.isSym(p, '"') || t.isSym(p, '\u201c') || t.isSym(p, '\'') || t.isSym(p, '\u2018')) {
+            p--;
+        }
+        if (t.has(p, OBJECT)) {
+            p--;
+        }
+        if (t.isWord(p) && t.hash[p] == AS && t.isWord(p - 1) && t.hash[p - 1] == KNOWN) {
+            return true;
+        }
+        return t.has(p, NAMING) && (t.shape[p] & Tokens.LOWER) != 0;
+    }
+
+    private boolean lowerPartAfterHyphen(int k) {
+        for (int i = t.start[k] + 1; i + 3 < t.end[k]; i++) {
+            if (c[i] == '-' && Character.isLowerCase(c[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** DoLS, CaMHS: two capitals together after a lower-case letter. */
+    private boolean mixedAcronym(int k) {
+        if ((t.shape[k] & Tokens.CAP) == 0) {
+            return false;
+        }
+        boolean lowerSeen = false;
+        for (int i = t.start[k] + 1; i + 1 < t.end[k]; i++) {
+            lowerSeen |= Character.isLowerCase(c[i]);
+            if (lowerSeen && Character.isUpperCase(c[i]) && Character.isUpperCase(c[i + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Young Person K, Child A, Family B: capitalised words ending in a single capital letter. */

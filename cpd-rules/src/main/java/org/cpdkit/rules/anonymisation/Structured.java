@@ -172,6 +172,11 @@ final class Structured {
                 return;
             }
         }
+        if ((t.shape[k] & Tokens.UPPER) != 0 && len >= 2 && len <= 5 && !alnumAt(t.start[k] - 1)
+                && (t.isNum(k + 1) || t.isSym(k + 1, '-') || t.isSym(k + 1, '/')) && t.glued(k + 1)
+                && referenceShape(k)) {
+            return;
+        }
         if ((v & Vocabulary.DOB_CUE) != 0) {
             dateOfBirth(k + 1, 0.95, "dob-cue");
         } else if (len == 1 && (c[t.start[k]] | 0x20) == 'd' && t.isSym(k + 1, '.') && t.isWord(k + 2)
@@ -297,6 +302,10 @@ final class Structured {
     }
 
     private boolean postcode(int p) {
+        return postcode(p, true);
+    }
+
+    private boolean postcode(int p, boolean claim) {
         // the outward code: the alphanumeric run starting at p
         int r = p;
         while (r < n && (isLetter(c[r]) || isDigit(c[r])) && c[r] < 128) {
@@ -339,7 +348,9 @@ final class Structured {
         if (allLower && (t.vocab.length > 0) && isOrdinal(inStart)) {
             return false;
         }
-        claim(IdentifierKind.POSTCODE, p, inEnd, allUpper ? 0.95 : 0.8, "postcode-structure");
+        if (claim) {
+            claim(IdentifierKind.POSTCODE, p, inEnd, allUpper ? 0.95 : 0.8, "postcode-structure");
+        }
         return true;
     }
 
@@ -392,6 +403,11 @@ final class Structured {
             return;
         }
         if (alnumAt(s - 1)) {
+            return;
+        }
+        int de = date(k);
+        if (de > 0) {
+            looseDate(k, de);
             return;
         }
         if (nhs(k)) {
@@ -567,6 +583,10 @@ final class Structured {
             }
             j++;
         }
+        if (last < 0 && words >= 1 && flatStart < 0 && t.isSym(j, ',') && t.glued(j) && t.isWord(j + 1)
+                && t.sameLine(j + 1) && postcode(t.start[j + 1], false)) {
+            last = j - 1; // 41 Cae Glas, SA1 8PU: a street without a street type, then a postcode
+        }
         if (last < 0) {
             return;
         }
@@ -575,6 +595,50 @@ final class Structured {
     }
 
     // ---------------------------------------------------------------- cued kinds
+
+    private static final long BIRTHDAY = Lexicon.hash("birthday");
+    private static final long OLD = Lexicon.hash("old");
+
+    /**
+     * A date with no cue before it: a date of birth when a cue follows ("12/03/2015 (DOB)",
+     * "3 March 2015 - date of birth") or an age stands next to it ("aged 7 (12/03/2017)",
+     * "12/03/2017, aged 7"); otherwise kept for the name pass ("Amelia Rhodes 11/07/2017").
+     */
+    private void looseDate(int k, int e) {
+        int j = k;
+        while (j < t.count && t.start[j] < e) {
+            j++;
+        }
+        int q = j;
+        for (int skip = 0; skip < 3 && q < t.count && t.sameLine(q)
+                && (t.isSym(q, '(') || t.isSym(q, ',') || t.isSym(q, '-') || t.isSym(q, '\u2013')
+                || t.has(q, Vocabulary.POSS_DET) || (t.isWord(q) && (t.hash[q] == Lexicon.hash("is")
+                || t.hash[q] == Lexicon.hash("was")))); skip++) {
+            q++;
+        }
+        boolean after = t.sameLine(q) && (t.has(q, Vocabulary.DOB_CUE)
+                || (t.isWord(q) && t.hash[q] == DATE && t.isWord(q + 1) && t.hash[q + 1] == OF
+                    && t.isWord(q + 2) && t.hash[q + 2] == BIRTH)
+                || (t.isWord(q) && t.len(q) == 1 && (c[t.start[q]] | 0x20) == 'd' && t.isSym(q + 1, '.')
+                    && t.isWord(q + 2) && t.len(q + 2) == 1 && (c[t.start[q + 2]] | 0x20) == 'o')
+                || (t.has(q, Vocabulary.AGE_WORD) && t.isNum(q + 1))
+                || (t.isSym(j, '(') && t.isNum(q) && t.len(q) <= 2 && (t.isSym(q + 1, ')')
+                    || t.has(q + 1, Vocabulary.YEARS))));
+        int p = k - 1;
+        while (p >= 0 && p > k - 3 && (t.isSym(p, '(') || t.isSym(p, ',') || t.isSym(p, '-'))) {
+            p--;
+        }
+        boolean before = t.sameLine(k) && p >= 0 && p < k - 1
+                && ((t.isNum(p) && t.len(p) <= 2 && (t.has(p - 1, Vocabulary.AGE_WORD) || t.isSym(p - 1, '(')))
+                || (t.has(p, Vocabulary.YEARS) && t.isNum(p - 1))
+                || (t.isWord(p) && t.hash[p] == OLD && t.has(p - 1, Vocabulary.YEARS)));
+        if (after || before) {
+            claim(IdentifierKind.DATE_OF_BIRTH, t.start[k], e, 0.85, after ? "dob-cue-after" : "age-next-to-date");
+        } else {
+            out.looseDate(k, e);
+            claimedUntil = e;
+        }
+    }
 
     private void dateOfBirth(int j, double conf, String reason) {
         for (int skip = 0; skip < 3 && j < t.count; skip++) {
@@ -658,6 +722,34 @@ final class Structured {
         return t.len(j) == 4 && y >= 1900 && y <= 2099 && !alnumAt(t.end[j]) ? t.end[j] : -1;
     }
 
+    /** CR-004512, MOS/2231/77, LCS123456: capitals, then digits, with no cue word. */
+    private boolean referenceShape(int k) {
+        int q = k + 1;
+        int digits = 0;
+        int groups = 0;
+        int e = t.end[k];
+        while (q < t.count && t.glued(q)) {
+            if (t.isNum(q)) {
+                digits += t.len(q);
+                groups++;
+                e = t.end[q];
+            } else if (t.isWord(q) && (t.shape[q] & Tokens.UPPER) != 0 && t.len(q) <= 3 && groups > 0) {
+                e = t.end[q];
+            } else if (!((t.isSym(q, '-') || t.isSym(q, '/')) && t.glued(q + 1) && (t.isNum(q + 1) || t.isWord(q + 1)))) {
+                break;
+            }
+            q++;
+        }
+        if (digits < 5 && !(digits >= 4 && groups >= 2)) {
+            return false;
+        }
+        if (alnumAt(e)) {
+            return false;
+        }
+        claim(IdentifierKind.CASE_REFERENCE, t.start[k], e, 0.75, "reference-shape");
+        return true;
+    }
+
     private void caseReference(int k) {
         int v = t.vocab[k];
         int j = k + 1;
@@ -698,6 +790,13 @@ final class Structured {
         }
         if (t.isWord(j) && (t.shape[j] & Tokens.UPPER) == 0 && !(t.isNum(j + 1) && t.glued(j + 1))) {
             return;
+        }
+        if (t.isNum(j) && !alnumAt(t.start[j] - 1)) {
+            // a phone or NHS number after "referral:" or "number for": the stricter kind wins
+            boolean realSystem = (v & Vocabulary.CASE_SYSTEM) != 0 && (v & Vocabulary.CONNECTOR) == 0;
+            if ((c[t.start[j]] == '0' && phone(t.start[j])) || (!realSystem && nhs(j))) {
+                return;
+            }
         }
         int s = t.start[j];
         int e = s;

@@ -34,6 +34,10 @@ final class Vocabulary {
     static final int FLAT = 1 << 25;         // flat, apartment
     static final int ORDINAL = 1 << 26;      // st, nd, rd, th
     static final int NHS_CUE = 1 << 27;
+    static final int CONTACT = 1 << 28;    // spoke, talked, phoned: a person follows (after to/with)
+    static final int NAMING = 1 << 29;     // called, named, nicknamed, known: a name follows
+    static final int OBJECT = 1 << 30;     // him, her, them: between a naming verb and the name
+    static final int LINK = 1 << 31;       // to, with, as: between a contact or naming verb and the name
 
     private Vocabulary() {
     }
@@ -69,7 +73,19 @@ final class Vocabulary {
                 + " department school academy college university hospital trust team service services"
                 + " god allah jesus muslim christian hindu sikh jewish catholic islam"
                 + " covid zoom teams whatsapp facebook instagram tiktok snapchat twitter google youtube"
-                + " standard standards section article reflection supervision practice");
+                + " standard standards section article reflection supervision practice"
+                + " he she it we they you me him us them here there this that what when where why how who"
+                + " yes no ok okay hi hello dear thanks young old new first last next"
+                + " mon tue tues wed thu thur thurs fri sat sun feb apr jun jul aug sep sept oct nov dec"
+                + " north south east west northern southern eastern western central"
+                + " african asian caribbean american australian chinese indian pakistani bangladeshi nigerian"
+                + " ghanaian somali eritrean ethiopian sudanese afghan syrian iraqi iranian kurdish turkish"
+                + " polish romanian lithuanian latvian albanian czech slovak russian ukrainian portuguese"
+                + " spanish italian french german dutch jamaican filipino vietnamese roma gypsy traveller"
+                + " arabic urdu punjabi bengali sylheti gujarati tamil hindi farsi dari pashto tigrinya amharic"
+                + " mandarin cantonese yoruba igbo twi swahili lingala makaton bsl"
+                + " parkinson alzheimer asperger huntington crohn tourette down korsakoff"
+                + " acts law laws order orders regulations guidance policy protocol");
         add(v, THEORIST, "gibbs kolb driscoll schon schön bronfenbrenner maslow bowlby munro ferguson rogers ainsworth"
                 + " winnicott erikson piaget vygotsky freud bandura egan johns rolfe brookfield fook honey mumford"
                 + " thompson dominelli payne trevithick turnell ruch laming featherstone wonnacott hawkins shohet"
@@ -82,7 +98,8 @@ final class Vocabulary {
                 + " partnership board unit clinic surgery hub church park nursery primary ward association"
                 + " society network institute agency department programme program forum panel act model"
                 + " framework triangle theory cycle street road avenue lane close drive hall library"
-                + " infant junior high secondary sixth commission authority office ltd limited plc charity");
+                + " infant junior high secondary sixth commission authority office ltd limited plc charity"
+                + " operation");
         add(v, THEORY_NOUN, "model models cycle theory theories hierarchy framework approach triangle stages"
                 + " attachment reflective principles method work research review study studies findings book paper"
                 + " concept ideas argument typology");
@@ -94,9 +111,16 @@ final class Vocabulary {
         add(v, STREET, "road street lane avenue close drive way crescent grove court gardens place terrace walk"
                 + " row hill park square mews rise view green parade gate gardens vale wharf quay"
                 + " boulevard circus crest fold croft meadow meadows chase hollow bank side end");
-        add(v, DOB_CUE, "born dob");
-        add(v, CASE_SYSTEM, "lcs mosaic ics liquidlogic eclipse carefirst swift crn urn ref reference");
-        add(v, CASE_NOUN, "case file client person child record referral cp cin cla family");
+        add(v, DOB_CUE, "born dob birthday");
+        add(v, CASE_SYSTEM, "lcs mosaic ics liquidlogic eclipse carefirst swift crn urn ucrn ref reference"
+                + " systmone emis rio carenotes frameworki controcc servelec azeus paris protocol cpis pnc");
+        add(v, CASE_NOUN, "case file client person child record referral cp cin cla family crime incident log"
+                + " occurrence court claim application hospital patient account");
+        add(v, CONTACT, "spoke speak speaking talked talk talking met meet meeting phoned rang texted emailed"
+                + " visited visit saw see seeing");
+        add(v, NAMING, "called named nicknamed known calls call");
+        add(v, OBJECT, "him her them me us himself herself themselves");
+        add(v, LINK, "to with as");
         add(v, CONNECTOR, "number no num id ref reference code is was nr");
         add(v, CITE_BEFORE, "reading according cited citing");
         add(v, CITE_AFTER, "argues argued suggests suggested notes noted writes wrote proposes proposed defines defined"
