@@ -6,7 +6,7 @@ import java.util.List;
 /** Gathers the findings of one scan. Per-scan state. */
 final class Collector {
     final char[] c;
-    final List<IdentifierFinding> found = new ArrayList<>();
+    final List<IdentifierFinding> found = new ArrayList<>(32);
 
     Collector(char[] c) {
         this.c = c;

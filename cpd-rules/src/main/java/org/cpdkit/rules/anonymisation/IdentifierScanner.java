@@ -86,16 +86,37 @@ public final class IdentifierScanner {
     public List<IdentifierFinding> scan(CharSequence text) {
         Objects.requireNonNull(text, "IdentifierScanner.scan: text must not be null");
         int n = text.length();
-        char[] c;
+        Scratch scratch = SCRATCH.get();
+        boolean reuse = !scratch.busy && n <= Scratch.MAX_KEPT;
+        char[] c = reuse && scratch.chars.length >= n ? scratch.chars : new char[n];
         if (text instanceof String s) {
-            c = s.toCharArray();
+            s.getChars(0, n, c, 0);
         } else {
-            c = new char[n];
             for (int i = 0; i < n; i++) {
                 c[i] = text.charAt(i);
             }
         }
-        Tokens tokens = new Tokens(c, n);
+        Tokens tokens;
+        if (reuse) {
+            scratch.busy = true;
+            scratch.chars = c;
+            if (scratch.tokens == null) {
+                scratch.tokens = new Tokens(c, n);
+            } else {
+                scratch.tokens.reset(c, n);
+            }
+            tokens = scratch.tokens;
+        } else {
+            tokens = new Tokens(c, n);
+        }
+        try {
+            return scan(text, n, c, tokens);
+        } finally {
+            scratch.busy &= !reuse;
+        }
+    }
+
+    private List<IdentifierFinding> scan(CharSequence text, int n, char[] c, Tokens tokens) {
         tokens.tokenize(vocabulary);
         Collector out = new Collector(c);
         new Structured(tokens, out).run();
@@ -115,6 +136,20 @@ public final class IdentifierScanner {
             }
         }
         return resolve(all);
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Per-thread arrays reused from one scan to the next, so scanning many short texts does not
+     * allocate and clear the token arrays each time. Texts above {@link #MAX_KEPT} characters use
+     * arrays of their own; a nested scan on the same thread (from a detector) too.
+     */
+    private static final class Scratch {
+        static final int MAX_KEPT = 1 << 18;
+        char[] chars = new char[0];
+        Tokens tokens;
+        boolean busy;
     }
 
     private List<IdentifierFinding> resolve(List<IdentifierFinding> all) {

@@ -51,10 +51,11 @@ final class Names {
         this.c = t.c;
         this.names = names;
         this.threshold = threshold;
-        this.nameFlags = new int[t.count];
-        this.cite = new boolean[t.count];
-        this.score = new double[t.count];
-        this.reason = new String[t.count];
+        t.nameScratch();
+        this.nameFlags = t.nameFlags;
+        this.cite = t.cite;
+        this.score = t.score;
+        this.reason = t.reason;
     }
 
     private boolean capital(int k) {
@@ -122,20 +123,26 @@ final class Names {
 
     void run(Collector out) {
         final int count = t.count;
+        // only words that can be names are looked at after this pass: capitalised or all-caps words,
+        // words after a cue, possessives
+        int[] cands = t.cands;
+        int nc = 0;
         for (int k = 0; k < count; k++) {
-            if (t.type[k] == Tokens.WORD && t.len(k) >= 2) {
-                boolean cand = (t.shape[k] & Tokens.CAP) != 0
+            if (t.type[k] == Tokens.WORD && t.end[k] - t.start[k] >= 2) {
+                int sh = t.shape[k];
+                boolean cand = (sh & (Tokens.CAP | Tokens.UPPER | Tokens.POSSESSIVE)) != 0
                         || t.has(k - 1, TITLE | FAMILY_TITLE | ROLE | Vocabulary.LINK | OBJECT | NAMING | CONTACT)
-                        || t.isSym(k - 1, ',') || t.has(k + 1, REPORTING)
-                        || (t.shape[k] & Tokens.POSSESSIVE) != 0;
+                        || t.isSym(k - 1, ',') || t.has(k + 1, REPORTING);
                 if (cand) {
                     nameFlags[k] = lookup(k);
+                    cands[nc++] = k;
                 }
             }
         }
         // citations: Munro (2011), Rogers, M. and Allen, D. (2021), Ferguson and Smith (2019), et al.
-        for (int k = count - 1; k >= 0; k--) {
-            if (!capital(k) && !(t.isWord(k) && (t.shape[k] & Tokens.UPPER) != 0)) {
+        for (int i = nc - 1; i >= 0; i--) {
+            int k = cands[i];
+            if ((t.shape[k] & (Tokens.CAP | Tokens.UPPER)) == 0) {
                 continue;
             }
             int j = k + 1;
@@ -155,22 +162,20 @@ final class Names {
                     || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j));
             cite[k] = c1;
         }
-        for (int k = 1; k < count; k++) {
-            if (cite[k - 1] && capital(k) && !cite[k] && (t.has(k - 1, AND) || t.isSym(k - 1, '&'))) {
-                cite[k] = true;
-            }
-            if (k >= 2 && cite[k - 2] && capital(k) && (t.has(k - 1, AND) || t.isSym(k - 1, '&'))) {
+        for (int i = 0; i < nc; i++) {
+            int k = cands[i];
+            if (k >= 2 && capital(k) && !cite[k] && (t.has(k - 1, AND) || t.isSym(k - 1, '&'))
+                    && (cite[k - 2])) {
                 cite[k] = true;
             }
         }
-        for (int k = 0; k < count; k++) {
-            if (t.type[k] == Tokens.WORD && t.len(k) >= 2) {
-                score(k);
-            }
+        for (int i = 0; i < nc; i++) {
+            score(cands[i]);
         }
         // pairs: a given name followed by a capitalised name-like word
-        for (int k = 0; k + 1 < count; k++) {
-            if (score[k] >= threshold && capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1)
+        for (int i = 0; i < nc; i++) {
+            int k = cands[i];
+            if (k + 1 < count && score[k] >= threshold && capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1)
                     && (t.shape[k] & Tokens.POSSESSIVE) == 0 && score[k + 1] < threshold
                     && (nameFlags[k + 1] & Lexicon.COMMON) == 0 && !cite[k + 1]
                     && (t.vocab[k + 1] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0) {
@@ -179,12 +184,12 @@ final class Names {
                 reason[k + 1] = "follows-name";
             }
         }
-        propagate();
+        propagate(cands, nc);
         datesAfterNames(out);
-        int k = 0;
-        while (k < count) {
-            if (score[k] < threshold || reason[k] == null) {
-                k++;
+        int done = -1;
+        for (int i = 0; i < nc; i++) {
+            int k = cands[i];
+            if (k <= done || score[k] < threshold || reason[k] == null) {
                 continue;
             }
             int e = k;
@@ -199,7 +204,7 @@ final class Names {
                 }
             }
             out.add(IdentifierKind.PERSON_NAME, t.start[k], t.end[e], best, why);
-            k = e + 1;
+            done = e;
         }
     }
 
@@ -224,22 +229,26 @@ final class Names {
      * A name found with good evidence once is a name wherever it appears capitalised in the same
      * text ("Jade was embarrassed" after "Jade's mum").
      */
-    private void propagate() {
-        Lexicon seen = null;
-        for (int k = 0; k < t.count; k++) {
+    private void propagate(int[] cands, int nc) {
+        int found = 0;
+        for (int i = 0; i < nc; i++) {
+            int k = cands[i];
             if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0) {
-                if (seen == null) {
-                    seen = new Lexicon(1100);
-                }
-                if (seen.size() < 1024) {
-                    seen.add(t.hash[k], 1);
-                }
+                found++;
             }
         }
-        if (seen == null) {
+        if (found == 0) {
             return;
         }
-        for (int k = 0; k < t.count; k++) {
+        Lexicon seen = new Lexicon(Math.min(found, 1024) + 1);
+        for (int i = 0; i < nc; i++) {
+            int k = cands[i];
+            if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0 && seen.size() < 1024) {
+                seen.add(t.hash[k], 1);
+            }
+        }
+        for (int i = 0; i < nc; i++) {
+            int k = cands[i];
             if (score[k] < threshold && (t.shape[k] & Tokens.CAP) != 0 && t.len(k) >= 2 && !cite[k]
                     && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE)) == 0 && seen.get(t.hash[k]) != 0
                     && !(t.has(k + 1, ORG_NEXT) && capital(k + 1))) {
@@ -251,8 +260,11 @@ final class Names {
 
     private void score(int k) {
         int shape = t.shape[k];
-        int v = t.vocab[k];
         int f = nameFlags[k];
+        if ((shape & (Tokens.CAP | Tokens.UPPER)) == 0 && (f & (Lexicon.GIVEN | Lexicon.SURNAME)) == 0) {
+            return; // a lower-case word is a name only when it is in the gazetteer
+        }
+        int v = t.vocab[k];
         boolean cap = (shape & Tokens.CAP) != 0;
         boolean known = (f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
         boolean common = (f & Lexicon.COMMON) != 0;
@@ -319,24 +331,24 @@ final class Names {
             score[k] = 0;
             return;
         }
-        String why = known ? "gazetteer" : "capitalised";
+        int evidence = 0; // 1 reporting verb, 2 weak verb, 4 possessive
         if (strong != null) {
             s += strong.startsWith("title") || strong.startsWith("family") ? 0.6 : 0.45;
-            why = why + "+" + strong;
+
             if ((v & (STOP | THEORIST)) != 0 && !"title".equals(strong)) {
                 s = 0;
             }
         } else {
             if (t.has(k + 1, REPORTING) && t.sameLine(k + 1)) {
                 s += 0.3;
-                why += "+reporting-verb";
+                evidence |= 1;
             } else if (t.has(k + 1, AUX) && t.sameLine(k + 1)) {
                 s += 0.1;
-                why += "+verb";
+                evidence |= 2;
             }
             if ((shape & Tokens.POSSESSIVE) != 0) {
                 s += 0.15;
-                why += "+possessive";
+                evidence |= 4;
             }
             if (t.has(k - 1, DETERMINER) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
                 s -= 0.3;
@@ -355,6 +367,7 @@ final class Names {
                 s = 0;
             }
         }
+        if (s >= threshold) {
         // vetoes that hold even against strong cues
         if (anonymisedPhrase(k) || (("named".equals(strong) || "contact-verb".equals(strong))
                 && (v & (TITLE | ROLE | FAMILY_TITLE)) != 0)) {
@@ -397,8 +410,9 @@ final class Names {
         if (t.len(k) == 1) {
             s = 0;
         }
+        }
         score[k] = Math.min(1.0, s);
-        reason[k] = why;
+        reason[k] = score[k] >= threshold ? why(known, strong, evidence) : null;
     }
 
     /** spoke to X, talked with X, phoned X, met X. */
@@ -453,6 +467,23 @@ final class Names {
             }
         }
         return false;
+    }
+
+    /** The reason code of a name: where the evidence came from, built only for findings. */
+    private static String why(boolean known, String strong, int evidence) {
+        StringBuilder b = new StringBuilder(known ? "gazetteer" : "capitalised");
+        if (strong != null) {
+            b.append('+').append(strong);
+        }
+        if ((evidence & 1) != 0) {
+            b.append("+reporting-verb");
+        } else if ((evidence & 2) != 0) {
+            b.append("+verb");
+        }
+        if ((evidence & 4) != 0) {
+            b.append("+possessive");
+        }
+        return b.toString();
     }
 
     /** Young Person K, Child A, Family B: capitalised words ending in a single capital letter. */

@@ -161,6 +161,9 @@ final class Structured {
     private void word(int k) {
         int v = t.vocab[k];
         int len = t.len(k);
+        if (v == 0 && len > 2 && (t.shape[k] & Tokens.UPPER) == 0 && t.hash[k] != DATE) {
+            return; // most words: no cue, no code, no abbreviation
+        }
         if ((v & Vocabulary.URL_START) != 0 && url(k)) {
             return;
         }

@@ -22,8 +22,8 @@ final class Tokens {
     static final int SPACE_BEFORE = 1 << 6;
     static final int BLANK_BEFORE = 1 << 7; // an empty line before
 
-    final char[] c;
-    final int n;
+    char[] c;
+    int n;
     int count;
     int[] start;
     int[] end;
@@ -31,6 +31,13 @@ final class Tokens {
     int[] shape;
     int[] vocab;
     long[] hash;
+
+    // per-token scratch of the name pass, kept here so a reused Tokens reuses them too
+    int[] nameFlags;
+    boolean[] cite;
+    double[] score;
+    String[] reason;
+    int[] cands;
 
     Tokens(char[] c, int n) {
         this.c = c;
@@ -42,6 +49,30 @@ final class Tokens {
         shape = new int[cap];
         vocab = new int[cap];
         hash = new long[cap];
+    }
+
+    /** Makes this ready for another text, keeping the arrays. */
+    void reset(char[] c, int n) {
+        this.c = c;
+        this.n = n;
+        this.count = 0;
+    }
+
+    /** Name-pass arrays of at least {@link #count} entries, cleared. */
+    void nameScratch() {
+        if (score == null || score.length < count) {
+            int cap = Math.max(count, start.length);
+            nameFlags = new int[cap];
+            cite = new boolean[cap];
+            score = new double[cap];
+            reason = new String[cap];
+            cands = new int[cap];
+        } else {
+            Arrays.fill(nameFlags, 0, count, 0);
+            Arrays.fill(cite, 0, count, false);
+            Arrays.fill(score, 0, count, 0.0);
+            Arrays.fill(reason, 0, count, null);
+        }
     }
 
     static boolean isApostrophe(char ch) {
