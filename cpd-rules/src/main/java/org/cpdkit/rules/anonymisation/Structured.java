@@ -45,7 +45,9 @@ final class Structured {
     }
 
     void run() {
-        for (int k = 0; k < t.count; k++) {
+        final int[] hot = t.hot;
+        for (int i = 0, m = t.hotCount; i < m; i++) {
+            int k = hot[i];
             int s = t.start[k];
             if (s < claimedUntil) {
                 continue;

@@ -38,6 +38,12 @@ final class Tokens {
     double[] score;
     String[] reason;
     int[] cands;
+    /** Tokens the structured pass must look at: numbers, cue words, short or all-caps words, '@', '+', '('. */
+    int[] hot = new int[64];
+    int hotCount;
+    private static final int STRUCTURED_CUES = Vocabulary.URL_START | Vocabulary.DOB_CUE | Vocabulary.CASE_SYSTEM
+            | Vocabulary.CASE_NOUN | Vocabulary.FLAT;
+    private static final long DATE = Lexicon.hash("date");
 
     Tokens(char[] c, int n) {
         this.c = c;
@@ -56,12 +62,21 @@ final class Tokens {
         this.c = c;
         this.n = n;
         this.count = 0;
+        this.hotCount = 0;
+    }
+
+    private static int[] push(int[] a, int i, int k) {
+        if (i == a.length) {
+            a = Arrays.copyOf(a, Math.max(16, a.length * 2));
+        }
+        a[i] = k;
+        return a;
     }
 
     /** Name-pass arrays of at least {@link #count} entries, cleared. */
     void nameScratch() {
         if (score == null || score.length < count) {
-            int cap = Math.max(count, start.length);
+            int cap = count + 16;
             nameFlags = new int[cap];
             cite = new boolean[cap];
             score = new double[cap];
@@ -72,6 +87,26 @@ final class Tokens {
             Arrays.fill(cite, 0, count, false);
             Arrays.fill(score, 0, count, 0.0);
             Arrays.fill(reason, 0, count, null);
+        }
+    }
+
+    // ASCII character classes, so the letter loop needs one table load and one branch per letter
+    private static final int CLS_SPACE = 1;
+    private static final int CLS_DIGIT = 2;
+    private static final int CLS_LOWER = 4;
+    private static final int CLS_UPPER = 8;
+    private static final byte[] CLS = new byte[128];
+
+    static {
+        for (char ch = 'a'; ch <= 'z'; ch++) {
+            CLS[ch] = CLS_LOWER;
+            CLS[ch - 32] = CLS_UPPER;
+        }
+        for (char ch = '0'; ch <= '9'; ch++) {
+            CLS[ch] = CLS_DIGIT;
+        }
+        for (char ch : new char[] {' ', '\n', '\t', '\r', '\f'}) {
+            CLS[ch] = CLS_SPACE;
         }
     }
 
@@ -91,8 +126,10 @@ final class Tokens {
     }
 
     static boolean isSpace(char ch) {
-        return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\u00a0' || ch == '\f'
-                || (ch > 127 && Character.isWhitespace(ch));
+        if (ch < 128) {
+            return CLS[ch] == CLS_SPACE;
+        }
+        return ch == '\u00a0' || Character.isWhitespace(ch);
     }
 
     void tokenize(Lexicon vocabulary) {
@@ -122,30 +159,30 @@ final class Tokens {
             start[k] = i;
             if (isLetter(ch)) {
                 long h = Lexicon.SEED;
-                int uppers = 0;
-                int lowers = 0;
+                int seen = 0; // CLS_UPPER and CLS_LOWER bits of the letters seen
                 boolean firstUpper = Character.isUpperCase(ch);
                 int sh = 0;
                 int j = i;
                 while (true) {
                     char d = c[j];
-                    if (isLetter(d)) {
-                        if (d < 128) {
-                            if (d <= 'Z') {
-                                uppers++;
-                                d = (char) (d | 0x20);
-                            } else {
-                                lowers++;
-                            }
-                        } else if (Character.isUpperCase(d)) {
-                            uppers++;
+                    int cl = d < 128 ? CLS[d] : 0;
+                    if (cl >= CLS_LOWER) { // an ASCII letter: the hot path, one branch per letter
+                        seen |= cl;
+                        h = (h ^ (d | 0x20)) * 0x100000001b3L;
+                        if (++j < n) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if (d >= 128 && isLetter(d)) {
+                        if (Character.isUpperCase(d)) {
+                            seen |= CLS_UPPER;
                             d = Character.toLowerCase(d);
                         } else {
-                            lowers++;
+                            seen |= CLS_LOWER;
                         }
                         h = Lexicon.step(h, d);
-                        j++;
-                        if (j < n) {
+                        if (++j < n) {
                             continue;
                         }
                         break;
@@ -166,6 +203,8 @@ final class Tokens {
                     }
                     break;
                 }
+                int uppers = seen & CLS_UPPER;
+                int lowers = seen & CLS_LOWER;
                 if (h == Lexicon.EMPTY) {
                     h = 1;
                 }
@@ -180,7 +219,11 @@ final class Tokens {
                 end[k] = j;
                 hash[k] = h;
                 shape[k] = sh | pre;
-                vocab[k] = (j - i) <= 16 ? vocabulary.get(h) : 0;
+                int v = (j - i) <= 16 ? vocabulary.get(h) : 0;
+                vocab[k] = v;
+                if ((v & STRUCTURED_CUES) != 0 || (sh & UPPER) != 0 || j - i <= 2 || h == DATE) {
+                    hot = push(hot, hotCount++, k);
+                }
                 i = j;
                 if ((sh & POSSESSIVE) != 0) {
                     // skip 's or the closing apostrophe
@@ -192,6 +235,7 @@ final class Tokens {
                     j++;
                 }
                 type[k] = NUM;
+                hot = push(hot, hotCount++, k);
                 end[k] = j;
                 shape[k] = pre;
                 vocab[k] = 0;
@@ -199,6 +243,9 @@ final class Tokens {
                 i = j;
             } else {
                 type[k] = SYM;
+                if (ch == '@' || ch == '+' || ch == '(') {
+                    hot = push(hot, hotCount++, k);
+                }
                 end[k] = i + 1;
                 shape[k] = pre;
                 vocab[k] = 0;
