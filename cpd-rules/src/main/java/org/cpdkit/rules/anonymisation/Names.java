@@ -178,10 +178,23 @@ final class Names {
             if (k + 1 < count && score[k] >= threshold && capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1)
                     && (t.shape[k] & Tokens.POSSESSIVE) == 0 && score[k + 1] < threshold
                     && (nameFlags[k + 1] & Lexicon.COMMON) == 0 && !cite[k + 1]
-                    && (t.vocab[k + 1] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0) {
+                    && (t.vocab[k + 1] & (STOP | ORG_NEXT | TITLE | ROLE)) == 0
+                    && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
                 score[k + 1] = Math.max(score[k + 1], (nameFlags[k + 1] & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0
                         ? 0.8 : 0.6);
                 reason[k + 1] = "follows-name";
+            }
+        }
+        // a given name right before a name with a strong cue: Amir Hussain (7), June Akindele, our apprentice
+        for (int i = nc - 1; i >= 0; i--) {
+            int k = cands[i];
+            if (k + 1 < count && score[k] < threshold && capital(k) && score[k + 1] >= threshold
+                    && strongAt(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1) && !cite[k]
+                    && (nameFlags[k] & Lexicon.GIVEN) != 0 && (t.shape[k] & Tokens.POSSESSIVE) == 0
+                    && ((t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
+                        || (t.vocab[k] & (STOP | MONTH)) == (STOP | MONTH))) {
+                score[k] = 0.7;
+                reason[k] = "precedes-name";
             }
         }
         propagate(cands, nc);
@@ -467,6 +480,12 @@ final class Names {
             }
         }
         return false;
+    }
+
+    /** Whether the name at k was found with a cue beyond the gazetteer and capitalisation. */
+    private boolean strongAt(int k) {
+        String r = reason[k];
+        return r != null && r.indexOf('+') > 0 && !r.endsWith("+verb") && !r.endsWith("+possessive");
     }
 
     /** The reason code of a name: where the evidence came from, built only for findings. */
