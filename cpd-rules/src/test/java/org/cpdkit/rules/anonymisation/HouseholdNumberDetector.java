@@ -20,7 +20,12 @@ public final class HouseholdNumberDetector implements Detector {
     while (m.find()) {
       out.add(
           new IdentifierFinding(
-              IdentifierKind.CASE_REFERENCE, m.start(), m.end(), m.group(), 0.9, "household-number"));
+              IdentifierKind.CASE_REFERENCE,
+              m.start(),
+              m.end(),
+              m.group(),
+              0.9,
+              "household-number"));
     }
     return out;
   }

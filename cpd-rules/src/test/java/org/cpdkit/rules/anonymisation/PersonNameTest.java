@@ -1,7 +1,5 @@
 package org.cpdkit.rules.anonymisation;
 
-import static org.cpdkit.rules.anonymisation.Scans.reports;
-import static org.cpdkit.rules.anonymisation.Scans.silent;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,8 +8,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Names: the spec's examples, cues in both directions, and the forms that must stay silent. */
 class PersonNameTest {
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "I visited the family and Tyler said he was fine.|Tyler",
         "I met Mrs Patel at the school gate.|Patel",
         "The referral named Kasia Nowak as the carer.|Kasia Nowak",
@@ -26,13 +26,15 @@ class PersonNameTest {
         "We met Tyler, aged 7, at home.|Tyler",
         "The worker saw Nan Sheila at the door.|Sheila",
         "DC Marsh took the statement.|Marsh",
-        "I rang MRS PATEL back.|PATEL"})
-    void reports(String text, String expected) {
-        Scans.reports(IdentifierKind.PERSON_NAME, text, expected);
-    }
+        "I rang MRS PATEL back.|PATEL"
+      })
+  void reports(String text, String expected) {
+    Scans.reports(IdentifierKind.PERSON_NAME, text, expected);
+  }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "I reflected on my work with Child A and Mr X.",
         "Family B moved; J (aged 7) stayed with an aunt.",
         "As Munro (2011) argued, systems matter.",
@@ -45,8 +47,9 @@ class PersonNameTest {
         "We met in March on a Monday in Leeds.",
         "The IRO reviewed the PLO letter and Cafcass agreed.",
         "Maslow's hierarchy and Bronfenbrenner's model helped.",
-        "Barnardo's and the NSPCC ran the group."})
-    void silent(String text) {
-        Scans.silent(IdentifierKind.PERSON_NAME, text);
-    }
+        "Barnardo's and the NSPCC ran the group."
+      })
+  void silent(String text) {
+    Scans.silent(IdentifierKind.PERSON_NAME, text);
+  }
 }

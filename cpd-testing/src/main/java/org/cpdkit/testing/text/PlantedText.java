@@ -20,7 +20,11 @@ public record PlantedText(String text, List<PlantedSpan> spans) {
     for (PlantedSpan s : spans) {
       if (s.end() > text.length()) {
         throw new IllegalArgumentException(
-            "PlantedText: span " + s.start() + ".." + s.end() + " ends beyond the text length "
+            "PlantedText: span "
+                + s.start()
+                + ".."
+                + s.end()
+                + " ends beyond the text length "
                 + text.length());
       }
     }

@@ -14,8 +14,8 @@ import org.cpdkit.testing.Gen;
  * National Insurance numbers, case references, links and social media handles. Between them the
  * texts are anonymised practice writing full of things that must not be flagged: organisations,
  * laws and sections, standards, citations, models, months, anonymised forms ({@code Child A},
- * {@code Mr X}). All values are fictional; phone numbers use Ofcom's drama ranges and addresses
- * the {@code example.org} domains.
+ * {@code Mr X}). All values are fictional; phone numbers use Ofcom's drama ranges and addresses the
+ * {@code example.org} domains.
  */
 public final class ReflectionTexts {
 
@@ -58,7 +58,8 @@ public final class ReflectionTexts {
     };
   }
 
-  // given name, surname: British, Irish, Welsh, Scottish, South Asian, Polish, Romanian, Lithuanian,
+  // given name, surname: British, Irish, Welsh, Scottish, South Asian, Polish, Romanian,
+  // Lithuanian,
   // Nigerian, Ghanaian, Somali, Eritrean, Arabic, Turkish, Kurdish, Chinese, Vietnamese, Caribbean,
   // Portuguese, Roma and Traveller families
   private static final String[][] PEOPLE = {
@@ -189,12 +190,16 @@ public final class ReflectionTexts {
           b.append(" in the autumn.");
         }
         case 9 -> {
-          b.append(pick(random, new String[] {"The Mosaic number ", "LCS ref: ", "The case number is "}));
-          plant(IdentifierKind.CASE_REFERENCE, random.nextBoolean() ? digits(7) : "CR-" + digits(6));
+          b.append(
+              pick(
+                  random, new String[] {"The Mosaic number ", "LCS ref: ", "The case number is "}));
+          plant(
+              IdentifierKind.CASE_REFERENCE, random.nextBoolean() ? digits(7) : "CR-" + digits(6));
           b.append(" holds the plan.");
         }
         case 10 -> {
-          b.append(pick(random, new String[] {"He was born on ", "DOB ", "Date of birth: ", "b. "}));
+          b.append(
+              pick(random, new String[] {"He was born on ", "DOB ", "Date of birth: ", "b. "}));
           plant(IdentifierKind.DATE_OF_BIRTH, date());
           b.append('.');
         }
@@ -250,7 +255,9 @@ public final class ReflectionTexts {
     }
 
     private String street() {
-      String[] names = {"Elm", "Mill", "Station", "Church", "Victoria", "Albert", "Canal", "Hollins"};
+      String[] names = {
+        "Elm", "Mill", "Station", "Church", "Victoria", "Albert", "Canal", "Hollins"
+      };
       String[] types = {"Road", "Street", "Lane", "Avenue", "Close", "Drive", "Crescent", "Grove"};
       return (1 + random.nextInt(240)) + " " + pick(random, names) + " " + pick(random, types);
     }
@@ -258,7 +265,10 @@ public final class ReflectionTexts {
     private String postcode() {
       String[] areas = {"M", "LS", "B", "BS", "CF", "SA", "NE", "L", "G", "EH", "BD", "OL"};
       String inwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
-      return pick(random, areas) + (1 + random.nextInt(20)) + " " + random.nextInt(10)
+      return pick(random, areas)
+          + (1 + random.nextInt(20))
+          + " "
+          + random.nextInt(10)
           + inwardLetters.charAt(random.nextInt(inwardLetters.length()))
           + inwardLetters.charAt(random.nextInt(inwardLetters.length()));
     }
@@ -267,8 +277,20 @@ public final class ReflectionTexts {
       int day = 1 + random.nextInt(28);
       int month = 1 + random.nextInt(12);
       int year = 2004 + random.nextInt(20);
-      String[] months = {"January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December"};
+      String[] months = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+      };
       return switch (random.nextInt(3)) {
         case 0 -> String.format(Locale.ROOT, "%02d/%02d/%d", day, month, year);
         case 1 -> day + " " + months[month - 1] + " " + year;
@@ -305,12 +327,21 @@ public final class ReflectionTexts {
       String first = "ABCEGHJKLMNOPRSTWXY";
       String second = "ABCEGHJKLMNPRSTWXYZ";
       while (true) {
-        String prefix = "" + first.charAt(random.nextInt(first.length()))
-            + second.charAt(random.nextInt(second.length()));
+        String prefix =
+            ""
+                + first.charAt(random.nextInt(first.length()))
+                + second.charAt(random.nextInt(second.length()));
         if (List.of("BG", "GB", "KN", "NK", "NT", "TN").contains(prefix)) {
           continue;
         }
-        return prefix + " " + digits(2) + " " + digits(2) + " " + digits(2) + " "
+        return prefix
+            + " "
+            + digits(2)
+            + " "
+            + digits(2)
+            + " "
+            + digits(2)
+            + " "
             + "ABCD".charAt(random.nextInt(4));
       }
     }
