@@ -6,10 +6,18 @@ import java.util.List;
 /** Gathers the findings of one scan. Per-scan state. */
 final class Collector {
   final char[] c;
-  final List<IdentifierFinding> found = new ArrayList<>(32);
+  final int base;
+  final List<IdentifierFinding> found;
 
   Collector(char[] c) {
+    this(c, 0, new ArrayList<>(32));
+  }
+
+  /** Gathers the findings of a window whose first character is at {@code base} in the text. */
+  Collector(char[] c, int base, List<IdentifierFinding> found) {
     this.c = c;
+    this.base = base;
+    this.found = found;
   }
 
   /** Dates found with no cue: token index of the start and end offset, for the name pass. */
@@ -30,8 +38,8 @@ final class Collector {
     found.add(
         new IdentifierFinding(
             kind,
-            start,
-            end,
+            base + start,
+            base + end,
             new String(c, start, end - start),
             Math.min(1.0, Math.max(0.0, confidence)),
             reason));

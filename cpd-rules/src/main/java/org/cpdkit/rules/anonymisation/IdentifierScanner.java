@@ -87,44 +87,16 @@ public final class IdentifierScanner {
   public List<IdentifierFinding> scan(CharSequence text) {
     Objects.requireNonNull(text, "IdentifierScanner.scan: text must not be null");
     int n = text.length();
-    Scratch scratch = SCRATCH.get();
-    boolean reuse = !scratch.busy && n <= Scratch.MAX_KEPT;
-    char[] c = reuse && scratch.chars.length >= n ? scratch.chars : new char[n];
-    if (text instanceof String s) {
-      s.getChars(0, n, c, 0);
-    } else {
-      for (int i = 0; i < n; i++) {
-        c[i] = text.charAt(i);
-      }
-    }
-    Tokens tokens;
-    if (reuse) {
-      scratch.busy = true;
-      scratch.chars = c;
-      if (scratch.tokens == null) {
-        scratch.tokens = new Tokens(c, n);
-      } else {
-        scratch.tokens.reset(c, n);
-      }
-      tokens = scratch.tokens;
-    } else {
-      tokens = new Tokens(c, n);
-    }
-    try {
-      return scan(text, n, c, tokens);
-    } finally {
-      scratch.busy &= !reuse;
-    }
-  }
-
-  private List<IdentifierFinding> scan(CharSequence text, int n, char[] c, Tokens tokens) {
-    tokens.tokenize(vocabulary);
-    Collector out = new Collector(c);
-    new Structured(tokens, out).run();
-    if (kinds.contains(IdentifierKind.PERSON_NAME)) {
-      new Names(tokens, names, Math.max(0.05, Math.min(minimumConfidence, 0.5))).run(out);
-    }
-    List<IdentifierFinding> all = out.found;
+    List<IdentifierFinding> all = new ArrayList<>(32);
+    // Long texts are scanned in windows of about WINDOW characters cut after a line or sentence
+    // end, so the token arrays stay small and are reused; a name found in one window is not
+    // carried into the next.
+    int from = 0;
+    do {
+      int to = n - from <= WINDOW ? n : cut(text, from, from + WINDOW);
+      scanWindow(text, from, to, all);
+      from = to;
+    } while (from < n);
     for (Detector d : detectors) {
       Collection<IdentifierFinding> extra =
           Objects.requireNonNull(
@@ -145,6 +117,79 @@ public final class IdentifierScanner {
     return resolve(all);
   }
 
+  private static final int WINDOW = 1 << 16;
+
+  /**
+   * Where to end a window of a long text: after the last line end in its second half, else after
+   * the last sentence end ({@code ". "}), else at the last space, else at the next space after it.
+   */
+  private static int cut(CharSequence text, int from, int limit) {
+    int half = from + WINDOW / 2;
+    for (int i = limit - 1; i >= half; i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    for (int i = limit - 1; i >= half; i--) {
+      char ch = text.charAt(i);
+      if (ch == ' '
+          && (text.charAt(i - 1) == '.'
+              || text.charAt(i - 1) == '?'
+              || text.charAt(i - 1) == '!')) {
+        return i + 1;
+      }
+    }
+    for (int i = limit - 1; i >= half; i--) {
+      if (Tokens.isSpace(text.charAt(i))) {
+        return i + 1;
+      }
+    }
+    int n = text.length();
+    for (int i = limit; i < n; i++) {
+      if (Tokens.isSpace(text.charAt(i))) {
+        return i + 1;
+      }
+    }
+    return n;
+  }
+
+  private void scanWindow(CharSequence text, int from, int to, List<IdentifierFinding> all) {
+    int n = to - from;
+    Scratch scratch = SCRATCH.get();
+    boolean reuse = !scratch.busy && n <= Scratch.MAX_KEPT;
+    char[] c = reuse && scratch.chars.length >= n ? scratch.chars : new char[n];
+    if (text instanceof String s) {
+      s.getChars(from, to, c, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        c[i] = text.charAt(from + i);
+      }
+    }
+    Tokens tokens;
+    if (reuse) {
+      scratch.busy = true;
+      scratch.chars = c;
+      if (scratch.tokens == null) {
+        scratch.tokens = new Tokens(c, n);
+      } else {
+        scratch.tokens.reset(c, n);
+      }
+      tokens = scratch.tokens;
+    } else {
+      tokens = new Tokens(c, n);
+    }
+    try {
+      tokens.tokenize(vocabulary);
+      Collector out = new Collector(c, from, all);
+      new Structured(tokens, out).run();
+      if (kinds.contains(IdentifierKind.PERSON_NAME)) {
+        new Names(tokens, names, Math.max(0.05, Math.min(minimumConfidence, 0.5))).run(out);
+      }
+    } finally {
+      scratch.busy &= !reuse;
+    }
+  }
+
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
@@ -153,7 +198,7 @@ public final class IdentifierScanner {
    * arrays of their own; a nested scan on the same thread (from a detector) too.
    */
   private static final class Scratch {
-    static final int MAX_KEPT = 1 << 18;
+    static final int MAX_KEPT = WINDOW;
     char[] chars = new char[0];
     Tokens tokens;
     boolean busy;

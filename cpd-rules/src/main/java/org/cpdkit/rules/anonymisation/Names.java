@@ -140,7 +140,13 @@ final class Names {
                 || t.isSym(k - 1, ',')
                 || t.has(k + 1, REPORTING);
         if (cand) {
-          nameFlags[k] = lookup(k);
+          int v = t.vocab[k];
+          // The, His, In, Social, England: function words and the domain's vocabulary are never
+          // looked up (months are: April, May and June are given names too)
+          boolean skip =
+              (v & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
+                  || ((v & STOP) != 0 && (v & MONTH) == 0);
+          nameFlags[k] = skip ? 0 : lookup(k);
           cands[nc++] = k;
         }
       }
@@ -382,9 +388,8 @@ final class Names {
         && ("contact-verb".equals(strong)
             || "named".equals(strong)
             || "family-title".equals(strong))) {
-      s =
-          0.15; // spoke to jade, known as tj: a frequent given name in lower case after a strong
-                // cue
+      s = 0.15; // spoke to jade, known as tj: a frequent given name in lower case after a strong
+      // cue
     } else if ((shape & Tokens.LOWER) != 0
         && strong == null
         && given

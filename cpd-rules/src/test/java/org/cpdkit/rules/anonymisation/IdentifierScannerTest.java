@@ -18,6 +18,28 @@ class IdentifierScannerTest {
       "Tyler said his mum's number is 07700 900123 and the Mosaic number 884213.";
 
   @Test
+  void aLongTextIsScannedLikeItsParagraphs() {
+    String paragraph =
+        "I met Mrs Kowalski at the door; her mobile is 07700 900123 and her email is"
+            + " kasia.nowak@example.org. Tyler (7) said the flat at 12 Elm Road, M1 1AE was cold."
+            + " The meeting lasted 1.5 hours.\n\n";
+    List<IdentifierFinding> one = IdentifierScanner.standard().scan(paragraph);
+    int copies = 4000; // about 660,000 characters: scanned in several windows
+    String text = paragraph.repeat(copies);
+    List<IdentifierFinding> all = IdentifierScanner.standard().scan(text);
+    assertThat(one).hasSize(6);
+    assertThat(all).hasSize(one.size() * copies);
+    for (int i = 0; i < all.size(); i++) {
+      IdentifierFinding f = all.get(i);
+      IdentifierFinding g = one.get(i % one.size());
+      int shift = (i / one.size()) * paragraph.length();
+      assertThat(f.kind()).isEqualTo(g.kind());
+      assertThat(f.start()).isEqualTo(g.start() + shift);
+      assertThat(f.end()).isEqualTo(g.end() + shift);
+    }
+  }
+
+  @Test
   void kindNamesAreTheContract() {
     assertThat(IdentifierKind.values())
         .extracting(Enum::name)

@@ -1,6 +1,5 @@
 package org.cpdkit.rules.anonymisation;
 
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
