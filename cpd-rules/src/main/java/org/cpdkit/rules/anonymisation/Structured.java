@@ -163,7 +163,7 @@ final class Structured {
       i++;
     }
     int len = i - at - 1;
-    if (!letter || len > 30 || (i < n && c[i] == '@')) {
+    if (!letter || len < 2 || len > 30 || (i < n && c[i] == '@')) {
       return;
     }
     String handle = new String(c, at + 1, len).toLowerCase(Locale.ROOT);
