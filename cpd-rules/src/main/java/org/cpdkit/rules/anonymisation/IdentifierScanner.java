@@ -121,7 +121,7 @@ public final class IdentifierScanner {
 
   /**
    * Where to end a window of a long text: after the last line end in its second half, else after
-   * the last sentence end ({@code ". "}), else at the last space, else at the next space after it.
+   * the last sentence end ({@code ". "}), else at the last space, else at the limit.
    */
   private static int cut(CharSequence text, int from, int limit) {
     int half = from + WINDOW / 2;
@@ -144,13 +144,8 @@ public final class IdentifierScanner {
         return i + 1;
       }
     }
-    int n = text.length();
-    for (int i = limit; i < n; i++) {
-      if (Tokens.isSpace(text.charAt(i))) {
-        return i + 1;
-      }
-    }
-    return n;
+    // no space in 32 K characters: not prose; cut anywhere (an identifier never runs that long)
+    return limit;
   }
 
   private void scanWindow(CharSequence text, int from, int to, List<IdentifierFinding> all) {
