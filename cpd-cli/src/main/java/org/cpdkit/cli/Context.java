@@ -1,32 +1,41 @@
 package org.cpdkit.cli;
 
-/** Shows a finding in its surrounding text with the identifier itself masked. */
+import java.util.List;
+import org.cpdkit.rules.anonymisation.IdentifierFinding;
+
+/**
+ * Shows findings in their surrounding text with every identifier masked (its first character
+ * followed by asterisks), so a person can locate each one without it being printed again.
+ */
 final class Context {
   private static final int AROUND = 30;
 
-  private Context() {}
+  private final String masked;
 
-  /**
-   * The text around {@code [start, end)} on one line, with the identifier replaced by its first
-   * character followed by asterisks, so a person can find it without it being printed again.
-   */
-  static String masked(String text, int start, int end) {
-    int from = Math.max(0, start - AROUND);
-    int to = Math.min(text.length(), end + AROUND);
-    StringBuilder b = new StringBuilder();
-    b.append(from > 0 ? "…" : "");
-    b.append(flat(text, from, start));
-    b.append('[').append(text.charAt(start));
-    for (int i = start + 1; i < end; i++) {
-      b.append(Character.isWhitespace(text.charAt(i)) ? ' ' : '*');
+  Context(String text, List<IdentifierFinding> findings) {
+    char[] chars = text.toCharArray();
+    for (IdentifierFinding f : findings) {
+      for (int i = f.start() + 1; i < f.end(); i++) {
+        chars[i] = Character.isWhitespace(chars[i]) ? ' ' : '*';
+      }
     }
-    b.append(']');
-    b.append(flat(text, end, to));
-    b.append(to < text.length() ? "…" : "");
-    return b.toString();
+    this.masked = new String(chars);
   }
 
-  private static String flat(String text, int from, int to) {
-    return text.substring(from, to).replaceAll("\\s+", " ");
+  /** The masked text around one finding, on one line, the finding itself in brackets. */
+  String around(IdentifierFinding f) {
+    int from = Math.max(0, f.start() - AROUND);
+    int to = Math.min(masked.length(), f.end() + AROUND);
+    return (from > 0 ? "…" : "")
+        + flat(from, f.start())
+        + "["
+        + flat(f.start(), f.end())
+        + "]"
+        + flat(f.end(), to)
+        + (to < masked.length() ? "…" : "");
+  }
+
+  private String flat(int from, int to) {
+    return masked.substring(from, to).replaceAll("\\s+", " ");
   }
 }

@@ -122,6 +122,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private void printText(Scanned s) {
     String text = s.text();
+    Context context = new Context(text, s.findings());
     for (IdentifierFinding f : s.findings()) {
       int line = 1;
       int lineStart = 0;
@@ -136,7 +137,7 @@ final class ScanCommand implements Callable<Integer> {
           .out()
           .println(
               s.path() + ":" + line + ":" + column + ": " + terminal.yellow(f.kind().name())
-                  + " (" + f.reason() + ")  " + Context.masked(text, f.start(), f.end()));
+                  + " (" + f.reason() + ")  " + context.around(f));
     }
   }
 
