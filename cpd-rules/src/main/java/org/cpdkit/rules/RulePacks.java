@@ -45,13 +45,14 @@ public final class RulePacks {
   }
 
   /**
-   * The pack for a regulator that applies on a day: for Social Work England the registration year
-   * containing the day, for the others their pack.
+   * The packs for a regulator that apply on a day, by id: for Social Work England the packs of
+   * the registration year containing the day (cpdkit's own and any a local authority added), for
+   * the others their packs.
    */
-  public static Optional<RulePack> forRegulator(Regulator regulator, LocalDate day) {
+  public static List<RulePack> forRegulator(Regulator regulator, LocalDate day) {
     return Holder.PACKS.values().stream()
         .filter(p -> p.regulator().equals(Optional.of(regulator)) && p.appliesOn(day))
-        .findFirst();
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**

@@ -142,7 +142,8 @@ final class RequirementRules {
       context.status(status.state(RequirementState.MET).recorded(recorded));
       return;
     }
-    String missing = m.amount(m.target - achieved) + " more";
+    long gap = m.target - achieved;
+    String missing = m.minutes ? m.amount(gap) + " more" : gap + " more " + (gap == 1 ? m.singular : m.plural);
     context.status(status.state(RequirementState.NOT_MET).recorded(recorded).missing(missing));
     Map<String, Object> args = new LinkedHashMap<>();
     args.put("required", m.target);
