@@ -30,7 +30,11 @@ public final class RuleSet<T> {
   /** A rule set of these rules, in order. */
   @SafeVarargs
   public static <T> RuleSet<T> of(Rule<T>... rules) {
-    return new RuleSet<>(List.of(rules));
+    List<Rule<T>> list = new ArrayList<>(rules.length);
+    for (Rule<T> rule : rules) {
+      list.add(rule);
+    }
+    return new RuleSet<>(list);
   }
 
   /** A rule set of these rules, in order. */
