@@ -38,12 +38,15 @@ public interface RulePack {
    */
   RuleSet<Portfolio> rules(Optional<TextInspector> inspector);
 
-  /** The pack's rules without a text inspector. */
+  /**
+   * The pack's rules, including {@value IdentifierRule#ID} with cpdkit's identifier scanner:
+   * regulators ask for anonymised records. Use {@code rules(Optional.empty())} to leave it out.
+   */
   default RuleSet<Portfolio> rules() {
-    return rules(Optional.empty());
+    return rules(Optional.of(TextInspectors.identifiers()));
   }
 
-  /** A checker of the pack's rules whose reports name the pack. */
+  /** A checker of the pack's rules (identifier scan included) whose reports name the pack. */
   default Checker<Portfolio> checker() {
     return Checker.of(rules()).withPackId(id());
   }

@@ -10,12 +10,17 @@ public final class TextInspectors {
 
   private TextInspectors() {}
 
+  /** Built on first use: the scanner's lexicon is loaded once and shared by every check. */
+  private static final class Standard {
+    static final TextInspector INSPECTOR = identifiers(IdentifierScanner.standard());
+  }
+
   /**
    * cpdkit's identifier scanner as an inspector: each identifier it finds becomes a span of its
    * kind ({@code PERSON_NAME}, {@code EMAIL}, …). Use it with {@link RulePack#checker(TextInspector)}.
    */
   public static TextInspector identifiers() {
-    return identifiers(IdentifierScanner.standard());
+    return Standard.INSPECTOR;
   }
 
   /** A configured identifier scanner as an inspector. */

@@ -35,8 +35,10 @@ class IdentifierRuleTest {
   }
 
   @Test
-  void packsHaveTheRuleOnlyWhenAnInspectorIsGiven() {
-    assertThat(SWE.rules().contains(IdentifierRule.ID)).isFalse();
+  void packsScanForIdentifiersUnlessLeftOut() {
+    assertThat(SWE.rules().contains(IdentifierRule.ID)).isTrue();
+    assertThat(SWE.checker().rules().contains(IdentifierRule.ID)).isTrue();
+    assertThat(SWE.rules(java.util.Optional.empty()).contains(IdentifierRule.ID)).isFalse();
     assertThat(SWE.checker(TYLER).rules().contains(IdentifierRule.ID)).isTrue();
   }
 }
