@@ -38,6 +38,7 @@ final class CpdCommand implements Runnable {
     CommandLine cli = new CommandLine(new CpdCommand(terminal));
     cli.addSubcommand(new ScanCommand(terminal));
     cli.addSubcommand(new RedactCommand(terminal));
+    cli.addSubcommand(new PacksCommand(terminal));
     cli.addSubcommand(new StandardsCommand(terminal));
     return cli;
   }
