@@ -431,7 +431,22 @@ public final class CpdJson {
     if (length - offset > limits.maxDocumentLength) {
       throw tooLarge(name, b, offset);
     }
-    return Source.bytes(name, b, offset, length - offset);
+    Source source = Source.bytes(name, b, offset, length - offset);
+    int bad = Utf8.firstInvalid(b, offset, length);
+    if (bad >= 0) {
+      int line = 1;
+      int lineStart = offset;
+      for (int i = offset; i < bad; i++) {
+        if (b[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new CpdFormatException(
+          Kind.INVALID_ENCODING, name, source.pointerAt(bad - offset), line, bad - lineStart + 1,
+          "invalid UTF-8 byte sequence");
+    }
+    return source;
   }
 
   Source chars(String name, char[] c, int length) {

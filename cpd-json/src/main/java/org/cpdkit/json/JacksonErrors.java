@@ -17,6 +17,9 @@ final class JacksonErrors {
   static CpdFormatException translate(
       JacksonException e, JsonParser p, String source, CpdJson.Limits limits) {
     TokenStreamLocation at = e.getLocation();
+    if ((at == null || at.getLineNr() <= 0) && p != null) {
+      at = p.currentLocation();
+    }
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     String pointer;
@@ -43,7 +46,7 @@ final class JacksonErrors {
       } else {
         detail = "the document exceeds a reading limit";
       }
-    } else if (e instanceof UnexpectedEndOfInputException) {
+    } else if (e instanceof UnexpectedEndOfInputException || m.contains("Unexpected end-of-input")) {
       detail = "the document ends before it is complete (an object, array or string is not closed)";
     } else if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF-32") || m.contains("surrogate")) {
       kind = Kind.INVALID_ENCODING;

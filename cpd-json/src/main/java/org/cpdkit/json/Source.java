@@ -49,6 +49,23 @@ final class Source {
         : factory.createParser(ObjectReadContext.empty(), chars, offset, length);
   }
 
+  /**
+   * The JSON Pointer of the value being read when the input reaches byte {@code end}, found by
+   * reading the bytes before it.
+   */
+  String pointerAt(int end) {
+    JsonParser p = CpdJson.LOCATING.createParser(ObjectReadContext.empty(), bytes, offset, end);
+    String pointer = "";
+    try (p) {
+      while (p.nextToken() != null) {
+        pointer = p.streamReadContext().pathAsPointer().toString();
+      }
+    } catch (JacksonException e) {
+      pointer = p.streamReadContext().pathAsPointer().toString();
+    }
+    return pointer;
+  }
+
   /** Where the value or property at {@code pointer} starts, or null when it is not there. */
   TokenStreamLocation locate(String pointer) {
     try (JsonParser p = open(CpdJson.LOCATING)) {
