@@ -92,15 +92,18 @@ public enum Regulator implements Coded {
       throw new IllegalArgumentException(
           "Regulator " + code() + ": date " + date + " is before the registration date " + anchor);
     }
-    long cycles = (date.getYear() - anchor.getYear()) / periodYears;
-    LocalDate start = anchor.plusYears(cycles * periodYears);
-    if (start.isAfter(date)) {
-      start = start.minusYears(periodYears);
+    // Every boundary is counted from the anchor, never from the previous start, so that a
+    // registration on 29 February gives periods that abut and never drift to 28 February.
+    long cycle = (date.getYear() - anchor.getYear()) / periodYears;
+    while (cycle > 0 && anchor.plusYears(cycle * periodYears).isAfter(date)) {
+      cycle--;
     }
-    while (!start.plusYears(periodYears).isAfter(date)) {
-      start = start.plusYears(periodYears);
+    while (!anchor.plusYears((cycle + 1) * periodYears).isAfter(date)) {
+      cycle++;
     }
-    return period(start);
+    LocalDate start = anchor.plusYears(cycle * periodYears);
+    LocalDate end = anchor.plusYears((cycle + 1) * periodYears).minusDays(1);
+    return RegistrationPeriod.of(start, end, end.minusDays(deadlineDaysBeforeEnd));
   }
 
   /** The period that starts on {@code start}, with this regulator's length and deadline. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** One numbered professional standard, summarised in cpdkit's own words. */
 @Value.Immutable
 @DomainStyle
-public abstract class Standard {
+public abstract class Standard implements WithStandard {
 
   /** The code, such as {@code 4.5}. */
   public abstract StandardCode code();

@@ -1,5 +1,8 @@
 package org.cpdkit.core.toolkit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.stream.Stream;
 import org.cpdkit.core.DomainStyle;
 import org.cpdkit.core.Extensible;
 import org.cpdkit.core.InvalidValueException;
+import org.cpdkit.core.Limits;
 import org.cpdkit.core.Validation;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
@@ -82,8 +86,8 @@ public abstract class ToolkitRun implements WithToolkitRun, Extensible {
     Toolkit t = toolkit();
     CpdEntry module =
         CpdEntry.builder()
-            .id(id() + "." + participantId + ".module")
-            .title(t.title() + ": individual module")
+            .id(derivedId(participantId, "module"))
+            .title(derivedTitle(t.title(), ": individual module"))
             .activityType(ActivityType.E_LEARNING)
             .date(p.moduleCompletedOn().orElse(moduleDeadline()))
             .timeSpent(t.moduleMinimumTime())
@@ -101,8 +105,8 @@ public abstract class ToolkitRun implements WithToolkitRun, Extensible {
             .collect(Collectors.toList());
     CpdEntry caseStudy =
         CpdEntry.builder()
-            .id(id() + "." + participantId + ".case-study")
-            .title(t.title() + ": case study in group supervision")
+            .id(derivedId(participantId, "case-study"))
+            .title(derivedTitle(t.title(), ": case study in group supervision"))
             .activityType(ActivityType.GROUP_SUPERVISION)
             .date(caseStudyDate())
             .timeSpent(caseStudyDuration().orElse(t.caseStudyTime()))
@@ -117,6 +121,46 @@ public abstract class ToolkitRun implements WithToolkitRun, Extensible {
             .status(EntryStatus.DRAFT)
             .build();
     return List.of(module, caseStudy);
+  }
+
+  /**
+   * The identifier of a draft entry: {@code run.participant.part}, or, when that would be longer
+   * than an identifier may be, the start of the run's identifier and a digest of both.
+   */
+  private String derivedId(String participantId, String part) {
+    String plain = id() + "." + participantId + "." + part;
+    if (plain.length() <= Limits.MAX_ID_LENGTH) {
+      return plain;
+    }
+    String digest = digest(id() + "\n" + participantId);
+    int room = Limits.MAX_ID_LENGTH - digest.length() - part.length() - 2;
+    return id().substring(0, Math.min(room, id().length())) + "." + digest + "." + part;
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 10; i++) {
+        sb.append(String.format("%02x", hash[i]));
+      }
+      return sb.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  /** The toolkit's title and a suffix, the title shortened when both would exceed a label's length. */
+  private static String derivedTitle(String title, String suffix) {
+    int room = Limits.MAX_LABEL_LENGTH - suffix.length();
+    if (title.length() <= room) {
+      return title + suffix;
+    }
+    int cut = room - 1;
+    if (Character.isHighSurrogate(title.charAt(cut - 1))) {
+      cut--;
+    }
+    return title.substring(0, cut) + "\u2026" + suffix;
   }
 
   /** A new builder. */

@@ -1,0 +1,371 @@
+package org.cpdkit.testing;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import org.cpdkit.core.Limits;
+import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.EvidenceReference;
+import org.cpdkit.core.entry.PeerReflection;
+import org.cpdkit.core.entry.ReflectionModel;
+import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.Practitioner;
+import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerReflectionSession;
+import org.cpdkit.core.session.Prompt;
+import org.cpdkit.core.standard.Standard;
+import org.cpdkit.core.standard.StandardCode;
+import org.cpdkit.core.standard.StandardGroup;
+import org.cpdkit.core.standard.StandardsFramework;
+import org.cpdkit.core.toolkit.Toolkit;
+import org.cpdkit.core.toolkit.ToolkitParticipant;
+import org.cpdkit.core.toolkit.ToolkitRun;
+
+/**
+ * Every construction invariant of the cpdkit domain types, each as an {@link InvalidCase} that
+ * breaks exactly that invariant of an otherwise valid value.
+ */
+public final class InvalidCases {
+  private InvalidCases() {}
+
+  private static final List<InvalidCase> ALL = List.copyOf(catalogue());
+
+  /** Every case, grouped by type. */
+  public static List<InvalidCase> all() {
+    return ALL;
+  }
+
+  /** The cases of one type, given by its simple name such as {@code CpdEntry}. */
+  public static List<InvalidCase> of(String type) {
+    return ALL.stream().filter(c -> c.type().equals(type)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Identifiers that break {@link Limits#ID_REGEX}. */
+  public static Gen<String> badIds() {
+    return Gen.elements("", "-starts-with-dash", ".starts-with-dot", "has space", "slash/inside",
+        "accent-\u00e9", "tab\tinside", "a" + "b".repeat(Limits.MAX_ID_LENGTH));
+  }
+
+  /** Labels that are blank. */
+  public static Gen<String> blankLabels() {
+    return Gen.elements("", " ", "   ", "\t", "\n \n");
+  }
+
+  /** Labels one or more characters longer than {@link Limits#MAX_LABEL_LENGTH}. */
+  public static Gen<String> tooLongLabels() {
+    return random -> longText(random, Limits.MAX_LABEL_LENGTH + 1 + random.nextInt(50));
+  }
+
+  /** Free text one or more characters longer than {@link Limits#MAX_TEXT_LENGTH}. */
+  public static Gen<String> tooLongTexts() {
+    return random -> longText(random, Limits.MAX_TEXT_LENGTH + 1 + random.nextInt(50));
+  }
+
+  /** Extension keys that do not match {@link Limits#EXTENSION_KEY_REGEX}. */
+  public static Gen<String> badExtensionKeys() {
+    return Gen.elements("source", "X-source", "x-", "y-team", "x-has space", "xsource", "x-\u00e9");
+  }
+
+  private static String longText(RandomGenerator random, int length) {
+    StringBuilder sb = new StringBuilder(length + 1_000);
+    while (sb.length() < length) {
+      sb.append(Texts.any(random)).append(' ');
+    }
+    sb.setLength(length);
+    return sb.toString().replace(' ', sb.charAt(0) == ' ' ? 'a' : ' ');
+  }
+
+  private static Gen<Duration> negativeDurations() {
+    return Gen.durations(Duration.ofMinutes(1), Duration.ofDays(400), Duration.ofMinutes(1)).map(Duration::negated);
+  }
+
+  private static Gen<Duration> overlongDurations() {
+    return Gen.durations(Limits.MAX_ACTIVITY_DURATION.plusSeconds(1), Duration.ofDays(5_000), Duration.ofMinutes(7));
+  }
+
+  private static <T, B> Gen<Supplier<?>> mutate(
+      Gen<T> valid, Function<T, B> from, BiConsumer<B, RandomGenerator> mutation, Function<B, ?> build) {
+    return random -> {
+      B builder = from.apply(valid.next(random));
+      mutation.accept(builder, random);
+      return () -> build.apply(builder);
+    };
+  }
+
+  /** Collects cases; one small helper per type keeps each case to one line. */
+  private static final class Catalogue {
+    final List<InvalidCase> cases = new ArrayList<>();
+
+    void add(String type, String field, String description, Gen<? extends Supplier<?>> gen) {
+      cases.add(new InvalidCase(type, field, description, gen));
+    }
+
+    void standard(String field, String d, BiConsumer<Standard.Builder, RandomGenerator> m) {
+      add("Standard", field, d, mutate(StandardGens.standards(), v -> Standard.builder().from(v), m, Standard.Builder::build));
+    }
+
+    void group(String field, String d, BiConsumer<StandardGroup.Builder, RandomGenerator> m) {
+      add("StandardGroup", field, d, mutate(StandardGens.groups(), v -> StandardGroup.builder().from(v), m, StandardGroup.Builder::build));
+    }
+
+    void framework(String field, String d, BiConsumer<StandardsFramework.Builder, RandomGenerator> m) {
+      add("StandardsFramework", field, d,
+          mutate(StandardGens.frameworks(), v -> StandardsFramework.builder().from(v), m, StandardsFramework.Builder::build));
+    }
+
+    void entry(String field, String d, BiConsumer<CpdEntry.Builder, RandomGenerator> m) {
+      add("CpdEntry", field, d, mutate(EntryGens.entries(), v -> CpdEntry.builder().from(v), m, CpdEntry.Builder::build));
+    }
+
+    void evidence(String field, String d, BiConsumer<EvidenceReference.Builder, RandomGenerator> m) {
+      add("EvidenceReference", field, d,
+          mutate(EntryGens.evidence(), v -> EvidenceReference.builder().from(v), m, EvidenceReference.Builder::build));
+    }
+
+    void peer(String field, String d, BiConsumer<PeerReflection.Builder, RandomGenerator> m) {
+      add("PeerReflection", field, d,
+          mutate(CpdGenerators.peerReflections(), v -> PeerReflection.builder().from(v), m, PeerReflection.Builder::build));
+    }
+
+    void structured(String field, String d, BiConsumer<StructuredReflection.Builder, RandomGenerator> m) {
+      add("StructuredReflection", field, d,
+          mutate(EntryGens.structuredReflections(), v -> StructuredReflection.builder().from(v), m, StructuredReflection.Builder::build));
+    }
+
+    void practitioner(String field, String d, BiConsumer<Practitioner.Builder, RandomGenerator> m) {
+      add("Practitioner", field, d,
+          mutate(PortfolioGens.practitioners(), v -> Practitioner.builder().from(v), m, Practitioner.Builder::build));
+    }
+
+    void portfolio(String field, String d, BiConsumer<Portfolio.Builder, RandomGenerator> m) {
+      add("Portfolio", field, d,
+          mutate(CpdGenerators.portfolios(1, 6), v -> Portfolio.builder().from(v), m, Portfolio.Builder::build));
+    }
+
+    void prompt(String field, String d, BiConsumer<Prompt.Builder, RandomGenerator> m) {
+      add("Prompt", field, d, mutate(SessionGens.prompts(), v -> Prompt.builder().from(v), m, Prompt.Builder::build));
+    }
+
+    void session(String field, String d, BiConsumer<PeerReflectionSession.Builder, RandomGenerator> m) {
+      add("PeerReflectionSession", field, d,
+          mutate(SessionGens.sessions(), v -> PeerReflectionSession.builder().from(v), m, PeerReflectionSession.Builder::build));
+    }
+
+    void toolkit(String field, String d, BiConsumer<Toolkit.Builder, RandomGenerator> m) {
+      add("Toolkit", field, d, mutate(ToolkitGens.toolkits(), v -> Toolkit.builder().from(v), m, Toolkit.Builder::build));
+    }
+
+    void toolkitParticipant(String field, String d, BiConsumer<ToolkitParticipant.Builder, RandomGenerator> m) {
+      Gen<ToolkitParticipant> valid = ToolkitGens.runs().filter(r -> !r.participants().isEmpty())
+          .map(r -> r.participants().get(0));
+      add("ToolkitParticipant", field, d,
+          mutate(valid, v -> ToolkitParticipant.builder().from(v), m, ToolkitParticipant.Builder::build));
+    }
+
+    void run(String field, String d, BiConsumer<ToolkitRun.Builder, RandomGenerator> m) {
+      add("ToolkitRun", field, d, mutate(ToolkitGens.runs(), v -> ToolkitRun.builder().from(v), m, ToolkitRun.Builder::build));
+    }
+
+    /** The two extension invariants every extensible type shares. */
+    <B> void extensions(String type, BiConsumer<String, BiConsumer<B, RandomGenerator>> adder,
+        BiConsumer<B, Map.Entry<String, String>> put) {
+      adder.accept("extension key not starting with x-",
+          (b, r) -> put.accept(b, Map.entry(badExtensionKeys().next(r), "true")));
+      adder.accept("blank extension value",
+          (b, r) -> put.accept(b, Map.entry("x-blank", blankLabels().next(r))));
+    }
+  }
+
+  private static List<InvalidCase> catalogue() {
+    Catalogue c = new Catalogue();
+    Gen<String> badCodes = Gen.elements("", "4..5", "4.5.", ".4", "4 5", "4_5", "4.5.6.7.8.9",
+        "ABCDEFGHIJK.1", "\u00e9.1", "4/5");
+
+    c.add("StandardCode", "value", "not a standard code", badCodes.map(v -> () -> StandardCode.of(v)));
+
+    c.standard("summary", "blank summary", (b, r) -> b.summary(blankLabels().next(r)));
+    c.standard("summary", "summary too long", (b, r) -> b.summary(tooLongLabels().next(r)));
+    c.standard("label", "blank label", (b, r) -> b.label(blankLabels().next(r)));
+    c.standard("label", "label too long", (b, r) -> b.label(tooLongLabels().next(r)));
+
+    c.group("code", "group code not a standard code", (b, r) -> b.code(badCodes.next(r)));
+    c.group("title", "blank title", (b, r) -> b.title(blankLabels().next(r)));
+    c.group("title", "title too long", (b, r) -> b.title(tooLongLabels().next(r)));
+    c.group("standards", "two standards with one code", (b, r) -> {
+      StandardGroup g = b.build();
+      b.addStandard(g.standards().get(0).withSummary("Another summary."));
+    });
+    c.group("standards", "standard code not starting with the group code", (b, r) -> {
+      StandardGroup g = b.build();
+      b.addStandard(Standard.of("Z" + g.code() + ".1", "A standard from elsewhere."));
+    });
+
+    c.framework("id", "bad id", (b, r) -> b.id(badIds().next(r)));
+    c.framework("title", "blank title", (b, r) -> b.title(blankLabels().next(r)));
+    c.framework("publisher", "blank publisher", (b, r) -> b.publisher(blankLabels().next(r)));
+    c.framework("version", "blank version", (b, r) -> b.version(blankLabels().next(r)));
+    c.framework("version", "version too long", (b, r) -> b.version(tooLongLabels().next(r)));
+    c.framework("groups", "two groups with one code", (b, r) -> b.addGroup(b.build().groups().get(0)));
+    c.<StandardsFramework.Builder>extensions("StandardsFramework",
+        (d, m) -> c.framework("extensions", d, m), (b, e) -> b.putExtension(e));
+
+    c.entry("id", "bad id", (b, r) -> b.id(badIds().next(r)));
+    c.entry("title", "blank title", (b, r) -> b.title(blankLabels().next(r)));
+    c.entry("title", "title too long", (b, r) -> b.title(tooLongLabels().next(r)));
+    c.entry("activityDescription", "blank activity description", (b, r) -> b.activityDescription(blankLabels().next(r)));
+    c.entry("endDate", "endDate before date", (b, r) -> {
+      CpdEntry e = b.build();
+      b.endDate(e.date().minusDays(r.nextInt(1, 400)));
+    });
+    c.entry("timeSpent", "negative time spent", (b, r) -> b.timeSpent(negativeDurations().next(r)));
+    c.entry("timeSpent", "time spent over 366 days", (b, r) -> b.timeSpent(overlongDurations().next(r)));
+    c.entry("whatIDid", "text too long", (b, r) -> b.whatIDid(tooLongTexts().next(r)));
+    c.entry("whatILearned", "text too long", (b, r) -> b.whatILearned(tooLongTexts().next(r)));
+    c.entry("impactOnPractice", "text too long", (b, r) -> b.impactOnPractice(tooLongTexts().next(r)));
+    c.entry("standards", "the same standard twice", (b, r) -> {
+      StandardCode code = StandardGens.sweCodes().next(r);
+      b.addStandard(code).addStandard(code);
+    });
+    c.entry("tags", "blank tag", (b, r) -> b.addTag(blankLabels().next(r)));
+    c.entry("tags", "tag too long", (b, r) -> b.addTag(tooLongLabels().next(r)));
+    c.entry("tags", "the same tag twice", (b, r) -> b.addTag("repeated").addTag("repeated"));
+    c.entry("date", "year before 1900", (b, r) -> b.date(LocalDate.of(r.nextInt(1, 1900), 6, 1)).endDate(java.util.Optional.empty()));
+    c.entry("date", "year after 9999", (b, r) -> b.date(LocalDate.of(r.nextInt(10_000, 100_000), 6, 1)).endDate(java.util.Optional.empty()));
+    c.<CpdEntry.Builder>extensions("CpdEntry", (d, m) -> c.entry("extensions", d, m), (b, e) -> b.putExtension(e));
+
+    c.evidence("description", "blank description", (b, r) -> b.description(blankLabels().next(r)));
+    c.evidence("description", "description too long", (b, r) -> b.description(tooLongLabels().next(r)));
+    c.<EvidenceReference.Builder>extensions("EvidenceReference", (d, m) -> c.evidence("extensions", d, m), (b, e) -> b.putExtension(e));
+
+    c.peer("peerRoles", "blank role", (b, r) -> b.addPeerRole(blankLabels().next(r)));
+    c.peer("peerRoles", "role too long", (b, r) -> b.addPeerRole(tooLongLabels().next(r)));
+    c.peer("whatILearnedFromPeers", "text too long", (b, r) -> b.whatILearnedFromPeers(tooLongTexts().next(r)));
+    c.peer("sessionId", "bad session id", (b, r) -> b.sessionId(badIds().next(r)));
+    c.<PeerReflection.Builder>extensions("PeerReflection", (d, m) -> c.peer("extensions", d, m), (b, e) -> b.putExtension(e));
+
+    c.structured("sections", "a section the model does not have", (b, r) -> {
+      ReflectionModel model = b.build().model();
+      b.putSection(r.nextBoolean() ? "summary" : otherModelSection(model, r), "Some text.");
+    });
+    c.structured("sections", "section text too long", (b, r) -> {
+      ReflectionModel model = b.build().model();
+      b.putSection(model.sections().get(r.nextInt(model.sections().size())), tooLongTexts().next(r));
+    });
+    c.<StructuredReflection.Builder>extensions("StructuredReflection", (d, m) -> c.structured("extensions", d, m), (b, e) -> b.putExtension(e));
+
+    c.practitioner("registrationNumber", "bad registration number", (b, r) -> b.registrationNumber(
+        Gen.elements("", " SW123456", "-SW1", "SW#123", "SW" + "1".repeat(31), "SW\u00e9").next(r)));
+    c.<Practitioner.Builder>extensions("Practitioner", (d, m) -> c.practitioner("extensions", d, m), (b, e) -> b.putExtension(e));
+
+    c.portfolio("entries", "two entries with one id", (b, r) -> {
+      CpdEntry first = b.build().entries().get(0);
+      b.addEntry(EntryGens.entries().next(r).withId(first.id()));
+    });
+    c.<Portfolio.Builder>extensions("Portfolio", (d, m) -> c.portfolio("extensions", d, m), (b, e) -> b.putExtension(e));
+
+    Gen<RegistrationPeriod> periods = PortfolioGens.periods();
+    c.add("RegistrationPeriod", "end", "end before start",
+        periods.map(p -> () -> RegistrationPeriod.of(p.start(), p.start().minusDays(1), p.deadline())));
+    c.add("RegistrationPeriod", "deadline", "deadline before start",
+        periods.map(p -> () -> RegistrationPeriod.of(p.start(), p.end(), p.start().minusDays(1))));
+
+    Gen<String> roles = Gen.elements(Texts.PEER_ROLES);
+    c.add("Participant", "id", "bad id", badIds().zip(roles, (id, role) -> () -> Participant.of(id, role)));
+    c.add("Participant", "role", "blank role",
+        Ids.ids("p").zip(blankLabels(), (id, role) -> () -> Participant.of(id, role)));
+    c.add("Participant", "role", "role too long",
+        Ids.ids("p").zip(tooLongLabels(), (id, role) -> () -> Participant.of(id, role)));
+
+    c.prompt("id", "bad id", (b, r) -> b.id(badIds().next(r)));
+    c.prompt("text", "blank text", (b, r) -> b.text(blankLabels().next(r)));
+    c.prompt("text", "text over 2000 characters", (b, r) -> b.text(longText(r, 2_001 + r.nextInt(100))));
+    c.prompt("standards", "the same standard twice", (b, r) -> {
+      StandardCode code = StandardGens.sweCodes().next(r);
+      b.addStandard(code).addStandard(code);
+    });
+
+    SessionCases.add(c);
+    return c.cases;
+  }
+
+  private static String otherModelSection(ReflectionModel model, RandomGenerator random) {
+    List<String> others = new ArrayList<>();
+    for (ReflectionModel m : ReflectionModel.values()) {
+      m.sections().stream().filter(s -> !model.sections().contains(s)).forEach(others::add);
+    }
+    return others.get(random.nextInt(others.size()));
+  }
+
+  /** Sessions and toolkits, kept apart so that each method fits on a screen. */
+  private static final class SessionCases {
+    static void add(Catalogue c) {
+      c.session("id", "bad id", (b, r) -> b.id(badIds().next(r)));
+      c.session("title", "blank title", (b, r) -> b.title(blankLabels().next(r)));
+      c.session("title", "title too long", (b, r) -> b.title(tooLongLabels().next(r)));
+      c.session("duration", "zero duration", (b, r) -> b.duration(Duration.ZERO));
+      c.session("duration", "negative duration", (b, r) -> b.duration(negativeDurations().next(r)));
+      c.session("duration", "duration over 366 days", (b, r) -> b.duration(overlongDurations().next(r)));
+      c.session("participants", "two participants with one id", (b, r) -> {
+        Participant p = b.build().participants().get(0);
+        b.addParticipant(Participant.of(p.id(), Texts.pick(r, Texts.PEER_ROLES)));
+      });
+      c.session("prompts", "the same prompt twice", (b, r) -> {
+        Prompt p = SessionGens.builtInPrompts().next(r);
+        b.prompts(List.of(p, p));
+      });
+      c.session("notes", "notes too long", (b, r) -> b.notes(tooLongTexts().next(r)));
+      c.session("feedback", "feedback too long", (b, r) -> b.addFeedback(tooLongTexts().next(r)));
+      c.session("feedforward", "feedforward too long", (b, r) -> b.addFeedforward(tooLongTexts().next(r)));
+      c.<PeerReflectionSession.Builder>extensions("PeerReflectionSession",
+          (d, m) -> c.session("extensions", d, m), (b, e) -> b.putExtension(e));
+
+      c.toolkit("id", "bad id", (b, r) -> b.id(badIds().next(r)));
+      c.toolkit("title", "blank title", (b, r) -> b.title(blankLabels().next(r)));
+      c.toolkit("theme", "blank theme", (b, r) -> b.theme(blankLabels().next(r)));
+      c.toolkit("moduleTitle", "blank module title", (b, r) -> b.moduleTitle(blankLabels().next(r)));
+      c.toolkit("caseStudyTitle", "caseStudyTitle too long", (b, r) -> b.caseStudyTitle(tooLongLabels().next(r)));
+      c.toolkit("moduleMinimumTime", "zero module minimum", (b, r) -> b.moduleMinimumTime(Duration.ZERO));
+      c.toolkit("moduleMinimumTime", "negative module minimum", (b, r) -> b.moduleMinimumTime(negativeDurations().next(r)));
+      c.toolkit("moduleMaximumTime", "module maximum below minimum", (b, r) -> {
+        Toolkit t = b.build();
+        b.moduleMaximumTime(t.moduleMinimumTime().minusMinutes(r.nextInt(1, (int) t.moduleMinimumTime().toMinutes())));
+      });
+      c.toolkit("caseStudyTime", "case study under 60 minutes", (b, r) -> b.caseStudyTime(Duration.ofMinutes(r.nextInt(0, 60))));
+      c.toolkit("caseStudyTime", "negative case study time", (b, r) -> b.caseStudyTime(negativeDurations().next(r)));
+      c.toolkit("caseStudyTime", "case study over 366 days", (b, r) -> b.caseStudyTime(overlongDurations().next(r)));
+      c.toolkit("standards", "the same standard twice", (b, r) -> {
+        StandardCode code = StandardGens.sweCodes().next(r);
+        b.addStandard(code).addStandard(code);
+      });
+      c.<Toolkit.Builder>extensions("Toolkit", (d, m) -> c.toolkit("extensions", d, m), (b, e) -> b.putExtension(e));
+
+      c.toolkitParticipant("moduleReflectionEntryId", "bad entry id", (b, r) -> b.moduleReflectionEntryId(badIds().next(r)));
+      c.toolkitParticipant("caseStudyReflectionEntryId", "bad entry id", (b, r) -> b.caseStudyReflectionEntryId(badIds().next(r)));
+      c.<ToolkitParticipant.Builder>extensions("ToolkitParticipant",
+          (d, m) -> c.toolkitParticipant("extensions", d, m), (b, e) -> b.putExtension(e));
+
+      c.run("id", "bad id", (b, r) -> b.id(badIds().next(r)));
+      c.run("caseStudyDate", "case study (L2) before the module (L1) deadline", (b, r) -> {
+        ToolkitRun run = b.build();
+        b.caseStudyDate(run.moduleDeadline().minusDays(r.nextInt(1, 60)));
+      });
+      c.run("caseStudyDuration", "zero case study duration", (b, r) -> b.caseStudyDuration(Duration.ZERO));
+      c.run("caseStudyDuration", "negative case study duration", (b, r) -> b.caseStudyDuration(negativeDurations().next(r)));
+      c.run("participants", "two participants with one id", (b, r) -> {
+        ToolkitParticipant p = b.build().participants().get(0);
+        b.addParticipant(ToolkitParticipant.builder()
+            .participant(Participant.of(p.participant().id(), Texts.pick(r, Texts.PEER_ROLES))).build());
+      });
+      c.<ToolkitRun.Builder>extensions("ToolkitRun", (d, m) -> c.run("extensions", d, m), (b, e) -> b.putExtension(e));
+    }
+  }
+}

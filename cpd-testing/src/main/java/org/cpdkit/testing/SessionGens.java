@@ -1,0 +1,78 @@
+package org.cpdkit.testing;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerReflectionSession;
+import org.cpdkit.core.session.Prompt;
+import org.cpdkit.core.session.PromptLibrary;
+import org.cpdkit.core.session.SessionFormat;
+
+/** Generators of participants, prompts and peer-reflection sessions. */
+final class SessionGens {
+  private SessionGens() {}
+
+  static Gen<Participant> participants(List<String> roles) {
+    return random -> Participant.of(Ids.ids("p").next(random), Texts.pick(random, roles));
+  }
+
+  static Gen<Participant> participants() {
+    return participants(Texts.PEER_ROLES);
+  }
+
+  static Gen<Prompt> builtInPrompts() {
+    return Gen.elements(PromptLibrary.builtIn());
+  }
+
+  /** A team's own prompt, such as one a local authority adds to the library. */
+  static Gen<Prompt> customPrompts() {
+    return random -> Prompt.builder()
+        .id("team." + Ids.letters(random, 6))
+        .text("Talk through what you learned about " + Texts.pick(random, Texts.TOPICS)
+            + " and what you would do differently next time.")
+        .standards(Gen.subsetOf(StandardGens.SWE_CPD_CODES, 0, 3).next(random))
+        .build();
+  }
+
+  static Gen<Prompt> prompts() {
+    return random -> random.nextInt(4) == 0 ? customPrompts().next(random) : builtInPrompts().next(random);
+  }
+
+  static Gen<PeerReflectionSession> sessions() {
+    return EntryGens.swePeriods().flatMap(SessionGens::sessions);
+  }
+
+  static Gen<PeerReflectionSession> sessions(RegistrationPeriod period) {
+    Gen<LocalDate> dates = Gen.dates(period.start(), period.end());
+    return random -> {
+      List<Participant> participants =
+          Gen.distinctListOf(participants(), Participant::id, 1, 10).next(random);
+      PeerReflectionSession.Builder b = PeerReflectionSession.builder()
+          .id(Ids.ids("session").next(random))
+          .title("Team reflection: " + Texts.pick(random, Texts.TOPICS))
+          .format(Gen.enumValues(SessionFormat.class).next(random))
+          .date(dates.next(random))
+          .duration(Gen.durations(Duration.ofMinutes(30), Duration.ofHours(3), Duration.ofMinutes(15)).next(random))
+          .mode(Gen.enumValues(ReflectionMode.class).next(random))
+          .participants(participants)
+          .prompts(Gen.distinctListOf(prompts(), Prompt::id, 0, 3).next(random))
+          .notes(random.nextInt(5) == 0 ? "" : Texts.any(random))
+          .feedback(Gen.listOf(random2 -> Texts.any(random2), 0, 3).next(random))
+          .feedforward(Gen.listOf(random2 -> Texts.any(random2), 0, 3).next(random))
+          .extensions(EntryGens.extensions().next(random));
+      int facilitator = random.nextInt(3);
+      if (facilitator == 0) {
+        b.facilitator(participants.get(0));
+      } else if (facilitator == 1) {
+        List<String> taken = new ArrayList<>();
+        participants.forEach(p -> taken.add(p.id()));
+        b.facilitator(participants(Texts.FACILITATOR_ROLES).filter(p -> !taken.contains(p.id())).next(random));
+      }
+      return b.build();
+    };
+  }
+}
