@@ -249,7 +249,7 @@ public final class CpdJson {
 
   /** The document as UTF-8 bytes. */
   public <T> byte[] toBytes(DocumentType<T> type, T value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     write(type, value, out);
     return out.toByteArray();
   }

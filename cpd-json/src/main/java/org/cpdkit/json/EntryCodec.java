@@ -84,7 +84,10 @@ final class EntryCodec {
           b.impactOnPractice(in.string());
           break;
         case "standards":
-          b.standards(standardCodes(in));
+          in.startArray("standard codes");
+          while (in.nextElement()) {
+            b.addStandard(in.standardCode());
+          }
           break;
         case "peerReflection":
           b.peerReflection(readPeerReflection(in));
@@ -99,7 +102,10 @@ final class EntryCodec {
           }
           break;
         case "tags":
-          b.tags(strings(in, "tag strings"));
+          in.startArray("tag strings");
+          while (in.nextElement()) {
+            b.addTag(in.string());
+          }
           break;
         default: // "status"
           b.status(in.code(EntryStatus.class));

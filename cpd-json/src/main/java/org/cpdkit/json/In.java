@@ -249,10 +249,18 @@ final class In {
       throw error(Kind.INVALID_VALUE, "expected a date as YYYY-MM-DD, such as \"2026-03-12\"");
     }
     try {
-      return LocalDate.parse(s);
+      return LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
     } catch (DateTimeException e) {
       throw error(Kind.INVALID_VALUE, "no such date in the calendar (" + s + ")");
     }
+  }
+
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   private static boolean digits(String s, int from, int to) {
@@ -270,12 +278,13 @@ final class In {
       throw wrongType("an ISO 8601 duration string such as \"PT1H30M\"");
     }
     String s = p.getString();
-    if (!Durations.isValid(s)) {
+    Duration d = Durations.parse(s);
+    if (d == null) {
       throw error(
           Kind.INVALID_VALUE,
           "expected an ISO 8601 duration of days, hours, minutes and seconds such as \"PT1H30M\" or \"P1DT2H\"");
     }
-    return Durations.parse(s);
+    return d;
   }
 
   <E extends Enum<E> & Coded> E code(Class<E> type) {
@@ -283,16 +292,11 @@ final class In {
       throw wrongType("a string code");
     }
     String s = p.getString();
-    E[] all = type.getEnumConstants();
-    for (E e : all) {
-      if (e.code().equals(s)) {
-        return e;
-      }
+    E found = Codes.byCode(type, s);
+    if (found != null) {
+      return found;
     }
-    String[] codes = new String[all.length];
-    for (int i = 0; i < all.length; i++) {
-      codes[i] = all[i].code();
-    }
+    String[] codes = Codes.codes(type);
     String suggestion = Suggest.closest(s.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-'), codes);
     throw error(
         Kind.INVALID_VALUE,

@@ -44,7 +44,7 @@ final class Out {
 
   void code(String name, Coded value) {
     g.writeName(name);
-    g.writeString(value.code());
+    g.writeString(Codes.code((Enum<?>) value));
   }
 
   void strings(String name, List<String> values) {
