@@ -11,6 +11,12 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.Objects;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.portfolio.Portfolio;
@@ -521,6 +527,113 @@ public final class CpdJson {
       throw new UncheckedIOException(e);
     }
     return chars(name, buf, n);
+  }
+
+  // ---- JSON Lines -------------------------------------------------------------------------
+
+  /**
+   * Reads JSON Lines: one document of the given type per line, lazily, so one document is in
+   * memory at a time. Blank lines are skipped. An error names the line of the stream and stops the
+   * stream. The input is not closed; close it when done.
+   */
+  public <T> Stream<T> readLines(DocumentType<T> type, InputStream in, String sourceName) {
+    Iterator<T> lines =
+        new Iterator<>() {
+          private byte[] buf = new byte[8192];
+          private int lineNo;
+          private T next;
+          private boolean done;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && !done) {
+              int n = readLine();
+              if (n < 0) {
+                done = true;
+              } else if (!blank(n)) {
+                try {
+                  next = parse(type, bytes(sourceName, buf, n));
+                } catch (CpdFormatException e) {
+                  done = true;
+                  throw new CpdFormatException(
+                      e.kind(), sourceName, e.pointer(), lineNo, e.column(), e.detail());
+                }
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public T next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            T t = next;
+            next = null;
+            return t;
+          }
+
+          private boolean blank(int n) {
+            for (int i = 0; i < n; i++) {
+              if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r') {
+                return false;
+              }
+            }
+            return true;
+          }
+
+          /** Reads one line into buf; its length, or -1 at the end of the stream. */
+          private int readLine() {
+            int n = 0;
+            try {
+              int b;
+              while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                  lineNo++;
+                  return n;
+                }
+                if (n == buf.length) {
+                  if (n > limits.maxDocumentLength) {
+                    lineNo++;
+                    throw new CpdFormatException(
+                        Kind.LIMIT_EXCEEDED, sourceName, "", lineNo, 1,
+                        "the line is larger than the document limit of " + limits.maxDocumentLength + " bytes");
+                  }
+                  buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                buf[n++] = (byte) b;
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            if (n == 0) {
+              return -1;
+            }
+            lineNo++;
+            return n;
+          }
+        };
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /** Writes JSON Lines: each value as a one-line document followed by a newline. */
+  public <T> void writeLines(DocumentType<T> type, Iterable<? extends T> values, OutputStream out) {
+    CpdJson compact = pretty ? toBuilder().pretty(false).build() : this;
+    for (T v : values) {
+      compact.write(type, v, out);
+    }
+  }
+
+  private Builder toBuilder() {
+    Builder b = new Builder();
+    b.limits.maxDocumentLength = limits.maxDocumentLength;
+    b.limits.maxNestingDepth = limits.maxNestingDepth;
+    b.limits.maxStringLength = limits.maxStringLength;
+    b.limits.maxNumberLength = limits.maxNumberLength;
+    b.limits.maxNameLength = limits.maxNameLength;
+    b.pretty = pretty;
+    return b;
   }
 
   // ---- named conveniences -----------------------------------------------------------------
