@@ -343,7 +343,7 @@ final class In {
           return quote(p.getString());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          return p.getText();
+          return p.getString();
         case VALUE_TRUE:
           return "true";
         case VALUE_FALSE:
@@ -389,7 +389,7 @@ final class In {
             break;
           case VALUE_NUMBER_INT:
           case VALUE_NUMBER_FLOAT:
-            g.writeNumber(p.getText());
+            g.writeNumber(p.getString());
             break;
           case VALUE_TRUE:
             g.writeBoolean(true);

@@ -119,7 +119,7 @@ final class Out {
           break;
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          g.writeNumber(p.getText());
+          g.writeNumber(p.getString());
           break;
         case VALUE_TRUE:
           g.writeBoolean(true);
