@@ -36,8 +36,11 @@ final class CpdCommand implements Runnable {
   /** Registers the subcommands, each given the terminal. */
   static CommandLine create(Terminal terminal) {
     CommandLine cli = new CommandLine(new CpdCommand(terminal));
+    cli.addSubcommand(new CheckCommand(terminal));
+    cli.addSubcommand(new SummaryCommand(terminal));
     cli.addSubcommand(new ScanCommand(terminal));
     cli.addSubcommand(new RedactCommand(terminal));
+    cli.addSubcommand(new ValidateJsonCommand(terminal));
     cli.addSubcommand(new PacksCommand(terminal));
     cli.addSubcommand(new StandardsCommand(terminal));
     return cli;
