@@ -3,6 +3,8 @@ package org.cpdkit.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code cpd} command. */
@@ -35,6 +37,7 @@ public final class Main {
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(LocalDate.class, Main::day);
     cli.setParameterExceptionHandler(
         (ex, arguments) -> {
           CommandLine c = ex.getCommandLine();
@@ -64,6 +67,15 @@ public final class Main {
     } catch (RuntimeException | Error e) {
       err.println("cpd: unexpected error: " + e.getClass().getSimpleName() + describe(e));
       return ERROR;
+    }
+  }
+
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a day of the calendar written as YYYY-MM-DD");
     }
   }
 

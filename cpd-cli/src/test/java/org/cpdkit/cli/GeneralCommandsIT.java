@@ -57,7 +57,7 @@ class GeneralCommandsIT {
 
   @Test
   void everyCommandHasHelpWithAnExample() {
-    for (String command : new String[] {"scan", "redact", "standards"}) {
+    for (String command : new String[] {"check", "summary", "scan", "redact", "validate-json", "packs", "standards"}) {
       Result r = CpdProcess.run(command, "--help");
       assertThat(r.exit()).as(command).isZero();
       assertThat(r.out()).as(command).contains("Examples:");
