@@ -180,6 +180,8 @@ final class ReportCodec {
     String kind = null;
     int start = 0;
     int end = 0;
+    tools.jackson.core.TokenStreamLocation endAt = null;
+    String pointer = in.pointerHere();
     String name;
     while ((name = in.next(o)) != null) {
       switch (name) {
@@ -193,12 +195,15 @@ final class ReportCodec {
           start = (int) in.integer(0, Integer.MAX_VALUE);
           break;
         default: // "end"
+          endAt = in.p.currentTokenLocation();
           end = (int) in.integer(0, Integer.MAX_VALUE);
           break;
       }
     }
     if (end < start) {
-      throw located(in, in.pointerHere() + "/end", Kind.INVALID_VALUE, "end must not be before start");
+      throw new CpdFormatException(
+          Kind.INVALID_VALUE, in.source.name(), pointer + "/end", endAt.getLineNr(), endAt.getColumnNr(),
+          "end must not be before start");
     }
     String k = kind;
     int s = start;
