@@ -179,7 +179,7 @@ final class Examples {
         .asOf(LocalDate.of(2026, 11, 7))
         .addFindings(
             Finding.builder()
-                .ruleId("swe.cpd.count")
+                .ruleId("registration.minimum-entries")
                 .severity(Severity.ERROR)
                 .location("")
                 .message("Record at least 2 pieces of CPD dated 1 December 2025 to 30 November 2026; 1 is recorded.")
@@ -187,7 +187,7 @@ final class Examples {
                 .putArgument("recorded", "1")
                 .build(),
             Finding.builder()
-                .ruleId("anonymisation.identifiers")
+                .ruleId("anonymisation.identifier")
                 .severity(Severity.WARNING)
                 .location("/entries/0/impactOnPractice")
                 .message("This looks like an email address; records must not identify people.")
@@ -195,7 +195,7 @@ final class Examples {
                 .build())
         .addRequirements(
             RequirementStatus.builder()
-                .ruleId("swe.cpd.count")
+                .ruleId("registration.minimum-entries")
                 .order(10)
                 .state(RequirementState.NOT_MET)
                 .required("At least 2 pieces of CPD dated 1 December 2025 to 30 November 2026")
@@ -207,16 +207,16 @@ final class Examples {
                 .daysLeft(23)
                 .build(),
             RequirementStatus.builder()
-                .ruleId("swe.declaration")
+                .ruleId("registration.declarations")
                 .order(90)
                 .state(RequirementState.NOT_CHECKED)
                 .required("A declaration at renewal")
                 .recorded("Confirmed by the practitioner when renewing")
                 .build())
         .addRules(
-            RuleOutcome.of("anonymisation.identifiers", Severity.WARNING, true, 1, false),
-            RuleOutcome.of("swe.cpd.count", Severity.ERROR, true, 1, false),
-            RuleOutcome.of("swe.cpd.standards", Severity.INFO, false, 0, false))
+            RuleOutcome.of("anonymisation.identifier", Severity.WARNING, true, 1, false),
+            RuleOutcome.of("registration.minimum-entries", Severity.ERROR, true, 1, false),
+            RuleOutcome.of("entry.too-short", Severity.WARNING, false, 0, false))
         .build();
   }
 
@@ -240,7 +240,7 @@ final class Examples {
                 .registrationNumber("SW123456")
                 .standing(Standing.AT_RISK)
                 .addMissing("At least 2 pieces of CPD dated 1 December 2025 to 30 November 2026: 1 piece recorded; missing: 1 more piece of CPD")
-                .addErrorRules("swe.cpd.count")
+                .addErrorRules("registration.minimum-entries")
                 .daysLeft(23)
                 .peerReflected(false)
                 .build())

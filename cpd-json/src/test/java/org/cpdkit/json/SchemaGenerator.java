@@ -291,7 +291,7 @@ final class SchemaGenerator {
   }
 
   private void defineReports() {
-    Map<String, Object> ruleId = obj("description", "The identifier of a rule, such as swe.cpd.count.", "type", "string", "minLength", 1);
+    Map<String, Object> ruleId = obj("description", "The identifier of a rule, such as registration.minimum-entries.", "type", "string", "minLength", 1);
     Map<String, Object> integer = obj("type", "integer");
     Map<String, Object> count = obj("type", "integer", "minimum", 0);
     object(
