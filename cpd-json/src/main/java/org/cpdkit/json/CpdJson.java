@@ -25,6 +25,8 @@ import org.cpdkit.core.standard.StandardsFramework;
 import org.cpdkit.core.toolkit.Toolkit;
 import org.cpdkit.core.toolkit.ToolkitRun;
 import org.cpdkit.json.CpdFormatException.Kind;
+import org.cpdkit.rules.Report;
+import org.cpdkit.rules.team.TeamReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -44,7 +46,7 @@ import tools.jackson.core.util.Separators;
 
 /**
  * Reads and writes cpdkit JSON documents: portfolios, entries, peer-reflection sessions, toolkits,
- * toolkit runs and standards frameworks. Build one with {@link #standard()} or {@link #builder()}
+ * toolkit runs, standards frameworks, and the reports and team reports that checking produces. Build one with {@link #standard()} or {@link #builder()}
  * and share it: it is immutable and thread-safe.
  *
  * <p>Reading is strict: every mistake is a {@link CpdFormatException} naming what and where. A
@@ -261,15 +263,30 @@ public final class CpdJson {
   }
 
   private <T> void writeDocument(DocumentType<T> type, T value, JsonGenerator g) {
+    writeDocumentObject(type, value, g);
+    g.writeRaw('\n');
+  }
+
+  /** Writes the document's object, at the root or as a value inside another document. */
+  static <T> void writeDocumentObject(DocumentType<T> type, T value, JsonGenerator g) {
     g.writeStartObject();
     g.writeName("$format");
     g.writeString(type.format());
     type.writer.accept(new Out(g), value);
     g.writeEndObject();
-    g.writeRaw('\n');
   }
 
-  private ObjectWriteContext writeContext() {
+  /**
+   * Opens a streaming writer of {@code cpdkit.check/1} output on the stream (which it flushes but
+   * does not close): the reports of several checked files, written one at a time as they are
+   * added, then a team report.
+   */
+  public CheckResultsWriter openCheckResults(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    return new CheckResultsWriter(factory.createGenerator(writeContext(), out, JsonEncoding.UTF8));
+  }
+
+  ObjectWriteContext writeContext() {
     if (!pretty) {
       return ObjectWriteContext.empty();
     }
@@ -846,5 +863,65 @@ public final class CpdJson {
   /** The framework as a {@code cpdkit.standards-framework/1} document. */
   public String toJson(StandardsFramework framework) {
     return toJson(DocumentType.STANDARDS_FRAMEWORK, framework);
+  }
+
+  /** Reads a {@code cpdkit.report/1} document from a UTF-8 stream (not closed). */
+  public Report readReport(InputStream in) {
+    return read(DocumentType.REPORT, in);
+  }
+
+  /** Reads a {@code cpdkit.report/1} document from text. */
+  public Report readReport(String json) {
+    return read(DocumentType.REPORT, json);
+  }
+
+  /** Reads a {@code cpdkit.report/1} document from a UTF-8 file. */
+  public Report readReport(Path file) {
+    return read(DocumentType.REPORT, file);
+  }
+
+  /** Writes a {@code cpdkit.report/1} document to the stream (not closed). */
+  public void writeReport(Report report, OutputStream out) {
+    write(DocumentType.REPORT, report, out);
+  }
+
+  /** Writes a {@code cpdkit.report/1} document to the writer (not closed). */
+  public void writeReport(Report report, Writer out) {
+    write(DocumentType.REPORT, report, out);
+  }
+
+  /** The report as a {@code cpdkit.report/1} document. */
+  public String toJson(Report report) {
+    return toJson(DocumentType.REPORT, report);
+  }
+
+  /** Reads a {@code cpdkit.team-report/1} document from a UTF-8 stream (not closed). */
+  public TeamReport readTeamReport(InputStream in) {
+    return read(DocumentType.TEAM_REPORT, in);
+  }
+
+  /** Reads a {@code cpdkit.team-report/1} document from text. */
+  public TeamReport readTeamReport(String json) {
+    return read(DocumentType.TEAM_REPORT, json);
+  }
+
+  /** Reads a {@code cpdkit.team-report/1} document from a UTF-8 file. */
+  public TeamReport readTeamReport(Path file) {
+    return read(DocumentType.TEAM_REPORT, file);
+  }
+
+  /** Writes a {@code cpdkit.team-report/1} document to the stream (not closed). */
+  public void writeTeamReport(TeamReport report, OutputStream out) {
+    write(DocumentType.TEAM_REPORT, report, out);
+  }
+
+  /** Writes a {@code cpdkit.team-report/1} document to the writer (not closed). */
+  public void writeTeamReport(TeamReport report, Writer out) {
+    write(DocumentType.TEAM_REPORT, report, out);
+  }
+
+  /** The team report as a {@code cpdkit.team-report/1} document. */
+  public String toJson(TeamReport report) {
+    return toJson(DocumentType.TEAM_REPORT, report);
   }
 }

@@ -11,6 +11,8 @@ import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.standard.StandardsFramework;
 import org.cpdkit.core.toolkit.Toolkit;
 import org.cpdkit.core.toolkit.ToolkitRun;
+import org.cpdkit.rules.Report;
+import org.cpdkit.rules.team.TeamReport;
 
 /**
  * One kind of cpdkit JSON document, such as a portfolio, with its format name and version as the
@@ -54,8 +56,28 @@ public final class DocumentType<T> {
           FrameworkCodec::readFramework,
           FrameworkCodec::writeFrameworkProperties);
 
+  /**
+   * The result of checking one record, an output document: {@code cpdkit.report/1}. Findings
+   * carry the kind and span of what they found, never the record's text.
+   */
+  public static final DocumentType<Report> REPORT =
+      new DocumentType<>(
+          "cpdkit.report", "report", Report.class, ReportCodec::readReport, ReportCodec::writeReportProperties);
+
+  /**
+   * A team's CPD at a glance, an output document: {@code cpdkit.team-report/1}. Practitioners
+   * appear by registration number only.
+   */
+  public static final DocumentType<TeamReport> TEAM_REPORT =
+      new DocumentType<>(
+          "cpdkit.team-report",
+          "team-report",
+          TeamReport.class,
+          ReportCodec::readTeamReport,
+          ReportCodec::writeTeamReportProperties);
+
   private static final List<DocumentType<?>> ALL =
-      List.of(PORTFOLIO, ENTRY, SESSION, TOOLKIT, TOOLKIT_RUN, STANDARDS_FRAMEWORK);
+      List.of(PORTFOLIO, ENTRY, SESSION, TOOLKIT, TOOLKIT_RUN, STANDARDS_FRAMEWORK, REPORT, TEAM_REPORT);
 
   private final String name;
   private final String shortName;

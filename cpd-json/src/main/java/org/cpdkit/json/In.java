@@ -287,6 +287,24 @@ final class In {
     return d;
   }
 
+  /** An integer from {@code min} to {@code max}, written without fraction or exponent. */
+  long integer(long min, long max) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer");
+    }
+    String s = p.getString();
+    long v;
+    try {
+      v = Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw error(Kind.INVALID_VALUE, "the integer is out of range (" + min + " to " + max + ")");
+    }
+    if (v < min || v > max) {
+      throw error(Kind.INVALID_VALUE, "the integer is out of range (" + min + " to " + max + ")");
+    }
+    return v;
+  }
+
   <E extends Enum<E> & Coded> E code(Class<E> type) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("a string code");

@@ -25,6 +25,16 @@ import org.cpdkit.core.standard.StandardsFrameworks;
 import org.cpdkit.core.toolkit.Toolkit;
 import org.cpdkit.core.toolkit.ToolkitParticipant;
 import org.cpdkit.core.toolkit.ToolkitRun;
+import org.cpdkit.rules.Finding;
+import org.cpdkit.rules.Report;
+import org.cpdkit.rules.RequirementState;
+import org.cpdkit.rules.RequirementStatus;
+import org.cpdkit.rules.RuleOutcome;
+import org.cpdkit.rules.Severity;
+import org.cpdkit.rules.TextSpan;
+import org.cpdkit.rules.team.PractitionerStatus;
+import org.cpdkit.rules.team.Standing;
+import org.cpdkit.rules.team.TeamReport;
 
 /** Hand-built values of every document type, the richest and the smallest. */
 final class Examples {
@@ -163,6 +173,85 @@ final class Examples {
     return StandardsFrameworks.socialWorkEngland2019();
   }
 
+  static Report report() {
+    return Report.builder()
+        .packId("swe-2026")
+        .asOf(LocalDate.of(2026, 11, 7))
+        .addFindings(
+            Finding.builder()
+                .ruleId("registration.minimum-entries")
+                .severity(Severity.ERROR)
+                .location("")
+                .message("Record at least 2 pieces of CPD dated 1 December 2025 to 30 November 2026; 1 is recorded.")
+                .putArgument("required", "2")
+                .putArgument("recorded", "1")
+                .build(),
+            Finding.builder()
+                .ruleId("anonymisation.identifier")
+                .severity(Severity.WARNING)
+                .location("/entries/0/impactOnPractice")
+                .message("This looks like an email address; records must not identify people.")
+                .span(TextSpan.of("EMAIL", 12, 31))
+                .build())
+        .addRequirements(
+            RequirementStatus.builder()
+                .ruleId("registration.minimum-entries")
+                .order(10)
+                .state(RequirementState.NOT_MET)
+                .required("At least 2 pieces of CPD dated 1 December 2025 to 30 November 2026")
+                .recorded("1 piece recorded")
+                .missing("1 more piece of CPD")
+                .target(2)
+                .achieved(1)
+                .deadline(LocalDate.of(2026, 11, 30))
+                .daysLeft(23)
+                .build(),
+            RequirementStatus.builder()
+                .ruleId("registration.declarations")
+                .order(90)
+                .state(RequirementState.NOT_CHECKED)
+                .required("A declaration at renewal")
+                .recorded("Confirmed by the practitioner when renewing")
+                .build())
+        .addRules(
+            RuleOutcome.of("anonymisation.identifier", Severity.WARNING, true, 1, false),
+            RuleOutcome.of("registration.minimum-entries", Severity.ERROR, true, 1, false),
+            RuleOutcome.of("entry.too-short", Severity.WARNING, false, 0, false))
+        .build();
+  }
+
+  static Report emptyReport() {
+    return Report.builder().asOf(LocalDate.of(2026, 1, 5)).build();
+  }
+
+  static TeamReport teamReport() {
+    return TeamReport.builder()
+        .packId("swe-2026")
+        .asOf(LocalDate.of(2026, 11, 7))
+        .atRiskDays(30)
+        .addPractitioners(
+            PractitionerStatus.builder()
+                .registrationNumber("SW000001")
+                .standing(Standing.COMPLIANT)
+                .daysLeft(23)
+                .peerReflected(true)
+                .build(),
+            PractitionerStatus.builder()
+                .registrationNumber("SW123456")
+                .standing(Standing.AT_RISK)
+                .addMissing("At least 2 pieces of CPD dated 1 December 2025 to 30 November 2026: 1 piece recorded; missing: 1 more piece of CPD")
+                .addErrorRules("registration.minimum-entries")
+                .daysLeft(23)
+                .peerReflected(false)
+                .build())
+        .putStandardsCoverage(StandardCode.of("1.1"), 2)
+        .putStandardsCoverage(StandardCode.of("4.5"), 1)
+        .putStandardsCoverage(StandardCode.of("10.1"), 0)
+        .peerReflectionParticipants(1)
+        .peerReflectionEntries(2)
+        .build();
+  }
+
   /** Every example with its document type. */
   static List<Object[]> all() {
     return List.of(
@@ -173,6 +262,9 @@ final class Examples {
         new Object[] {DocumentType.SESSION, session(), "session"},
         new Object[] {DocumentType.TOOLKIT, toolkit(), "toolkit"},
         new Object[] {DocumentType.TOOLKIT_RUN, toolkitRun(), "toolkit-run"},
-        new Object[] {DocumentType.STANDARDS_FRAMEWORK, framework(), "standards-framework"});
+        new Object[] {DocumentType.STANDARDS_FRAMEWORK, framework(), "standards-framework"},
+        new Object[] {DocumentType.REPORT, report(), "report"},
+        new Object[] {DocumentType.REPORT, emptyReport(), "report-empty"},
+        new Object[] {DocumentType.TEAM_REPORT, teamReport(), "team-report"});
   }
 }

@@ -18,12 +18,24 @@ class FormatDocTest {
     String page = Files.readString(Paths.get("../docs/format.md"));
     Matcher m = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(page);
     List<DocumentType<?>> seen = new ArrayList<>();
+    boolean checkSeen = false;
     while (m.find()) {
       String json = m.group(1);
+      if (json.contains("\"$format\": \"" + CheckResultsWriter.FORMAT + "\"")) {
+        assertThat(SchemaSupport.validateCheck(json)).as(CheckResultsWriter.FORMAT).isEmpty();
+        tools.jackson.databind.JsonNode check = SchemaSupport.MAPPER.readTree(json);
+        for (tools.jackson.databind.JsonNode r : check.get("reports")) {
+          CpdJson.standard().readReport(r.get("report").toString());
+        }
+        CpdJson.standard().readTeamReport(check.get("team").toString());
+        checkSeen = true;
+        continue;
+      }
       Document d = CpdJson.standard().readAny(json);
       seen.add(d.type());
       assertThat(SchemaSupport.validate(d.type(), json)).as(d.type().format()).isEmpty();
     }
     assertThat(seen).containsExactlyInAnyOrderElementsOf(DocumentType.all());
+    assertThat(checkSeen).isTrue();
   }
 }

@@ -50,6 +50,25 @@ class SchemaFilesTest {
   }
 
   @Test
+  void committedCheckSchemaIsTheGeneratedOneAndTheDocsCopyIsIdentical() throws IOException {
+    String generated = GENERATOR.checkSchemaText();
+    Path main = MAIN.resolve(CheckResultsWriter.SCHEMA_FILE_NAME);
+    Path docs = DOCS.resolve(CheckResultsWriter.SCHEMA_FILE_NAME);
+    if (Boolean.getBoolean("cpdkit.schema.update")) {
+      Files.writeString(main, generated);
+      Files.writeString(docs, generated);
+    }
+    assertThat(Files.readString(main)).isEqualTo(generated);
+    assertThat(Files.readAllBytes(docs)).isEqualTo(Files.readAllBytes(main));
+    try (InputStream in = CheckResultsWriter.openSchema()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(generated);
+    }
+    JsonNode s = new ObjectMapper().readTree(generated);
+    assertThat(s.at("/$id").asString()).isEqualTo(CheckResultsWriter.schemaId());
+    assertThat(s.at("/properties/$format/const").asString()).isEqualTo(CheckResultsWriter.FORMAT);
+  }
+
+  @Test
   void schemaFiguresAreTheLimitsConstants() throws IOException {
     JsonNode s = new ObjectMapper().readTree(Files.readString(MAIN.resolve("portfolio-1.schema.json")));
     JsonNode entry = s.at("/$defs/CpdEntry/properties");

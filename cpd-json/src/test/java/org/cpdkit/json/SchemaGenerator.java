@@ -16,6 +16,9 @@ import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.session.SessionFormat;
+import org.cpdkit.rules.RequirementState;
+import org.cpdkit.rules.Severity;
+import org.cpdkit.rules.team.Standing;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -40,6 +43,7 @@ final class SchemaGenerator {
 
   SchemaGenerator() {
     define();
+    defineReports();
   }
 
   // ---- building blocks ---------------------------------------------------------------------
@@ -286,6 +290,147 @@ final class SchemaGenerator {
             "summary", label("What the standard asks.")));
   }
 
+  private void defineReports() {
+    Map<String, Object> ruleId = obj("description", "The identifier of a rule, such as registration.minimum-entries.", "type", "string", "minLength", 1);
+    Map<String, Object> integer = obj("type", "integer");
+    Map<String, Object> count = obj("type", "integer", "minimum", 0);
+    object(
+        ReportCodec.REPORT, false,
+        "The result of checking one record: findings, the status of each requirement and how each rule took part. Holds no free text from the record.",
+        obj(
+            "packId", obj("description", "The rule pack the record was checked against, when it was one.", "type", "string"),
+            "asOf", date("The day the record was checked as of."),
+            "compliant", bool("Whether no finding is an error. Always written; ignored when read."),
+            "findings", array("The findings, by location, then severity and rule id.", ref("Finding"), false),
+            "requirements", array("Where the record stands against each requirement.", ref("RequirementStatus"), false),
+            "rules", array("Every rule of the rule set, disabled ones included.", ref("RuleOutcome"), false)));
+    object(
+        ReportCodec.FINDING, false,
+        "One thing a rule found. Text findings carry the kind and span of what was found, never the text.",
+        obj(
+            "ruleId", ruleId,
+            "severity", code("How much it matters; only error makes a record non-compliant.", Severity.class),
+            "location", obj("description", "A JSON Pointer (RFC 6901) into the record; empty for the whole record.", "type", "string", "pattern", "^(/.*)?$"),
+            "message", obj("description", "What is wrong and what to do, for a person; never quotes the record.", "type", "string"),
+            "arguments", obj("description", "The figures behind the message, by name, as strings.", "type", "object", "additionalProperties", obj("type", "string")),
+            "span", ref("TextSpan")));
+    object(
+        ReportCodec.SPAN, false,
+        "Where in a text field something was found: its kind and UTF-16 offsets, end exclusive; end is not before start.",
+        obj(
+            "kind", obj("description", "The kind of thing found, such as EMAIL or PERSON_NAME.", "type", "string", "minLength", 1, "pattern", NOT_BLANK),
+            "start", obj("description", "The UTF-16 offset of the first character.", "type", "integer", "minimum", 0),
+            "end", obj("description", "The UTF-16 offset just after the last character.", "type", "integer", "minimum", 0)));
+    Map<String, Object> daysLeft = obj("description", "Days from asOf to the deadline: 0 on the day, negative once it has passed.", "type", "integer");
+    object(
+        ReportCodec.REQUIREMENT, false,
+        "Where a record stands against one requirement, in plain words a person can act on.",
+        obj(
+            "ruleId", ruleId,
+            "order", obj("description", "Where the requirement sits in the report, lowest first.", "type", "integer"),
+            "state", code("Where the record stands.", RequirementState.class),
+            "required", obj("description", "What is required.", "type", "string"),
+            "recorded", obj("description", "What is recorded.", "type", "string"),
+            "missing", obj("description", "What is still missing; absent when nothing is.", "type", "string"),
+            "target", obj("description", "The figure required, for a count (hours in minutes).", "type", "integer"),
+            "achieved", obj("description", "The figure recorded, for a count (hours in minutes).", "type", "integer"),
+            "deadline", date("The last day to meet the requirement."),
+            "daysLeft", daysLeft,
+            "line", obj("description", "The status in one line for people. Always written; ignored when read.", "type", "string")));
+    object(
+        ReportCodec.OUTCOME, false,
+        "How one rule took part in a check.",
+        obj(
+            "ruleId", ruleId,
+            "severity", code("The severity its findings were given.", Severity.class),
+            "enabled", bool("Whether the rule ran; false when disabled."),
+            "findings", obj("description", "How many findings it reported.", "type", "integer", "minimum", 0),
+            "failed", bool("Whether the rule threw instead of finishing.")));
+    object(
+        ReportCodec.TEAM, false,
+        "A team's CPD at a glance as of a day. Practitioners appear by registration number only.",
+        obj(
+            "packId", obj("description", "The rule pack the team was checked against.", "type", "string"),
+            "asOf", date("The day of the check."),
+            "atRiskDays", obj("description", "A practitioner not yet compliant is at risk when their deadline is at most this many days away.", "type", "integer", "minimum", 0),
+            "counts", ref("TeamCounts"),
+            "practitioners", array("Each practitioner, by registration number.", ref("PractitionerStatus"), false),
+            "standardsCoverage",
+                obj(
+                    "description", "Standard code to how many practitioners link it in counted learning, in code order; every standard of the pack's framework is listed.",
+                    "type", "object",
+                    "propertyNames", obj("pattern", "^" + Limits.STANDARD_CODE_REGEX + "$"),
+                    "additionalProperties", count),
+            "peerReflectionParticipants", obj("description", "How many practitioners have a counted piece with a peer reflection.", "type", "integer", "minimum", 0),
+            "peerReflectionEntries", obj("description", "How many counted pieces with a peer reflection the team has.", "type", "integer", "minimum", 0)));
+    object(
+        ReportCodec.COUNTS, false,
+        "How many practitioners stand where. Always written; ignored when read.",
+        obj(
+            "compliant", count,
+            "atRisk", count,
+            "nonCompliant", count,
+            "total", count));
+    object(
+        ReportCodec.PRACTITIONER, false,
+        "One practitioner's line in a team report.",
+        obj(
+            "registrationNumber", obj("description", "The registration number.", "type", "string"),
+            "standing", code("Where they stand.", Standing.class),
+            "missing", array("The unmet requirements, each in one line.", obj("type", "string"), false),
+            "errorRules", array("The ids of the rules that reported errors, sorted.", ruleId, false),
+            "daysLeft", obj("description", "Days to their deadline, when their period is known.", "type", "integer"),
+            "peerReflected", bool("Whether they have a counted piece with a peer reflection.")));
+  }
+
+  /**
+   * The schema of the {@code cpdkit.check/1} document: the report and team report documents
+   * inline, so the file stands alone.
+   */
+  Map<String, Object> checkSchema() {
+    Map<String, Object> defsUsed = new LinkedHashMap<>();
+    Map<String, Object> docs = new LinkedHashMap<>();
+    for (DocumentType<?> t : List.of(DocumentType.REPORT, DocumentType.TEAM_REPORT)) {
+      Map<String, Object> s = new LinkedHashMap<>(schema(t));
+      s.remove("$schema");
+      s.remove("$id");
+      s.remove("title");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> d = (Map<String, Object>) s.remove("$defs");
+      if (d != null) {
+        defsUsed.putAll(d);
+      }
+      docs.put(t.javaType().getSimpleName() + "Document", s);
+    }
+    Map<String, Object> all = new LinkedHashMap<>(docs);
+    all.put(
+        "CheckedFile",
+        obj(
+            "description", "One checked file and its report.",
+            "type", "object",
+            "properties",
+                obj(
+                    "path", obj("description", "The file as the user named it.", "type", "string"),
+                    "report", ref("ReportDocument")),
+            "required", List.of("path", "report"),
+            "additionalProperties", false));
+    all.putAll(defsUsed);
+    return obj(
+        "$schema", DIALECT,
+        "$id", CheckResultsWriter.schemaId(),
+        "title", "cpdkit check document, format version 1",
+        "description", "The results of checking several files: a report per file, then a team report when the files were checked as a team.",
+        "type", "object",
+        "properties",
+            obj(
+                "$format", obj("description", "The document's format and version.", "const", CheckResultsWriter.FORMAT),
+                "reports", array("The reports, in the order the files were checked.", ref("CheckedFile"), false),
+                "team", ref("TeamReportDocument")),
+        "required", List.of("$format", "reports"),
+        "additionalProperties", false,
+        "$defs", all);
+  }
+
   // ---- documents ---------------------------------------------------------------------------
 
   /** The schema of one document type, with the definitions it uses. */
@@ -351,6 +496,15 @@ final class SchemaGenerator {
 
   /** The schema as the committed file's text. */
   String schemaText(DocumentType<?> type) {
+    return text(schema(type));
+  }
+
+  /** The check document's schema as the committed file's text. */
+  String checkSchemaText() {
+    return text(checkSchema());
+  }
+
+  private static String text(Map<String, Object> schema) {
     StringWriter w = new StringWriter();
     PrettyPrinter pretty =
         new DefaultPrettyPrinter(
@@ -373,7 +527,7 @@ final class SchemaGenerator {
           }
         };
     try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ctx, w)) {
-      write(g, schema(type));
+      write(g, schema);
     }
     return w + "\n";
   }

@@ -36,6 +36,21 @@ final class SchemaSupport {
         });
   }
 
+  private static final Schema CHECK = checkSchema();
+
+  private static Schema checkSchema() {
+    try (InputStream in = CheckResultsWriter.openSchema()) {
+      return in == null ? null : REGISTRY.getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Validates a {@code cpdkit.check/1} document. */
+  static List<Error> validateCheck(String json) {
+    return CHECK.validate(MAPPER.readTree(json), ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+  }
+
   static List<Error> validate(DocumentType<?> type, String json) {
     return validate(type, MAPPER.readTree(json));
   }
