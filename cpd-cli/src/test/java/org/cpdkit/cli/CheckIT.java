@@ -108,4 +108,24 @@ class CheckIT {
     assertThat(r.out()).contains("a.json: compliant");
     assertThat(r.err()).contains("b.json:1:");
   }
+
+  @Test
+  void jsonForOnePortfolioIsItsReportDocument() {
+    Result r = CpdProcess.run("check", "--format", "json", "--as-of", AS_OF, "examples/portfolio-missing-peer-reflection.json");
+    assertThat(r.exit()).isEqualTo(1);
+    org.cpdkit.rules.Report report = org.cpdkit.json.CpdJson.standard().readReport(r.out());
+    assertThat(report.isCompliant()).isFalse();
+    assertThat(report.packId()).contains("swe-2026");
+    assertThat(report.findingsOf("registration.peer-reflection")).hasSize(1);
+  }
+
+  @Test
+  void jsonForSeveralPortfoliosStreamsReportsThenTheTeam() {
+    Result r = CpdProcess.run("check", "--format", "json", "--as-of", AS_OF, "examples/team");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out().replaceAll("\\s+", ""))
+        .startsWith("{\"$format\":\"cpdkit.check/1\",\"reports\":[{\"path\":\"examples/team/sw100011.json\"")
+        .contains("\"team\":{\"$format\":\"cpdkit.team-report/1\"")
+        .contains("\"counts\":{\"compliant\":2,\"atRisk\":3,\"nonCompliant\":0,\"total\":5}");
+  }
 }
