@@ -71,12 +71,12 @@ final class EntryRules {
     void check(CpdEntry entry, String at, RuleContext context);
   }
 
-  private static Rule<Portfolio> counted(RuleDescription d, RegistrationRequirements r, EntryCheck check) {
+  private static Rule<Portfolio> assessed(RuleDescription d, RegistrationRequirements r, EntryCheck check) {
     return new PortfolioRule(d, r, (facts, context) -> {
       if (facts.isExempt()) {
         return;
       }
-      for (int i : facts.countedIndexes()) {
+      for (int i : facts.assessedIndexes()) {
         check.check(facts.portfolio().entries().get(i), JsonPointer.append("/entries", i), context);
       }
     });
@@ -98,7 +98,7 @@ final class EntryRules {
 
   private static Rule<Portfolio> text(RegistrationRequirements r, String id, String field,
       Function<CpdEntry, String> text, String summary, String fix) {
-    return counted(RuleDescription.of(id, Severity.ERROR, summary,
+    return assessed(RuleDescription.of(id, Severity.ERROR, summary,
             "The regulator's form asks for this in every piece of CPD.", r.sourceFor(id)), r,
         (e, at, context) -> {
           if (text.apply(e).isBlank()) {
@@ -110,7 +110,7 @@ final class EntryRules {
   private static Rule<Portfolio> tooShort(RegistrationRequirements r) {
     String id = "entry.too-short";
     int min = r.minimumWords();
-    return counted(RuleDescription.of(id, Severity.WARNING,
+    return assessed(RuleDescription.of(id, Severity.WARNING,
             "Each required text has at least " + min + " words.",
             "A few words rarely show learning or its impact; reviewers look for a reflection.", r.sourceFor(id)), r,
         (e, at, context) -> {
@@ -136,7 +136,7 @@ final class EntryRules {
 
   private static Rule<Portfolio> peerLearning(RegistrationRequirements r) {
     String id = "entry.peer-learning";
-    return counted(RuleDescription.of(id, Severity.ERROR,
+    return assessed(RuleDescription.of(id, Severity.ERROR,
             "A piece with a peer reflection says what was learned from the discussion with the peer.",
             "The regulator's form asks what was learned from the peer for the peer-reflection piece.",
             r.sourceFor(id)), r,
@@ -150,7 +150,7 @@ final class EntryRules {
 
   private static Rule<Portfolio> peerRoles(RegistrationRequirements r) {
     String id = "entry.peer-roles";
-    return counted(RuleDescription.of(id, Severity.WARNING,
+    return assessed(RuleDescription.of(id, Severity.WARNING,
             "A peer reflection says who the peers were by job title.",
             "Peers are named by role, never by name; the role shows the discussion was with a peer.",
             r.sourceFor(id)), r,
@@ -164,7 +164,7 @@ final class EntryRules {
 
   private static Rule<Portfolio> standardsLinked(RegistrationRequirements r) {
     String id = "entry.standards";
-    return counted(RuleDescription.of(id, Severity.WARNING,
+    return assessed(RuleDescription.of(id, Severity.WARNING,
             "Each piece links to the professional standards it evidences.",
             "Linking a piece to the CPD standards is good practice, not a confirmed requirement.", r.sourceFor(id)), r,
         (e, at, context) -> {
@@ -178,7 +178,7 @@ final class EntryRules {
 
   private static Rule<Portfolio> standardKnown(RegistrationRequirements r, StandardsFramework f) {
     String id = "entry.standard-known";
-    return counted(RuleDescription.of(id, Severity.WARNING,
+    return assessed(RuleDescription.of(id, Severity.WARNING,
             "Linked standard codes exist in " + f.publisher() + "'s " + f.title().toLowerCase(java.util.Locale.UK)
                 + " (" + f.version() + ").",
             "A code the framework does not have is a typing mistake and evidences nothing.", r.sourceFor(id)), r,
@@ -196,7 +196,7 @@ final class EntryRules {
 
   private static Rule<Portfolio> timeSpent(RegistrationRequirements r) {
     String id = "entry.time-spent";
-    return counted(RuleDescription.of(id, Severity.WARNING,
+    return assessed(RuleDescription.of(id, Severity.WARNING,
             "Each piece records the time spent, because the regulator counts hours.",
             "Pieces without a time add nothing to the hours counted.", r.sourceFor(id)), r,
         (e, at, context) -> {

@@ -10,6 +10,11 @@ public enum Exclusion implements Coded {
   DRAFT,
   /** Dated after the day of the check. */
   FUTURE,
+  /**
+   * Missing what was done, what was learned or the impact on practice, which the regulator's form
+   * requires of every piece; the entry's content rules say which.
+   */
+  INCOMPLETE,
   /** Identical to another piece, which is counted instead. */
   DUPLICATE;
 

@@ -50,6 +50,8 @@ public final class RegistrationFacts {
         out.put(i, Exclusion.DRAFT);
       } else if (e.completedOn().isAfter(asOf)) {
         out.put(i, Exclusion.FUTURE);
+      } else if (requirements.requiresEntryContent() && isIncomplete(e)) {
+        out.put(i, Exclusion.INCOMPLETE);
       } else {
         candidates.add(i);
       }
@@ -70,6 +72,25 @@ public final class RegistrationFacts {
     Collections.sort(kept);
     this.counted = List.copyOf(kept);
     this.excluded = Collections.unmodifiableMap(out);
+  }
+
+  private static boolean isIncomplete(CpdEntry e) {
+    return e.whatIDid().isBlank() || e.whatILearned().isBlank() || e.impactOnPractice().isBlank();
+  }
+
+  /**
+   * Indexes of the entries whose content the entry rules check: the counted ones and those left
+   * out only because their content is incomplete, in entry order.
+   */
+  public List<Integer> assessedIndexes() {
+    List<Integer> all = new ArrayList<>(counted);
+    excluded.forEach((i, why) -> {
+      if (why == Exclusion.INCOMPLETE) {
+        all.add(i);
+      }
+    });
+    Collections.sort(all);
+    return List.copyOf(all);
   }
 
   /** The facts of a portfolio against requirements as of a day. */

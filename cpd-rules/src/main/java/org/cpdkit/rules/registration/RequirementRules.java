@@ -143,7 +143,7 @@ final class RequirementRules {
       return;
     }
     long gap = m.target - achieved;
-    String missing = m.minutes ? m.amount(gap) + " more" : gap + " more " + (gap == 1 ? m.singular : m.plural);
+    String missing = m.minutes ? m.amount(gap) + " more" : gap + " more " + (gap == 1 ? m.singular : m.plural) + m.what;
     context.status(status.state(RequirementState.NOT_MET).recorded(recorded).missing(missing));
     Map<String, Object> args = new LinkedHashMap<>();
     args.put("required", m.target);

@@ -64,14 +64,51 @@ public final class TeamCheck {
 
   /** Checks every portfolio as of the day and sums up. */
   public TeamReport check(Collection<Portfolio> portfolios, LocalDate asOf) {
-    Map<StandardCode, Integer> coverage = new TreeMap<>();
-    pack.requirements().standardsFramework()
-        .ifPresent(f -> f.standards().stream().map(Standard::code).forEach(c -> coverage.put(c, 0)));
-    List<PractitionerStatus> statuses = new ArrayList<>();
-    int participants = 0;
-    int peerEntries = 0;
-    for (Portfolio portfolio : portfolios) {
+    Tally tally = tally(asOf);
+    portfolios.forEach(tally::add);
+    return tally.report();
+  }
+
+  /**
+   * A running tally for teams too large to hold in memory: add portfolios one at a time (each is
+   * checked and then let go), then ask for the report. The tally keeps only each practitioner's
+   * small status, never the portfolio.
+   */
+  public Tally tally(LocalDate asOf) {
+    return new Tally(Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /** The checker a team check uses, so a caller can check portfolios on several threads. */
+  public Checker<Portfolio> checker() {
+    return checker;
+  }
+
+  /**
+   * A team report in the making. Not thread-safe: add from one thread (reports may be computed
+   * elsewhere with {@link TeamCheck#checker()} and passed to {@link #add(Portfolio, Report)}).
+   */
+  public final class Tally {
+    private final LocalDate asOf;
+    private final Map<StandardCode, Integer> coverage = new TreeMap<>();
+    private final List<PractitionerStatus> statuses = new ArrayList<>();
+    private int participants;
+    private int peerEntries;
+
+    private Tally(LocalDate asOf) {
+      this.asOf = asOf;
+      pack.requirements().standardsFramework()
+          .ifPresent(f -> f.standards().stream().map(Standard::code).forEach(c -> coverage.put(c, 0)));
+    }
+
+    /** Checks the portfolio, counts it, and returns its report. */
+    public Report add(Portfolio portfolio) {
       Report report = checker.check(portfolio, asOf);
+      add(portfolio, report);
+      return report;
+    }
+
+    /** Counts a portfolio whose report was already made by this team check's checker. */
+    public void add(Portfolio portfolio, Report report) {
       RegistrationFacts facts = RegistrationFacts.of(portfolio, pack.requirements(), asOf);
       List<CpdEntry> counted = facts.counted();
       TreeSet<StandardCode> linked = new TreeSet<>();
@@ -97,16 +134,21 @@ public final class TeamCheck {
       status.standing(standing(report, facts, asOf));
       statuses.add(status.build());
     }
-    statuses.sort(Comparator.comparing(PractitionerStatus::registrationNumber));
-    return TeamReport.builder()
-        .packId(pack.id())
-        .asOf(asOf)
-        .atRiskDays(atRiskDays)
-        .practitioners(statuses)
-        .standardsCoverage(coverage)
-        .peerReflectionParticipants(participants)
-        .peerReflectionEntries(peerEntries)
-        .build();
+
+    /** The team report of everything added so far. */
+    public TeamReport report() {
+      List<PractitionerStatus> sorted = new ArrayList<>(statuses);
+      sorted.sort(Comparator.comparing(PractitionerStatus::registrationNumber));
+      return TeamReport.builder()
+          .packId(pack.id())
+          .asOf(asOf)
+          .atRiskDays(atRiskDays)
+          .practitioners(sorted)
+          .standardsCoverage(coverage)
+          .peerReflectionParticipants(participants)
+          .peerReflectionEntries(peerEntries)
+          .build();
+    }
   }
 
   private Standing standing(Report report, RegistrationFacts facts, LocalDate asOf) {

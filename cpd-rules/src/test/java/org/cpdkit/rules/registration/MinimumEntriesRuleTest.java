@@ -38,6 +38,14 @@ class MinimumEntriesRuleTest {
   }
 
   @Test
+  void anIncompletePieceDoesNotCountButIsStillChecked() {
+    Portfolio p = swe(entry("a", FEB).build(), entry("b", JUN).impactOnPractice("").build());
+    assertThat(run(SWE, ID, p, AS_OF)).containsExactly(ID + "|ERROR|/entries");
+    assertThat(run(SWE, "entry.impact-on-practice", p, AS_OF))
+        .containsExactly("entry.impact-on-practice|ERROR|/entries/1/impactOnPractice");
+  }
+
+  @Test
   void staysSilentWithTwoDifferentPieces() {
     assertThat(run(SWE, ID, compliantSwe(), AS_OF)).isEmpty();
   }
