@@ -1,0 +1,189 @@
+package org.cpdkit.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.json.CpdFormatException;
+import org.cpdkit.json.CpdJson;
+import org.cpdkit.json.DocumentType;
+import org.cpdkit.rules.Checker;
+import org.cpdkit.rules.Report;
+import org.cpdkit.rules.RulePack;
+import org.cpdkit.rules.registration.RegistrationPack;
+import org.cpdkit.rules.team.TeamCheck;
+import org.cpdkit.rules.team.TeamReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cpd check}: checks portfolios against a regulator's requirements. */
+@Command(
+    name = "check",
+    description = "Check CPD portfolios against a regulator's requirements: what is missing, where, and by when.",
+    footer = {
+      "",
+      "Directories are searched for *.json and *.jsonl files; a .jsonl file holds one portfolio per line.",
+      "Without --pack, each portfolio is checked with its regulator's pack for the --as-of day.",
+      "With several portfolios, a team summary follows the individual results.",
+      "",
+      "Examples:",
+      "  cpd check examples/portfolio-missing-peer-reflection.json",
+      "  cpd check --pack swe-2026 --as-of 2026-11-07 examples/team/",
+      "  cpd check --format json examples/team/ > team-report.json",
+      "",
+      "Exit status: 0 all compliant, 1 any not compliant, 2 bad usage or unreadable input."
+    },
+    mixinStandardHelpOptions = true)
+final class CheckCommand implements Callable<Integer> {
+
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Option(names = "--pack", paramLabel = "ID", description = "The rule pack to check against (see 'cpd packs').")
+  private String packId;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "The day to check as of, as YYYY-MM-DD (default: today in the UK).")
+  private LocalDate asOf;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(
+      names = "--at-risk-days",
+      defaultValue = "30",
+      paramLabel = "DAYS",
+      description = "In the team summary, not yet compliant with the deadline this close is at risk (default: ${DEFAULT-VALUE}).")
+  private int atRiskDays;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Portfolio files (.json, .jsonl) or directories.")
+  private List<Path> paths;
+
+  private final Terminal terminal;
+  private final Map<String, Checker<Portfolio>> checkers = new ConcurrentHashMap<>();
+
+  CheckCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  /** One portfolio's outcome, or why it could not be checked. */
+  record Checked(String label, Portfolio portfolio, RulePack pack, Report report, String error) {}
+
+  @Override
+  public Integer call() {
+    if (atRiskDays < 0) {
+      throw new CliException("--at-risk-days must not be negative");
+    }
+    LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
+    Optional<RulePack> named = Packs.named(packId);
+    List<Path> files = Inputs.expand(paths, ".json", ".jsonl");
+    if (files.isEmpty()) {
+      throw new CliException("no .json or .jsonl files in " + paths);
+    }
+    boolean several = files.size() > 1 || files.get(0).getFileName().toString().endsWith(".jsonl");
+    CpdJson json = CpdJson.standard();
+    CheckOutput output =
+        format == Format.JSON ? new JsonCheckOutput(terminal, several) : new TextCheckOutput(terminal, several, day);
+    Team team = new Team(named, day);
+    boolean[] failed = {false};
+    boolean[] nonCompliant = {false};
+    boolean lines = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".jsonl"));
+    try (Progress progress = new Progress(terminal, "checked", lines ? 0 : files.size())) {
+      Ordered.process(
+          new PortfolioInputs(files, TextFiles.MAX_BYTES),
+          input -> check(input, json, named, day),
+          c -> {
+            progress.step();
+            if (c.error() != null) {
+              failed[0] = true;
+              terminal.err().println("cpd check: " + c.error());
+              return;
+            }
+            if (!c.report().isCompliant()) {
+              nonCompliant[0] = true;
+            }
+            output.report(c.label(), c.portfolio(), c.pack(), c.report());
+            team.add(c);
+          },
+          Ordered.defaultThreads());
+    }
+    output.finish(several ? team.report() : Optional.empty());
+    terminal.out().flush();
+    if (failed[0]) {
+      return Main.ERROR;
+    }
+    return nonCompliant[0] ? Main.FINDINGS : Main.OK;
+  }
+
+  private Checked check(PortfolioInputs.Input input, CpdJson json, Optional<RulePack> named, LocalDate day) {
+    if (input.error() != null) {
+      return new Checked(input.label(), null, null, null, input.error());
+    }
+    try {
+      Portfolio portfolio = json.read(DocumentType.PORTFOLIO, input.bytes(), input.label());
+      RulePack pack = named.orElseGet(() -> Packs.forRegulator(portfolio.practitioner().regulator(), day));
+      Report report = checker(pack).check(portfolio, day);
+      return new Checked(input.label(), portfolio, pack, report, null);
+    } catch (CpdFormatException e) {
+      return new Checked(input.label(), null, null, null, Main.oneLine(e.getMessage()));
+    } catch (CliException e) {
+      return new Checked(input.label(), null, null, null, input.label() + ": " + e.getMessage());
+    }
+  }
+
+  private Checker<Portfolio> checker(RulePack pack) {
+    return checkers.computeIfAbsent(pack.id(), id -> pack.checker());
+  }
+
+  /** The team summary: one pack's tally (the named pack, or the first portfolio's). */
+  private final class Team {
+    private final LocalDate day;
+    private RulePack pack;
+    private TeamCheck.Tally tally;
+    private int outside;
+
+    Team(Optional<RulePack> named, LocalDate day) {
+      this.day = day;
+      named.ifPresent(this::start);
+    }
+
+    private void start(RulePack p) {
+      pack = p;
+      if (p instanceof RegistrationPack) {
+        tally =
+            TeamCheck.of((RegistrationPack) p)
+                .withChecker(checker(p))
+                .atRiskWithin(atRiskDays)
+                .tally(day);
+      }
+    }
+
+    void add(Checked c) {
+      if (pack == null) {
+        start(c.pack());
+      }
+      if (tally != null && c.pack().id().equals(pack.id())) {
+        tally.add(c.portfolio(), c.report());
+      } else {
+        outside++;
+      }
+    }
+
+    Optional<TeamSummary> report() {
+      return tally == null ? Optional.empty() : Optional.of(new TeamSummary(tally.report(), outside));
+    }
+  }
+
+  /** The team report and how many portfolios it leaves out (checked against another pack). */
+  record TeamSummary(TeamReport report, int otherPacks) {}
+}

@@ -1,0 +1,105 @@
+package org.cpdkit.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+
+/** Entry point of the {@code cpd} command. */
+public final class Main {
+
+  /** Exit status: success, compliant, nothing found. */
+  public static final int OK = 0;
+
+  /** Exit status: not compliant, identifiers found, documents invalid. */
+  public static final int FINDINGS = 1;
+
+  /** Exit status: bad usage or unreadable input. */
+  public static final int ERROR = 2;
+
+  private Main() {}
+
+  /** Runs the command and exits with its status. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = run(args, out, err, true);
+    out.flush();
+    System.exit(status);
+  }
+
+  /** Runs the command with the given streams and returns the exit status; never throws. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  private static int run(String[] args, PrintStream out, PrintStream err, boolean systemStreams) {
+    Terminal terminal = Terminal.detect(out, err, systemStreams);
+    CommandLine cli = CpdCommand.create(terminal);
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(LocalDate.class, Main::day);
+    cli.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          CommandLine c = ex.getCommandLine();
+          err.println(
+              c.getCommandSpec().qualifiedName()
+                  + ": "
+                  + oneLine(ex.getMessage())
+                  + " (see '"
+                  + c.getCommandSpec().qualifiedName()
+                  + " --help')");
+          return ERROR;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, c, parseResult) -> {
+          if (isDebug(args)) {
+            ex.printStackTrace(err);
+          }
+          String message =
+              ex instanceof CliException
+                  ? ex.getMessage()
+                  : "unexpected error: " + ex.getClass().getSimpleName() + describe(ex);
+          err.println(c.getCommandSpec().qualifiedName() + ": " + oneLine(message));
+          return ERROR;
+        });
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      err.println("cpd: unexpected error: " + e.getClass().getSimpleName() + describe(e));
+      return ERROR;
+    }
+  }
+
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a day of the calendar written as YYYY-MM-DD");
+    }
+  }
+
+  private static boolean isDebug(String[] args) {
+    for (String a : args) {
+      if (a.equals("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? "" : ": " + e.getMessage();
+  }
+
+  static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+  }
+}

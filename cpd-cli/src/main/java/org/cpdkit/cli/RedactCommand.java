@@ -1,0 +1,43 @@
+package org.cpdkit.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cpdkit.rules.anonymisation.IdentifierScanner;
+import org.cpdkit.rules.anonymisation.Redactor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code cpd redact}: prints a text with its identifying details replaced by placeholders. */
+@Command(
+    name = "redact",
+    description = "Print a UTF-8 text file with identifying details replaced by placeholders such as [PERSON 1].",
+    footer = {
+      "",
+      "The same person keeps the same placeholder throughout the text.",
+      "",
+      "Examples:",
+      "  cpd redact reflection.txt",
+      "  cpd redact reflection.txt > reflection-anonymised.txt",
+      "",
+      "Exit status: 0 printed, 2 error."
+    },
+    mixinStandardHelpOptions = true)
+final class RedactCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1", paramLabel = "PATH", description = "A UTF-8 text file.")
+  private Path path;
+
+  private final Terminal terminal;
+
+  RedactCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    String text = TextFiles.read(path);
+    terminal.out().print(Redactor.of(IdentifierScanner.standard()).redact(text));
+    terminal.out().flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,299 @@
+package org.cpdkit.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cpdkit.core.entry.ActivityType;
+import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.EvidenceReference;
+import org.cpdkit.core.entry.PeerReflection;
+import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.entry.ReflectionModel;
+import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.standard.StandardCode;
+import org.cpdkit.json.CpdFormatException.Kind;
+
+/** CPD entries and their parts in JSON. */
+final class EntryCodec {
+  static final Props ENTRY =
+      Props.of(
+          "CpdEntry",
+          "id!",
+          "title!",
+          "activityType!",
+          "activityDescription",
+          "date!",
+          "endDate",
+          "timeSpent",
+          "participatory",
+          "whatIDid",
+          "whatILearned",
+          "impactOnPractice",
+          "standards",
+          "peerReflection",
+          "structuredReflection",
+          "evidence",
+          "tags",
+          "status");
+  static final Props PEER_REFLECTION =
+      Props.of("PeerReflection", "date", "mode", "peerRoles", "whatILearnedFromPeers", "sessionId");
+  static final Props STRUCTURED_REFLECTION = Props.of("StructuredReflection", "model!", "sections");
+  static final Props EVIDENCE = Props.of("EvidenceReference", "description!", "uri");
+
+  private EntryCodec() {}
+
+  static CpdEntry readEntry(In in) {
+    In.Obj o = in.object(ENTRY, true);
+    CpdEntry.Builder b = CpdEntry.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "id":
+          b.id(in.string());
+          break;
+        case "title":
+          b.title(in.string());
+          break;
+        case "activityType":
+          b.activityType(in.code(ActivityType.class));
+          break;
+        case "activityDescription":
+          b.activityDescription(in.string());
+          break;
+        case "date":
+          b.date(in.date());
+          break;
+        case "endDate":
+          b.endDate(in.date());
+          break;
+        case "timeSpent":
+          b.timeSpent(in.duration());
+          break;
+        case "participatory":
+          b.participatory(in.bool());
+          break;
+        case "whatIDid":
+          b.whatIDid(in.string());
+          break;
+        case "whatILearned":
+          b.whatILearned(in.string());
+          break;
+        case "impactOnPractice":
+          b.impactOnPractice(in.string());
+          break;
+        case "standards":
+          in.startArray("standard codes");
+          while (in.nextElement()) {
+            b.addStandard(in.standardCode());
+          }
+          break;
+        case "peerReflection":
+          b.peerReflection(readPeerReflection(in));
+          break;
+        case "structuredReflection":
+          b.structuredReflection(readStructuredReflection(in));
+          break;
+        case "evidence":
+          in.startArray("evidence objects");
+          while (in.nextElement()) {
+            b.addEvidence(readEvidence(in));
+          }
+          break;
+        case "tags":
+          in.startArray("tag strings");
+          while (in.nextElement()) {
+            b.addTag(in.string());
+          }
+          break;
+        default: // "status"
+          b.status(in.code(EntryStatus.class));
+          break;
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writeEntry(Out out, CpdEntry e) {
+    out.g.writeStartObject();
+    writeEntryProperties(out, e);
+    out.g.writeEndObject();
+  }
+
+  /** The entry's properties, without the braces, so a document can put {@code $format} first. */
+  static void writeEntryProperties(Out out, CpdEntry e) {
+    out.string("id", e.id());
+    out.string("title", e.title());
+    out.code("activityType", e.activityType());
+    if (e.activityDescription().isPresent()) {
+      out.string("activityDescription", e.activityDescription().get());
+    }
+    out.date("date", e.date());
+    if (e.endDate().isPresent()) {
+      out.date("endDate", e.endDate().get());
+    }
+    if (e.timeSpent().isPresent()) {
+      out.duration("timeSpent", e.timeSpent().get());
+    }
+    out.bool("participatory", e.participatory());
+    out.string("whatIDid", e.whatIDid());
+    out.string("whatILearned", e.whatILearned());
+    out.string("impactOnPractice", e.impactOnPractice());
+    out.codes("standards", e.standards());
+    if (e.peerReflection().isPresent()) {
+      out.g.writeName("peerReflection");
+      writePeerReflection(out, e.peerReflection().get());
+    }
+    if (e.structuredReflection().isPresent()) {
+      out.g.writeName("structuredReflection");
+      writeStructuredReflection(out, e.structuredReflection().get());
+    }
+    out.g.writeName("evidence");
+    out.g.writeStartArray();
+    for (EvidenceReference r : e.evidence()) {
+      writeEvidence(out, r);
+    }
+    out.g.writeEndArray();
+    out.strings("tags", e.tags());
+    out.code("status", e.status());
+    out.extensions("CpdEntry", e.extensions());
+  }
+
+  static PeerReflection readPeerReflection(In in) {
+    In.Obj o = in.object(PEER_REFLECTION, true);
+    PeerReflection.Builder b = PeerReflection.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "date":
+          b.date(in.date());
+          break;
+        case "mode":
+          b.mode(in.code(ReflectionMode.class));
+          break;
+        case "peerRoles":
+          b.peerRoles(strings(in, "role strings"));
+          break;
+        case "whatILearnedFromPeers":
+          b.whatILearnedFromPeers(in.string());
+          break;
+        default: // "sessionId"
+          b.sessionId(in.string());
+          break;
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writePeerReflection(Out out, PeerReflection r) {
+    out.g.writeStartObject();
+    if (r.date().isPresent()) {
+      out.date("date", r.date().get());
+    }
+    out.code("mode", r.mode());
+    out.strings("peerRoles", r.peerRoles());
+    out.string("whatILearnedFromPeers", r.whatILearnedFromPeers());
+    if (r.sessionId().isPresent()) {
+      out.string("sessionId", r.sessionId().get());
+    }
+    out.extensions("PeerReflection", r.extensions());
+    out.g.writeEndObject();
+  }
+
+  static StructuredReflection readStructuredReflection(In in) {
+    In.Obj o = in.object(STRUCTURED_REFLECTION, true);
+    StructuredReflection.Builder b = StructuredReflection.builder();
+    ReflectionModel model = null;
+    Map<String, String> sections = new LinkedHashMap<>();
+    String name;
+    while ((name = in.next(o)) != null) {
+      if (name.equals("model")) {
+        model = in.code(ReflectionModel.class);
+        b.model(model);
+      } else { // "sections"
+        in.startObject("sections");
+        while (in.p.nextToken() != tools.jackson.core.JsonToken.END_OBJECT) {
+          String section = in.p.currentName();
+          if (sections.containsKey(section)) {
+            throw in.error(Kind.DUPLICATE_PROPERTY, "property \"" + In.safe(section) + "\" given twice");
+          }
+          if (model != null && !model.sections().contains(section)) {
+            throw in.error(
+                Kind.UNKNOWN_PROPERTY,
+                "unknown section \"" + In.safe(section) + "\" for model " + model.code()
+                    + suggestion(section, model.sections()) + "; sections are " + String.join(", ", model.sections()));
+          }
+          in.p.nextToken();
+          sections.put(section, in.string());
+        }
+      }
+    }
+    b.sections(sections);
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  private static String suggestion(String given, List<String> known) {
+    String s = Suggest.closest(given, known);
+    return s == null ? "" : " (did you mean \"" + s + "\"?)";
+  }
+
+  static void writeStructuredReflection(Out out, StructuredReflection r) {
+    out.g.writeStartObject();
+    out.code("model", r.model());
+    out.g.writeName("sections");
+    out.g.writeStartObject();
+    for (Map.Entry<String, String> s : r.sections().entrySet()) {
+      out.string(s.getKey(), s.getValue());
+    }
+    out.g.writeEndObject();
+    out.extensions("StructuredReflection", r.extensions());
+    out.g.writeEndObject();
+  }
+
+  static EvidenceReference readEvidence(In in) {
+    In.Obj o = in.object(EVIDENCE, true);
+    EvidenceReference.Builder b = EvidenceReference.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      if (name.equals("description")) {
+        b.description(in.string());
+      } else { // "uri"
+        b.uri(in.uri());
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writeEvidence(Out out, EvidenceReference r) {
+    out.g.writeStartObject();
+    out.string("description", r.description());
+    if (r.uri().isPresent()) {
+      out.string("uri", r.uri().get().toString());
+    }
+    out.extensions("EvidenceReference", r.extensions());
+    out.g.writeEndObject();
+  }
+
+  static List<StandardCode> standardCodes(In in) {
+    in.startArray("standard codes");
+    List<StandardCode> codes = new ArrayList<>();
+    while (in.nextElement()) {
+      codes.add(in.standardCode());
+    }
+    return codes;
+  }
+
+  static List<String> strings(In in, String what) {
+    in.startArray(what);
+    List<String> values = new ArrayList<>();
+    while (in.nextElement()) {
+      values.add(in.string());
+    }
+    return values;
+  }
+}

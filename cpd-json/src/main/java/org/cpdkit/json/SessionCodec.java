@@ -1,0 +1,165 @@
+package org.cpdkit.json;
+
+import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerReflectionSession;
+import org.cpdkit.core.session.Prompt;
+import org.cpdkit.core.session.SessionFormat;
+
+/** Peer-reflection sessions, participants and prompts in JSON. */
+final class SessionCodec {
+  static final Props SESSION =
+      Props.of(
+          "PeerReflectionSession",
+          "id!",
+          "title!",
+          "format!",
+          "date!",
+          "duration!",
+          "mode",
+          "facilitator",
+          "participants",
+          "prompts",
+          "notes",
+          "feedback",
+          "feedforward");
+  static final Props PARTICIPANT = Props.of("Participant", "id!", "role!");
+  static final Props PROMPT = Props.of("Prompt", "id!", "text!", "standards");
+
+  private SessionCodec() {}
+
+  static PeerReflectionSession readSession(In in) {
+    In.Obj o = in.object(SESSION, true);
+    PeerReflectionSession.Builder b = PeerReflectionSession.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "id":
+          b.id(in.string());
+          break;
+        case "title":
+          b.title(in.string());
+          break;
+        case "format":
+          b.format(in.code(SessionFormat.class));
+          break;
+        case "date":
+          b.date(in.date());
+          break;
+        case "duration":
+          b.duration(in.duration());
+          break;
+        case "mode":
+          b.mode(in.code(ReflectionMode.class));
+          break;
+        case "facilitator":
+          b.facilitator(readParticipant(in));
+          break;
+        case "participants":
+          in.startArray("participant objects");
+          while (in.nextElement()) {
+            b.addParticipant(readParticipant(in));
+          }
+          break;
+        case "prompts":
+          in.startArray("prompt objects");
+          while (in.nextElement()) {
+            b.addPrompt(readPrompt(in));
+          }
+          break;
+        case "notes":
+          b.notes(in.string());
+          break;
+        case "feedback":
+          b.feedback(EntryCodec.strings(in, "feedback strings"));
+          break;
+        default: // "feedforward"
+          b.feedforward(EntryCodec.strings(in, "feedforward strings"));
+          break;
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writeSessionProperties(Out out, PeerReflectionSession s) {
+    out.string("id", s.id());
+    out.string("title", s.title());
+    out.code("format", s.format());
+    out.date("date", s.date());
+    out.duration("duration", s.duration());
+    out.code("mode", s.mode());
+    if (s.facilitator().isPresent()) {
+      out.g.writeName("facilitator");
+      writeParticipant(out, s.facilitator().get());
+    }
+    out.g.writeName("participants");
+    out.g.writeStartArray();
+    for (Participant p : s.participants()) {
+      writeParticipant(out, p);
+    }
+    out.g.writeEndArray();
+    out.g.writeName("prompts");
+    out.g.writeStartArray();
+    for (Prompt p : s.prompts()) {
+      writePrompt(out, p);
+    }
+    out.g.writeEndArray();
+    out.string("notes", s.notes());
+    out.strings("feedback", s.feedback());
+    out.strings("feedforward", s.feedforward());
+    out.extensions("PeerReflectionSession", s.extensions());
+  }
+
+  static Participant readParticipant(In in) {
+    In.Obj o = in.object(PARTICIPANT, false);
+    String id = null;
+    String role = null;
+    String name;
+    while ((name = in.next(o)) != null) {
+      if (name.equals("id")) {
+        id = in.string();
+      } else { // "role"
+        role = in.string();
+      }
+    }
+    String i = id;
+    String r = role;
+    return in.build(() -> Participant.of(i, r));
+  }
+
+  static void writeParticipant(Out out, Participant p) {
+    out.g.writeStartObject();
+    out.string("id", p.id());
+    out.string("role", p.role());
+    out.g.writeEndObject();
+  }
+
+  static Prompt readPrompt(In in) {
+    In.Obj o = in.object(PROMPT, false);
+    Prompt.Builder b = Prompt.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "id":
+          b.id(in.string());
+          break;
+        case "text":
+          b.text(in.string());
+          break;
+        default: // "standards"
+          b.standards(EntryCodec.standardCodes(in));
+          break;
+      }
+    }
+    return in.build(b::build);
+  }
+
+  static void writePrompt(Out out, Prompt p) {
+    out.g.writeStartObject();
+    out.string("id", p.id());
+    out.string("text", p.text());
+    out.codes("standards", p.standards());
+    out.g.writeEndObject();
+  }
+}

@@ -1,0 +1,270 @@
+package org.cpdkit.json;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.cpdkit.core.entry.ActivityType;
+import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.EvidenceReference;
+import org.cpdkit.core.entry.PeerReflection;
+import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.entry.ReflectionModel;
+import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.Practitioner;
+import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerReflectionSession;
+import org.cpdkit.core.session.Prompt;
+import org.cpdkit.core.session.SessionFormat;
+import org.cpdkit.core.standard.StandardCode;
+import org.cpdkit.core.standard.StandardsFramework;
+import org.cpdkit.core.standard.StandardsFrameworks;
+import org.cpdkit.core.toolkit.Toolkit;
+import org.cpdkit.core.toolkit.ToolkitParticipant;
+import org.cpdkit.core.toolkit.ToolkitRun;
+import org.cpdkit.rules.Finding;
+import org.cpdkit.rules.Report;
+import org.cpdkit.rules.RequirementState;
+import org.cpdkit.rules.RequirementStatus;
+import org.cpdkit.rules.RuleOutcome;
+import org.cpdkit.rules.Severity;
+import org.cpdkit.rules.TextSpan;
+import org.cpdkit.rules.team.PractitionerStatus;
+import org.cpdkit.rules.team.Standing;
+import org.cpdkit.rules.team.TeamReport;
+
+/** Hand-built values of every document type, the richest and the smallest. */
+final class Examples {
+  private Examples() {}
+
+  static CpdEntry fullEntry() {
+    return CpdEntry.builder()
+        .id("2026-03-team-reflection")
+        .title("Team reflection on working with fathers")
+        .activityType(ActivityType.PEER_REFLECTION)
+        .date(LocalDate.of(2026, 3, 12))
+        .endDate(LocalDate.of(2026, 3, 13))
+        .timeSpent(Duration.ofMinutes(90))
+        .participatory(true)
+        .whatIDid("Discussed a case study with colleagues in group supervision.")
+        .whatILearned("How often fathers are left out of assessments — «sic» ✓.")
+        .impactOnPractice("I now invite both parents to every first visit.\nAnd I record why.")
+        .addStandards(StandardCode.of("4.2"), StandardCode.of("4.5"))
+        .peerReflection(
+            PeerReflection.builder()
+                .date(LocalDate.of(2026, 3, 12))
+                .mode(ReflectionMode.VIDEO)
+                .addPeerRoles("team manager", "senior social worker")
+                .whatILearnedFromPeers("To ask who else is important to the child.")
+                .sessionId("session-2026-03")
+                .putExtension("x-app.note-id", "\"n-17\"")
+                .build())
+        .structuredReflection(
+            StructuredReflection.builder()
+                .model(ReflectionModel.DRISCOLL)
+                .putSection("what", "A case discussion.")
+                .putSection("so-what", "Fathers matter.")
+                .build())
+        .addEvidence(EvidenceReference.of("Supervision notes"))
+        .addEvidence(
+            EvidenceReference.builder()
+                .description("Certificate")
+                .uri(URI.create("https://example.org/certificates/17"))
+                .build())
+        .addTags("fathers", "assessment")
+        .status(EntryStatus.SUBMITTED)
+        .putExtension("x-la.case-system-id", "{\"system\":\"LCS\",\"ref\":[1,2.50,-3e2],\"ok\":true,\"n\":null}")
+        .build();
+  }
+
+  static CpdEntry minimalEntry() {
+    return CpdEntry.builder()
+        .id("e1")
+        .title("Reading on neglect")
+        .activityType(ActivityType.READING)
+        .date(LocalDate.of(2026, 1, 5))
+        .build();
+  }
+
+  static Portfolio portfolio() {
+    return Portfolio.builder()
+        .practitioner(
+            Practitioner.builder()
+                .registrationNumber("SW123456")
+                .regulator(Regulator.SOCIAL_WORK_ENGLAND)
+                .registeredOn(LocalDate.of(2019, 12, 2))
+                .build())
+        .addEntries(fullEntry(), minimalEntry())
+        .putExtension("x-la.team", "\"Children's services east\"")
+        .build();
+  }
+
+  static Portfolio emptyPortfolio() {
+    return Portfolio.builder()
+        .practitioner(Practitioner.of("SW000001", Regulator.HCPC))
+        .build();
+  }
+
+  static PeerReflectionSession session() {
+    return PeerReflectionSession.builder()
+        .id("session-2026-03")
+        .title("Team reflection: working with fathers")
+        .format(SessionFormat.GROUP_SUPERVISION)
+        .date(LocalDate.of(2026, 3, 12))
+        .duration(Duration.ofMinutes(75))
+        .mode(ReflectionMode.IN_PERSON)
+        .facilitator(Participant.of("staff-001", "team manager"))
+        .addParticipants(Participant.of("staff-002", "social worker"), Participant.of("staff-003", "family support worker"))
+        .addPrompt(
+            Prompt.builder()
+                .id("local.fathers")
+                .text("Who else is important to this child?")
+                .addStandards(StandardCode.of("3.1"))
+                .build())
+        .notes("We talked about involving fathers.")
+        .addFeedback("Clear case summary.")
+        .addFeedforward("Bring the genogram next time.")
+        .putExtension("x-room", "\"B2\"")
+        .build();
+  }
+
+  static Toolkit toolkit() {
+    return Toolkit.builder()
+        .id("toolkit-neglect")
+        .title("Working with neglect")
+        .theme("Neglect")
+        .moduleTitle("Recognising neglect")
+        .moduleMinimumTime(Duration.ofMinutes(60))
+        .moduleMaximumTime(Duration.ofMinutes(90))
+        .caseStudyTitle("The Smith family (fictional)")
+        .caseStudyTime(Duration.ofMinutes(90))
+        .addStandards(StandardCode.of("3.1"), StandardCode.of("4.5"))
+        .build();
+  }
+
+  static ToolkitRun toolkitRun() {
+    return ToolkitRun.builder()
+        .id("run-2026-spring")
+        .toolkit(toolkit())
+        .facilitator(Participant.of("staff-001", "team manager"))
+        .moduleDeadline(LocalDate.of(2026, 4, 1))
+        .caseStudyDate(LocalDate.of(2026, 4, 8))
+        .caseStudyDuration(Duration.ofMinutes(80))
+        .caseStudyMode(ReflectionMode.VIDEO)
+        .addParticipant(
+            ToolkitParticipant.builder()
+                .participant(Participant.of("staff-002", "social worker"))
+                .moduleCompletedOn(LocalDate.of(2026, 3, 30))
+                .attendedCaseStudy(true)
+                .moduleReflectionEntryId("run-2026-spring.staff-002.module")
+                .build())
+        .addParticipant(
+            ToolkitParticipant.builder()
+                .participant(Participant.of("staff-003", "family support worker"))
+                .putExtension("x-reminder-sent", "true")
+                .build())
+        .build();
+  }
+
+  static StandardsFramework framework() {
+    return StandardsFrameworks.socialWorkEngland2019();
+  }
+
+  static Report report() {
+    return Report.builder()
+        .packId("swe-2026")
+        .asOf(LocalDate.of(2026, 11, 7))
+        .addFindings(
+            Finding.builder()
+                .ruleId("registration.minimum-entries")
+                .severity(Severity.ERROR)
+                .location("")
+                .message("Record at least 2 pieces of CPD dated 1 December 2025 to 30 November 2026; 1 is recorded.")
+                .putArgument("required", "2")
+                .putArgument("recorded", "1")
+                .build(),
+            Finding.builder()
+                .ruleId("anonymisation.identifier")
+                .severity(Severity.WARNING)
+                .location("/entries/0/impactOnPractice")
+                .message("This looks like an email address; records must not identify people.")
+                .span(TextSpan.of("EMAIL", 12, 31))
+                .build())
+        .addRequirements(
+            RequirementStatus.builder()
+                .ruleId("registration.minimum-entries")
+                .order(10)
+                .state(RequirementState.NOT_MET)
+                .required("At least 2 pieces of CPD dated 1 December 2025 to 30 November 2026")
+                .recorded("1 piece recorded")
+                .missing("1 more piece of CPD")
+                .target(2)
+                .achieved(1)
+                .deadline(LocalDate.of(2026, 11, 30))
+                .daysLeft(23)
+                .build(),
+            RequirementStatus.builder()
+                .ruleId("registration.declarations")
+                .order(90)
+                .state(RequirementState.NOT_CHECKED)
+                .required("A declaration at renewal")
+                .recorded("Confirmed by the practitioner when renewing")
+                .build())
+        .addRules(
+            RuleOutcome.of("anonymisation.identifier", Severity.WARNING, true, 1, false),
+            RuleOutcome.of("registration.minimum-entries", Severity.ERROR, true, 1, false),
+            RuleOutcome.of("entry.too-short", Severity.WARNING, false, 0, false))
+        .build();
+  }
+
+  static Report emptyReport() {
+    return Report.builder().asOf(LocalDate.of(2026, 1, 5)).build();
+  }
+
+  static TeamReport teamReport() {
+    return TeamReport.builder()
+        .packId("swe-2026")
+        .asOf(LocalDate.of(2026, 11, 7))
+        .atRiskDays(30)
+        .addPractitioners(
+            PractitionerStatus.builder()
+                .registrationNumber("SW000001")
+                .standing(Standing.COMPLIANT)
+                .daysLeft(23)
+                .peerReflected(true)
+                .build(),
+            PractitionerStatus.builder()
+                .registrationNumber("SW123456")
+                .standing(Standing.AT_RISK)
+                .addMissing("At least 2 pieces of CPD dated 1 December 2025 to 30 November 2026: 1 piece recorded; missing: 1 more piece of CPD")
+                .addErrorRules("registration.minimum-entries")
+                .daysLeft(23)
+                .peerReflected(false)
+                .build())
+        .putStandardsCoverage(StandardCode.of("1.1"), 2)
+        .putStandardsCoverage(StandardCode.of("4.5"), 1)
+        .putStandardsCoverage(StandardCode.of("10.1"), 0)
+        .peerReflectionParticipants(1)
+        .peerReflectionEntries(2)
+        .build();
+  }
+
+  /** Every example with its document type. */
+  static List<Object[]> all() {
+    return List.of(
+        new Object[] {DocumentType.PORTFOLIO, portfolio(), "portfolio"},
+        new Object[] {DocumentType.PORTFOLIO, emptyPortfolio(), "portfolio-empty"},
+        new Object[] {DocumentType.ENTRY, fullEntry(), "entry"},
+        new Object[] {DocumentType.ENTRY, minimalEntry(), "entry-minimal"},
+        new Object[] {DocumentType.SESSION, session(), "session"},
+        new Object[] {DocumentType.TOOLKIT, toolkit(), "toolkit"},
+        new Object[] {DocumentType.TOOLKIT_RUN, toolkitRun(), "toolkit-run"},
+        new Object[] {DocumentType.STANDARDS_FRAMEWORK, framework(), "standards-framework"},
+        new Object[] {DocumentType.REPORT, report(), "report"},
+        new Object[] {DocumentType.REPORT, emptyReport(), "report-empty"},
+        new Object[] {DocumentType.TEAM_REPORT, teamReport(), "team-report"});
+  }
+}

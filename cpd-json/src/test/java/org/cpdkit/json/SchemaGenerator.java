@@ -1,0 +1,563 @@
+package org.cpdkit.json;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cpdkit.core.Limits;
+import org.cpdkit.core.entry.ActivityType;
+import org.cpdkit.core.entry.Coded;
+import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.entry.ReflectionModel;
+import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.session.SessionFormat;
+import org.cpdkit.rules.RequirementState;
+import org.cpdkit.rules.Severity;
+import org.cpdkit.rules.team.Standing;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Produces the published JSON Schema files from the format's property lists ({@link Props}) and
+ * {@link Limits}, so the schema's names, lengths and patterns are the reader's. The files are
+ * committed; {@code SchemaFilesTest} fails when they differ from what this produces.
+ */
+final class SchemaGenerator {
+  static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+  static final String EXTENSION_PATTERN = "^" + Limits.EXTENSION_KEY_REGEX + "$";
+  /** Not blank, as {@link String#isBlank()} means it: some character that is not Java whitespace. */
+  static final String NOT_BLANK =
+      "[^\\t\\n\\u000b\\f\\r\\u001c-\\u001f \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]";
+
+  private final Map<String, Map<String, Object>> defs = new LinkedHashMap<>();
+
+  SchemaGenerator() {
+    define();
+    defineReports();
+  }
+
+  // ---- building blocks ---------------------------------------------------------------------
+
+  static Map<String, Object> obj(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  static Map<String, Object> ref(String def) {
+    return obj("$ref", "#/$defs/" + def);
+  }
+
+  static Map<String, Object> id(String description) {
+    return obj("description", description, "type", "string", "pattern", "^" + Limits.ID_REGEX + "$");
+  }
+
+  static Map<String, Object> label(String description) {
+    return obj(
+        "description", description,
+        "type", "string",
+        "minLength", 1,
+        "maxLength", Limits.MAX_LABEL_LENGTH,
+        "pattern", NOT_BLANK);
+  }
+
+  static Map<String, Object> text(String description) {
+    return obj("description", description, "type", "string", "maxLength", Limits.MAX_TEXT_LENGTH);
+  }
+
+  static Map<String, Object> date(String description) {
+    return obj(
+        "description", description + " An ISO 8601 calendar date, YYYY-MM-DD.",
+        "type", "string",
+        "format", "date",
+        "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+  }
+
+  static Map<String, Object> duration(String description) {
+    return obj(
+        "description",
+        description + " An ISO 8601 duration in days, hours, minutes and seconds, such as PT1H30M.",
+        "type", "string",
+        "pattern", Durations.REGEX);
+  }
+
+  static Map<String, Object> bool(String description) {
+    return obj("description", description, "type", "boolean");
+  }
+
+  static <E extends Enum<E> & Coded> Map<String, Object> code(String description, Class<E> type) {
+    List<String> codes = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      codes.add(e.code());
+    }
+    return obj("description", description, "type", "string", "enum", codes);
+  }
+
+  static Map<String, Object> array(String description, Map<String, Object> items, boolean unique) {
+    Map<String, Object> a = obj("description", description, "type", "array", "items", items);
+    if (unique) {
+      a.put("uniqueItems", true);
+    }
+    return a;
+  }
+
+  static Map<String, Object> standardCode() {
+    return obj(
+        "description", "A standard's code, such as 4.5.",
+        "type", "string",
+        "pattern", "^" + Limits.STANDARD_CODE_REGEX + "$");
+  }
+
+  /** An object definition whose property names and required list come from {@code props}. */
+  private void object(
+      Props props, boolean extensible, String description, Map<String, Object> properties, Object... extra) {
+    if (!props.names.equals(new ArrayList<>(properties.keySet()))) {
+      throw new IllegalStateException(props.type + ": schema properties " + properties.keySet() + " differ from " + props.names);
+    }
+    Map<String, Object> d = obj("description", description, "type", "object", "properties", properties);
+    if (!props.required.isEmpty()) {
+      d.put("required", props.required);
+    }
+    if (extensible) {
+      d.put("patternProperties", obj(EXTENSION_PATTERN, obj("description", "An extension: any JSON value, kept as written.")));
+    }
+    d.put("additionalProperties", false);
+    for (int i = 0; i < extra.length; i += 2) {
+      d.put((String) extra[i], extra[i + 1]);
+    }
+    defs.put(props.type, d);
+  }
+
+  // ---- the format --------------------------------------------------------------------------
+
+  private void define() {
+    object(
+        PortfolioCodec.PORTFOLIO, true, "A practitioner's CPD record: who they are and their entries.",
+        obj(
+            "practitioner", ref("Practitioner"),
+            "entries", array("The CPD entries, in the order they were recorded; ids are unique.", ref("CpdEntry"), false)));
+    object(
+        PortfolioCodec.PRACTITIONER, true, "A registered professional, identified by registration number; never by name.",
+        obj(
+            "registrationNumber",
+                obj(
+                    "description", "The registration number the regulator issued, such as SW123456.",
+                    "type", "string",
+                    "pattern", "^" + Limits.REGISTRATION_NUMBER_REGEX + "$"),
+            "regulator", code("The regulator the practitioner is registered with.", Regulator.class),
+            "registeredOn", date("When the practitioner first registered; anchors personal registration cycles.")));
+    object(
+        EntryCodec.ENTRY, true, "One piece of CPD: what was done and when, what was learned, the impact on practice.",
+        obj(
+            "id", id("An opaque identifier, unique within a portfolio."),
+            "title", label("A short title."),
+            "activityType", code("What kind of activity this was.", ActivityType.class),
+            "activityDescription", label("The activity in a few words, when activityType is other."),
+            "date",
+                obj(
+                    "description", "When the activity took place (its first day). An ISO 8601 calendar date, YYYY-MM-DD, from 1900 to 9999.",
+                    "type", "string",
+                    "format", "date",
+                    "pattern", "^(19|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$"),
+            "endDate", date("The last day, for an activity over several days; not before date."),
+            "timeSpent", duration("Time spent; at most 366 days."),
+            "participatory", bool("Whether the activity involved other people; defaults to whether there is a peerReflection."),
+            "whatIDid", text("What was done and why it is relevant. Defaults to empty."),
+            "whatILearned", text("What was learned. Defaults to empty."),
+            "impactOnPractice", text("The impact on practice and on the people worked with: the reflection. Defaults to empty."),
+            "standards", array("The professional standards the entry evidences, by code.", standardCode(), true),
+            "peerReflection", ref("PeerReflection"),
+            "structuredReflection", ref("StructuredReflection"),
+            "evidence", array("Evidence for the activity.", ref("EvidenceReference"), false),
+            "tags", array("Free labels.", label("A tag."), true),
+            "status", code("Whether the entry is a draft or submitted; defaults to submitted.", EntryStatus.class)));
+    object(
+        EntryCodec.PEER_REFLECTION, true, "A discussion of the learning with peers, named by role, never by name.",
+        obj(
+            "date", date("When the discussion took place."),
+            "mode", code("How the discussion took place; defaults to in-person.", ReflectionMode.class),
+            "peerRoles", array("The peers' roles, such as team manager; never names.", label("A role."), false),
+            "whatILearnedFromPeers", text("What was learned from the peers. Defaults to empty."),
+            "sessionId", id("The peer-reflection session this discussion was part of.")));
+    List<Object> perModel = new ArrayList<>();
+    for (ReflectionModel m : ReflectionModel.values()) {
+      perModel.add(
+          obj(
+              "if", obj("properties", obj("model", obj("const", m.code()))),
+              "then", obj("properties", obj("sections", obj("propertyNames", obj("enum", m.sections()))))));
+    }
+    object(
+        EntryCodec.STRUCTURED_REFLECTION, true, "A reflection written section by section following a named model.",
+        obj(
+            "model", code("The model followed.", ReflectionModel.class),
+            "sections",
+                obj(
+                    "description", "Section code to the text written for it; only the model's sections.",
+                    "type", "object",
+                    "additionalProperties", text("The text of one section."))),
+        "allOf", perModel);
+    object(
+        EntryCodec.EVIDENCE, true, "A pointer to evidence: a certificate, notes, a reading, a file in a store.",
+        obj(
+            "description", label("What the evidence is."),
+            "uri", obj("description", "Where it is: a URI reference.", "type", "string", "format", "uri-reference")));
+    object(
+        SessionCodec.SESSION, true, "A peer-reflection session held by a team.",
+        obj(
+            "id", id("An opaque identifier."),
+            "title", label("A short title."),
+            "format", code("The kind of session.", SessionFormat.class),
+            "date", date("When it took place."),
+            "duration", duration("How long it lasted; more than zero, at most 366 days."),
+            "mode", code("How it took place; defaults to in-person.", ReflectionMode.class),
+            "facilitator", ref("Participant"),
+            "participants", array("Who took part; ids are unique.", ref("Participant"), false),
+            "prompts", array("The prompts used; ids are unique.", ref("Prompt"), false),
+            "notes", text("The session's notes. Defaults to empty."),
+            "feedback", array("Feedback on each other's current practice.", text("One piece of feedback."), false),
+            "feedforward", array("Feedforward on each other's future practice.", text("One piece of feedforward."), false)));
+    object(
+        SessionCodec.PARTICIPANT, false, "Someone taking part, known by an opaque id and a role, never by name.",
+        obj("id", id("An opaque identifier such as a staff number."), "role", label("The participant's role.")));
+    object(
+        SessionCodec.PROMPT, false, "A conversation starter, mapped to the standards it helps evidence.",
+        obj(
+            "id", id("A stable identifier."),
+            "text", obj("description", "The prompt.", "type", "string", "minLength", 1, "maxLength", Limits.MAX_PROMPT_LENGTH, "pattern", NOT_BLANK),
+            "standards", array("The standards it helps evidence.", standardCode(), true)));
+    object(
+        ToolkitCodec.TOOLKIT, true, "A team learning toolkit: an individual module (L1) then a case study in group supervision (L2).",
+        obj(
+            "id", id("A stable identifier."),
+            "title", label("The toolkit's title."),
+            "theme", label("Its theme."),
+            "moduleTitle", label("The title of the individual online module (L1)."),
+            "moduleMinimumTime", duration("The least time L1 is expected to take; defaults to PT1H."),
+            "moduleMaximumTime", duration("The most time L1 is expected to take, not less than the minimum; defaults to PT1H30M."),
+            "caseStudyTitle", label("The title of the case study (L2)."),
+            "caseStudyTime", duration("How long L2 is designed to take: at least 60 minutes; defaults to PT1H."),
+            "standards", array("The standards the toolkit serves.", standardCode(), true)));
+    object(
+        ToolkitCodec.RUN, true, "A team working through a toolkit.",
+        obj(
+            "id", id("An opaque identifier."),
+            "toolkit", ref("Toolkit"),
+            "facilitator", ref("Participant"),
+            "moduleDeadline", date("The last day for completing L1."),
+            "caseStudyDate", date("The day of the case study (L2); not before moduleDeadline."),
+            "caseStudyDuration", duration("How long L2 took, once it has taken place; more than zero."),
+            "caseStudyMode", code("How L2 took place; defaults to in-person.", ReflectionMode.class),
+            "participants", array("The participants and their progress; participant ids are unique.", ref("ToolkitParticipant"), false)));
+    object(
+        ToolkitCodec.PARTICIPANT, true, "One participant's progress through a toolkit run.",
+        obj(
+            "participant", ref("Participant"),
+            "moduleCompletedOn", date("When L1 was completed."),
+            "attendedCaseStudy", bool("Whether they attended L2; defaults to false."),
+            "moduleReflectionEntryId", id("The CPD entry holding their reflection on L1."),
+            "caseStudyReflectionEntryId", id("The CPD entry holding their reflection on L2.")));
+    object(
+        FrameworkCodec.FRAMEWORK, true, "A published set of professional standards that CPD entries link to.",
+        obj(
+            "id", id("A stable identifier, such as swe-2019."),
+            "title", label("The framework's title."),
+            "publisher", label("Who publishes the standards."),
+            "version", label("The publisher's version or year."),
+            "groups", array("The groups, in the publisher's order; codes are unique.", ref("StandardGroup"), false)));
+    object(
+        FrameworkCodec.GROUP, false, "A group of related standards.",
+        obj(
+            "code", obj("description", "The group's code; the first part of its standards' codes.", "type", "string", "pattern", "^" + Limits.STANDARD_CODE_REGEX + "$"),
+            "title", label("What the group is about."),
+            "standards", array("The standards, in the publisher's order; codes are unique.", ref("Standard"), false)));
+    object(
+        FrameworkCodec.STANDARD, false, "One numbered professional standard.",
+        obj(
+            "code", standardCode(),
+            "label", label("The publisher's short label, where it has one."),
+            "summary", label("What the standard asks.")));
+  }
+
+  private void defineReports() {
+    Map<String, Object> ruleId = obj("description", "The identifier of a rule, such as registration.minimum-entries.", "type", "string", "minLength", 1);
+    Map<String, Object> integer = obj("type", "integer");
+    Map<String, Object> count = obj("type", "integer", "minimum", 0);
+    object(
+        ReportCodec.REPORT, false,
+        "The result of checking one record: findings, the status of each requirement and how each rule took part. Holds no free text from the record.",
+        obj(
+            "packId", obj("description", "The rule pack the record was checked against, when it was one.", "type", "string"),
+            "asOf", date("The day the record was checked as of."),
+            "compliant", bool("Whether no finding is an error. Always written; ignored when read."),
+            "findings", array("The findings, by location, then severity and rule id.", ref("Finding"), false),
+            "requirements", array("Where the record stands against each requirement.", ref("RequirementStatus"), false),
+            "rules", array("Every rule of the rule set, disabled ones included.", ref("RuleOutcome"), false)));
+    object(
+        ReportCodec.FINDING, false,
+        "One thing a rule found. Text findings carry the kind and span of what was found, never the text.",
+        obj(
+            "ruleId", ruleId,
+            "severity", code("How much it matters; only error makes a record non-compliant.", Severity.class),
+            "location", obj("description", "A JSON Pointer (RFC 6901) into the record; empty for the whole record.", "type", "string", "pattern", "^(/.*)?$"),
+            "message", obj("description", "What is wrong and what to do, for a person; never quotes the record.", "type", "string"),
+            "arguments", obj("description", "The figures behind the message, by name, as strings.", "type", "object", "additionalProperties", obj("type", "string")),
+            "span", ref("TextSpan")));
+    object(
+        ReportCodec.SPAN, false,
+        "Where in a text field something was found: its kind and UTF-16 offsets, end exclusive; end is not before start.",
+        obj(
+            "kind", obj("description", "The kind of thing found, such as EMAIL or PERSON_NAME.", "type", "string", "minLength", 1, "pattern", NOT_BLANK),
+            "start", obj("description", "The UTF-16 offset of the first character.", "type", "integer", "minimum", 0),
+            "end", obj("description", "The UTF-16 offset just after the last character.", "type", "integer", "minimum", 0)));
+    Map<String, Object> daysLeft = obj("description", "Days from asOf to the deadline: 0 on the day, negative once it has passed.", "type", "integer");
+    object(
+        ReportCodec.REQUIREMENT, false,
+        "Where a record stands against one requirement, in plain words a person can act on.",
+        obj(
+            "ruleId", ruleId,
+            "order", obj("description", "Where the requirement sits in the report, lowest first.", "type", "integer"),
+            "state", code("Where the record stands.", RequirementState.class),
+            "required", obj("description", "What is required.", "type", "string"),
+            "recorded", obj("description", "What is recorded.", "type", "string"),
+            "missing", obj("description", "What is still missing; absent when nothing is.", "type", "string"),
+            "target", obj("description", "The figure required, for a count (hours in minutes).", "type", "integer"),
+            "achieved", obj("description", "The figure recorded, for a count (hours in minutes).", "type", "integer"),
+            "deadline", date("The last day to meet the requirement."),
+            "daysLeft", daysLeft,
+            "line", obj("description", "The status in one line for people. Always written; ignored when read.", "type", "string")));
+    object(
+        ReportCodec.OUTCOME, false,
+        "How one rule took part in a check.",
+        obj(
+            "ruleId", ruleId,
+            "severity", code("The severity its findings were given.", Severity.class),
+            "enabled", bool("Whether the rule ran; false when disabled."),
+            "findings", obj("description", "How many findings it reported.", "type", "integer", "minimum", 0),
+            "failed", bool("Whether the rule threw instead of finishing.")));
+    object(
+        ReportCodec.TEAM, false,
+        "A team's CPD at a glance as of a day. Practitioners appear by registration number only.",
+        obj(
+            "packId", obj("description", "The rule pack the team was checked against.", "type", "string"),
+            "asOf", date("The day of the check."),
+            "atRiskDays", obj("description", "A practitioner not yet compliant is at risk when their deadline is at most this many days away.", "type", "integer", "minimum", 0),
+            "counts", ref("TeamCounts"),
+            "practitioners", array("Each practitioner, by registration number.", ref("PractitionerStatus"), false),
+            "standardsCoverage",
+                obj(
+                    "description", "Standard code to how many practitioners link it in counted learning, in code order; every standard of the pack's framework is listed.",
+                    "type", "object",
+                    "propertyNames", obj("pattern", "^" + Limits.STANDARD_CODE_REGEX + "$"),
+                    "additionalProperties", count),
+            "peerReflectionParticipants", obj("description", "How many practitioners have a counted piece with a peer reflection.", "type", "integer", "minimum", 0),
+            "peerReflectionEntries", obj("description", "How many counted pieces with a peer reflection the team has.", "type", "integer", "minimum", 0)));
+    object(
+        ReportCodec.COUNTS, false,
+        "How many practitioners stand where. Always written; ignored when read.",
+        obj(
+            "compliant", count,
+            "atRisk", count,
+            "nonCompliant", count,
+            "total", count));
+    object(
+        ReportCodec.PRACTITIONER, false,
+        "One practitioner's line in a team report.",
+        obj(
+            "registrationNumber", obj("description", "The registration number.", "type", "string"),
+            "standing", code("Where they stand.", Standing.class),
+            "missing", array("The unmet requirements, each in one line.", obj("type", "string"), false),
+            "errorRules", array("The ids of the rules that reported errors, sorted.", ruleId, false),
+            "daysLeft", obj("description", "Days to their deadline, when their period is known.", "type", "integer"),
+            "peerReflected", bool("Whether they have a counted piece with a peer reflection.")));
+  }
+
+  /**
+   * The schema of the {@code cpdkit.check/1} document: the report and team report documents
+   * inline, so the file stands alone.
+   */
+  Map<String, Object> checkSchema() {
+    Map<String, Object> defsUsed = new LinkedHashMap<>();
+    Map<String, Object> docs = new LinkedHashMap<>();
+    for (DocumentType<?> t : List.of(DocumentType.REPORT, DocumentType.TEAM_REPORT)) {
+      Map<String, Object> s = new LinkedHashMap<>(schema(t));
+      s.remove("$schema");
+      s.remove("$id");
+      s.remove("title");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> d = (Map<String, Object>) s.remove("$defs");
+      if (d != null) {
+        defsUsed.putAll(d);
+      }
+      docs.put(t.javaType().getSimpleName() + "Document", s);
+    }
+    Map<String, Object> all = new LinkedHashMap<>(docs);
+    all.put(
+        "CheckedFile",
+        obj(
+            "description", "One checked file and its report.",
+            "type", "object",
+            "properties",
+                obj(
+                    "path", obj("description", "The file as the user named it.", "type", "string"),
+                    "report", ref("ReportDocument")),
+            "required", List.of("path", "report"),
+            "additionalProperties", false));
+    all.putAll(defsUsed);
+    return obj(
+        "$schema", DIALECT,
+        "$id", CheckResultsWriter.schemaId(),
+        "title", "cpdkit check document, format version 1",
+        "description", "The results of checking several files: a report per file, then a team report when the files were checked as a team.",
+        "type", "object",
+        "properties",
+            obj(
+                "$format", obj("description", "The document's format and version.", "const", CheckResultsWriter.FORMAT),
+                "reports", array("The reports, in the order the files were checked.", ref("CheckedFile"), false),
+                "team", ref("TeamReportDocument")),
+        "required", List.of("$format", "reports"),
+        "additionalProperties", false,
+        "$defs", all);
+  }
+
+  // ---- documents ---------------------------------------------------------------------------
+
+  /** The schema of one document type, with the definitions it uses. */
+  Map<String, Object> schema(DocumentType<?> type) {
+    String root = type.javaType().getSimpleName();
+    Map<String, Object> rootDef = defs.get(root);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> props = (Map<String, Object>) rootDef.get("properties");
+    Map<String, Object> properties =
+        obj("$format", obj("description", "The document's format and version.", "const", type.format()));
+    properties.putAll(props);
+    List<String> required = new ArrayList<>();
+    required.add("$format");
+    @SuppressWarnings("unchecked")
+    List<String> rootRequired = (List<String>) rootDef.getOrDefault("required", List.of());
+    required.addAll(rootRequired);
+    Map<String, Object> s =
+        obj(
+            "$schema", DIALECT,
+            "$id", type.schemaId(),
+            "title", "cpdkit " + type.name().substring("cpdkit.".length()) + " document, format version " + type.version(),
+            "description", rootDef.get("description"),
+            "type", "object",
+            "properties", properties,
+            "required", required);
+    for (Map.Entry<String, Object> e : rootDef.entrySet()) {
+      if (!Set.of("description", "type", "properties", "required").contains(e.getKey())) {
+        s.put(e.getKey(), e.getValue());
+      }
+    }
+    Set<String> used = new LinkedHashSet<>();
+    collectRefs(s, used);
+    Map<String, Object> usedDefs = new LinkedHashMap<>();
+    for (String d : defs.keySet()) {
+      if (used.contains(d)) {
+        usedDefs.put(d, defs.get(d));
+      }
+    }
+    if (!usedDefs.isEmpty()) {
+      s.put("$defs", usedDefs);
+    }
+    return s;
+  }
+
+  private void collectRefs(Object node, Set<String> used) {
+    if (node instanceof Map<?, ?> m) {
+      Object r = m.get("$ref");
+      if (r instanceof String ref && ref.startsWith("#/$defs/")) {
+        String name = ref.substring("#/$defs/".length());
+        if (used.add(name)) {
+          collectRefs(defs.get(name), used);
+        }
+      }
+      for (Object v : m.values()) {
+        collectRefs(v, used);
+      }
+    } else if (node instanceof List<?> l) {
+      for (Object v : l) {
+        collectRefs(v, used);
+      }
+    }
+  }
+
+  /** The schema as the committed file's text. */
+  String schemaText(DocumentType<?> type) {
+    return text(schema(type));
+  }
+
+  /** The check document's schema as the committed file's text. */
+  String checkSchemaText() {
+    return text(checkSchema());
+  }
+
+  private static String text(Map<String, Object> schema) {
+    StringWriter w = new StringWriter();
+    PrettyPrinter pretty =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    ObjectWriteContext ctx =
+        new ObjectWriteContext.Base() {
+          @Override
+          public PrettyPrinter getPrettyPrinter() {
+            return pretty;
+          }
+
+          @Override
+          public boolean hasPrettyPrinter() {
+            return true;
+          }
+        };
+    try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ctx, w)) {
+      write(g, schema);
+    }
+    return w + "\n";
+  }
+
+  private static void write(JsonGenerator g, Object v) {
+    if (v instanceof Map<?, ?> m) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        g.writeName((String) e.getKey());
+        write(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (v instanceof List<?> l) {
+      g.writeStartArray();
+      for (Object o : l) {
+        write(g, o);
+      }
+      g.writeEndArray();
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else {
+      throw new IllegalArgumentException(String.valueOf(v));
+    }
+  }
+
+  static List<String> names(String... names) {
+    return Arrays.asList(names);
+  }
+}

@@ -1,0 +1,178 @@
+package org.cpdkit.rules;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a rule set over a record and returns a {@link Report}. A checker is immutable and
+ * thread-safe; per use, severities can be overridden and rules disabled (a disabled rule stays
+ * visible in the report). Checking never throws: a rule that fails becomes an {@link
+ * Severity#ERROR} finding naming it. The record is never logged.
+ *
+ * @param <T> the type of subject checked
+ */
+public final class Checker<T> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Checker.class);
+
+  private final RuleSet<T> rules;
+  private final Map<String, Severity> overrides;
+  private final Set<String> disabled;
+  private final Clock clock;
+  private final Optional<String> packId;
+
+  private Checker(
+      RuleSet<T> rules,
+      Map<String, Severity> overrides,
+      Set<String> disabled,
+      Clock clock,
+      Optional<String> packId) {
+    this.rules = rules;
+    this.overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(disabled));
+    this.clock = clock;
+    this.packId = packId;
+  }
+
+  /**
+   * A checker of these rules with their default severities. Its clock, used only by {@link
+   * #check(Object)}, is the system clock in the {@code Europe/London} time zone.
+   */
+  public static <T> Checker<T> of(RuleSet<T> rules) {
+    return new Checker<>(
+        rules, Map.of(), Set.of(), Clock.system(java.time.ZoneId.of("Europe/London")), Optional.empty());
+  }
+
+  /**
+   * A copy that gives this rule's findings another severity.
+   *
+   * @throws IllegalArgumentException if the rule set has no rule with this id
+   */
+  public Checker<T> withSeverity(String ruleId, Severity severity) {
+    known(ruleId);
+    Map<String, Severity> o = new LinkedHashMap<>(overrides);
+    o.put(ruleId, Objects.requireNonNull(severity, "severity"));
+    return new Checker<>(rules, o, disabled, clock, packId);
+  }
+
+  /**
+   * A copy in which these rules do not run; they are still listed in the report's rules.
+   *
+   * @throws IllegalArgumentException if the rule set has no rule with one of these ids
+   */
+  public Checker<T> disabling(String... ruleIds) {
+    Set<String> d = new LinkedHashSet<>(disabled);
+    for (String id : ruleIds) {
+      known(id);
+      d.add(id);
+    }
+    return new Checker<>(rules, overrides, d, clock, packId);
+  }
+
+  /** A copy whose {@link #check(Object)} takes the as-of date from this clock, in its time zone. */
+  public Checker<T> withClock(Clock clock) {
+    return new Checker<>(rules, overrides, disabled, Objects.requireNonNull(clock, "clock"), packId);
+  }
+
+  /** A copy whose reports name this rule pack. */
+  public Checker<T> withPackId(String packId) {
+    return new Checker<>(rules, overrides, disabled, clock, Optional.of(packId));
+  }
+
+  /** The rules this checker runs (and those it has disabled). */
+  public RuleSet<T> rules() {
+    return rules;
+  }
+
+  /** The severity this rule's findings get in this checker. */
+  public Severity severityOf(String ruleId) {
+    Rule<T> rule = known(ruleId);
+    return overrides.getOrDefault(ruleId, rule.description().defaultSeverity());
+  }
+
+  /** Whether this rule runs in this checker. */
+  public boolean isEnabled(String ruleId) {
+    known(ruleId);
+    return !disabled.contains(ruleId);
+  }
+
+  /** Checks the record as of today by this checker's clock. */
+  public Report check(T subject) {
+    return check(subject, LocalDate.now(clock));
+  }
+
+  /**
+   * Checks the record as of the given day.
+   *
+   * @param subject the record; must not be null
+   * @param asOf the day to check as of: the deadline count and "not in the future" use it
+   */
+  public Report check(T subject, LocalDate asOf) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(asOf, "asOf");
+    List<Finding> findings = new ArrayList<>();
+    List<RequirementStatus> statuses = new ArrayList<>();
+    List<RuleOutcome> outcomes = new ArrayList<>();
+    for (Rule<T> rule : rules.rules()) {
+      String id = rule.id();
+      Severity severity = overrides.getOrDefault(id, rule.description().defaultSeverity());
+      if (disabled.contains(id)) {
+        outcomes.add(RuleOutcome.of(id, severity, false, 0, false));
+        continue;
+      }
+      RuleContext context = new RuleContext(id, severity, asOf);
+      try {
+        rule.check(subject, context);
+        List<Finding> found = context.findings();
+        findings.addAll(found);
+        statuses.addAll(context.statuses());
+        outcomes.add(RuleOutcome.of(id, severity, true, found.size(), false));
+      } catch (StackOverflowError | RuntimeException | LinkageError | AssertionError e) {
+        LOG.warn("Rule {} failed with {}; reported as an error finding", id, e.getClass().getName());
+        findings.add(failure(id, e));
+        outcomes.add(RuleOutcome.of(id, Severity.ERROR, true, 1, true));
+      }
+    }
+    findings.sort(Report.FINDING_ORDER);
+    statuses.sort(Report.REQUIREMENT_ORDER);
+    outcomes.sort(java.util.Comparator.comparing(RuleOutcome::ruleId));
+    Report report =
+        Report.builder()
+            .packId(packId)
+            .asOf(asOf)
+            .findings(findings)
+            .requirements(statuses)
+            .rules(outcomes)
+            .build();
+    LOG.debug("Checked {} rules as of {}: {} findings", rules.size(), asOf, findings.size());
+    return report;
+  }
+
+  private static Finding failure(String ruleId, Throwable e) {
+    return Finding.builder()
+        .ruleId(ruleId)
+        .severity(Severity.ERROR)
+        .location("")
+        .message("The rule " + ruleId + " failed (" + e.getClass().getSimpleName()
+            + "), so the record could not be checked against it; report this to the rule's author.")
+        .putArgument("exception", e.getClass().getName())
+        .build();
+  }
+
+  private Rule<T> known(String ruleId) {
+    return rules
+        .rule(ruleId)
+        .orElseThrow(() -> new IllegalArgumentException("Checker: no rule with the id " + ruleId + " in " + rules));
+  }
+}

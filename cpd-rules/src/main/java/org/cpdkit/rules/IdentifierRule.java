@@ -1,0 +1,80 @@
+package org.cpdkit.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.session.PeerReflectionSession;
+import org.cpdkit.core.toolkit.ToolkitRun;
+
+/**
+ * The rule {@value #ID}: every free-text field of a record is given to a {@link TextInspector}
+ * (the identifier scanner, or a local authority's own), and each span it finds is reported at the
+ * field's JSON Pointer with its kind and UTF-16 span. The message names the kind, never the text.
+ *
+ * @param <T> the type of record
+ */
+public final class IdentifierRule<T> implements Rule<T> {
+
+  /** The rule's identifier. */
+  public static final String ID = "anonymisation.identifier";
+
+  private final TextInspector inspector;
+  private final Function<T, List<TextField>> fields;
+  private final RuleDescription description;
+
+  private IdentifierRule(TextInspector inspector, Function<T, List<TextField>> fields, Source source) {
+    this.inspector = Objects.requireNonNull(inspector, "inspector");
+    this.fields = fields;
+    String summary = "No free text identifies a person: names, addresses, contact details and other identifiers.";
+    String rationale =
+        "Regulators ask for anonymised CPD: a record must leave out any detail that could identify the people "
+            + "a social worker supports, their families or colleagues.";
+    this.description =
+        source == null
+            ? RuleDescription.of(ID, Severity.ERROR, summary, rationale)
+            : RuleDescription.of(ID, Severity.ERROR, summary, rationale, source);
+  }
+
+  /** The rule for portfolios, with the regulator's source. */
+  public static IdentifierRule<Portfolio> forPortfolios(TextInspector inspector, Source source) {
+    return new IdentifierRule<>(inspector, TextFields::of, source);
+  }
+
+  /** The rule for peer-reflection sessions. */
+  public static IdentifierRule<PeerReflectionSession> forSessions(TextInspector inspector) {
+    return new IdentifierRule<>(inspector, TextFields::of, null);
+  }
+
+  /** The rule for toolkit runs. */
+  public static IdentifierRule<ToolkitRun> forToolkitRuns(TextInspector inspector) {
+    return new IdentifierRule<>(inspector, TextFields::of, null);
+  }
+
+  /** The rule for any record, given how to walk its free-text fields. */
+  public static <T> IdentifierRule<T> of(TextInspector inspector, Function<T, List<TextField>> fields) {
+    return new IdentifierRule<>(inspector, Objects.requireNonNull(fields, "fields"), null);
+  }
+
+  @Override
+  public RuleDescription description() {
+    return description;
+  }
+
+  @Override
+  public void check(T subject, RuleContext context) {
+    for (TextField field : fields.apply(subject)) {
+      int length = field.text().length();
+      for (TextSpan span : inspector.inspect(field.text())) {
+        if (span.end() > length) {
+          throw new IllegalStateException("TextInspector returned a span beyond the end of the field");
+        }
+        context.report(
+            field.pointer(),
+            "This text holds what looks like an identifier (" + span.kind()
+                + "); remove or anonymise it, for example by role or initial.",
+            span);
+      }
+    }
+  }
+}

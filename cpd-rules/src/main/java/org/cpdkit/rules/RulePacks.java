@@ -1,0 +1,82 @@
+package org.cpdkit.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.cpdkit.core.portfolio.Regulator;
+
+/**
+ * The rule packs on the class path: cpdkit's own and any a {@link RulePackProvider} adds,
+ * discovered once with {@link ServiceLoader}. Two packs with the same id are an error.
+ */
+public final class RulePacks {
+
+  private static final class Holder {
+    static final Map<String, RulePack> PACKS = load(RulePacks.class.getClassLoader());
+  }
+
+  private RulePacks() {}
+
+  /** Every pack, by id. */
+  public static List<RulePack> all() {
+    return List.copyOf(Holder.PACKS.values());
+  }
+
+  /** The pack with this id, if there is one. */
+  public static Optional<RulePack> find(String id) {
+    return Optional.ofNullable(Holder.PACKS.get(id));
+  }
+
+  /**
+   * The pack with this id.
+   *
+   * @throws IllegalArgumentException naming the known packs when there is none
+   */
+  public static RulePack get(String id) {
+    return find(id)
+        .orElseThrow(
+            () -> new IllegalArgumentException("RulePacks: no pack with the id " + id + "; known: " + Holder.PACKS.keySet()));
+  }
+
+  /**
+   * The packs for a regulator that apply on a day, by id: for Social Work England the packs of
+   * the registration year containing the day (cpdkit's own and any a local authority added), for
+   * the others their packs.
+   */
+  public static List<RulePack> forRegulator(Regulator regulator, LocalDate day) {
+    return Holder.PACKS.values().stream()
+        .filter(p -> p.regulator().equals(Optional.of(regulator)) && p.appliesOn(day))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Loads the packs the providers visible to this class loader offer, sorted by id.
+   *
+   * @throws IllegalStateException when two packs share an id
+   */
+  public static Map<String, RulePack> load(ClassLoader loader) {
+    List<RulePack> found = new ArrayList<>();
+    for (RulePackProvider provider : ServiceLoader.load(RulePackProvider.class, loader)) {
+      found.addAll(provider.packs());
+    }
+    found.sort(Comparator.comparing(RulePack::id));
+    Map<String, RulePack> byId = new LinkedHashMap<>();
+    for (RulePack pack : found) {
+      if (byId.putIfAbsent(pack.id(), pack) != null) {
+        throw new IllegalStateException("RulePacks: two rule packs have the id " + pack.id());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  /** The ids of every pack, sorted. */
+  public static List<String> ids() {
+    return Holder.PACKS.keySet().stream().collect(Collectors.toUnmodifiableList());
+  }
+}

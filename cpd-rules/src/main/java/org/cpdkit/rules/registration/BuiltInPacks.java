@@ -1,0 +1,223 @@
+package org.cpdkit.rules.registration;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.List;
+import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.standard.StandardsFrameworks;
+import org.cpdkit.rules.IdentifierRule;
+import org.cpdkit.rules.RulePack;
+import org.cpdkit.rules.RulePackProvider;
+import org.cpdkit.rules.Source;
+
+/**
+ * cpdkit's own rule packs: Social Work England for the registration years ending 30 November
+ * 2025, 2026 and 2027, and the other UK social work regulators, HCPC and NMC, as their published
+ * requirements read in November 2026. Offered to {@link org.cpdkit.rules.RulePacks} through
+ * {@link java.util.ServiceLoader}.
+ */
+public final class BuiltInPacks implements RulePackProvider {
+
+  /** The month the regulators' pages were read. */
+  public static final YearMonth READ_ON = YearMonth.of(2026, 11);
+
+  private static final String SWE = "https://www.socialworkengland.org.uk/cpd/";
+
+  /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
+  public BuiltInPacks() {}
+
+  @Override
+  public List<RulePack> packs() {
+    return List.of(
+        RegistrationPack.of(socialWorkEngland(2025)),
+        RegistrationPack.of(socialWorkEngland(2026)),
+        RegistrationPack.of(socialWorkEngland(2027)),
+        RegistrationPack.of(scotland()),
+        RegistrationPack.of(wales()),
+        RegistrationPack.of(northernIreland()),
+        RegistrationPack.of(hcpc()),
+        RegistrationPack.of(nmc()));
+  }
+
+  /**
+   * Social Work England's requirements for the registration year ending 30 November of {@code
+   * year}: at least 2 different submitted pieces of CPD dated in the year, at least 1 with a peer
+   * reflection, each saying what was done, learned and changed; registrants who joined after 1
+   * September are exempt for that year.
+   */
+  public static RegistrationRequirements socialWorkEngland(int year) {
+    Source needToKnow = Source.of(SWE + "what-you-need-to-know/", READ_ON);
+    return RegistrationRequirements.builder()
+        .packId("swe-" + year)
+        .title("Social Work England, registration year ending 30 November " + year)
+        .regulator(Regulator.SOCIAL_WORK_ENGLAND)
+        .fixedStart(LocalDate.of(year - 1, 12, 1))
+        .periodYears(1)
+        .minimumEntries(2)
+        .minimumPeerReflections(1)
+        .standardsFramework(StandardsFrameworks.socialWorkEngland2019())
+        .expectsStandards(true)
+        .newRegistrantCutoff(MonthDay.of(9, 1))
+        .encouragesSpread(true)
+        .source(needToKnow)
+        .putSource("registration.period", Source.of(SWE + "registration-renewal-and-cpd/", READ_ON,
+            "1 December to 30 November; deadline 11.59pm on 30 November, UK time; no grace period"))
+        .putSource("registration.peer-reflection", Source.of(SWE + "peer-reflection/", READ_ON,
+            "at least 1 piece with a peer reflection, required since the year starting 1 December 2021"))
+        .putSource("entry.peer-roles", Source.of(SWE + "what-you-need-to-know/", READ_ON,
+            "name peers by job title, never by name"))
+        .putSource("entry.outside-period", Source.of(SWE + "no-valid-cpd/", READ_ON,
+            "valid pieces are dated in the current registration year and not used for last year's renewal"))
+        .putSource("entry.draft", Source.of(SWE + "no-valid-cpd/", READ_ON, "drafts are not valid CPD"))
+        .putSource("entry.duplicate", Source.of(SWE + "no-valid-cpd/", READ_ON,
+            "a piece identical to another is not valid"))
+        .putSource("entry.future-date", Source.of(SWE + "no-valid-cpd/", READ_ON,
+            "an incorrect date makes a piece invalid"))
+        .putSource("entry.what-i-did", contentSource())
+        .putSource("entry.what-i-learned", contentSource())
+        .putSource("entry.impact-on-practice", contentSource())
+        .putSource("entry.too-short", contentSource())
+        .putSource("entry.peer-learning", contentSource())
+        .putSource("entry.standards", Source.of("https://www.socialworkengland.org.uk/standards/professional-standards/",
+            READ_ON, "linking to standard 4 is good practice, not a confirmed requirement of the form"))
+        .putSource("entry.standard-known", Source.of(
+            "https://www.socialworkengland.org.uk/standards/professional-standards/", READ_ON))
+        .putSource(IdentifierRule.ID, Source.of(SWE + "what-you-need-to-know/", READ_ON,
+            "remove any detail that could identify people: names, addresses, contact details"))
+        .putSource("registration.spread", Source.of(SWE + "what-you-need-to-know/", READ_ON,
+            "spreading CPD across the year is encouraged, never required"))
+        .putSource("registration.new-registrant", Source.of(SWE + "what-you-need-to-know/", READ_ON,
+            "registrants who joined after 1 September need not record CPD for that round"))
+        .addUnconfirmed("Whether a registrant who joined on 1 September itself is exempt: the pack exempts those "
+            + "registered after 1 September (RegistrationRequirements.newRegistrantCutoff).")
+        .addUnconfirmed("The words below which a text counts as trivially short (5) are cpdkit's choice "
+            + "(RegistrationRequirements.minimumWords).")
+        .build();
+  }
+
+  private static Source contentSource() {
+    return Source.of(SWE + "what-you-need-to-know/", READ_ON,
+        "the online form asks what was done and why, what was learned, the impact on practice and, for the peer "
+            + "piece, what was learned from the peer (as summarised by Research in Practice)");
+  }
+
+  /** Scottish Social Services Council: an annual declaration of learning, with mandatory components. */
+  public static RegistrationRequirements scotland() {
+    Source s = Source.of("https://learn.sssc.uk.com/cpl/introduction", READ_ON);
+    return RegistrationRequirements.builder()
+        .packId("sssc")
+        .title("Scottish Social Services Council, annual declaration of continuous professional learning")
+        .regulator(Regulator.SOCIAL_SERVICES_COUNCIL_SCOTLAND)
+        .periodYears(1)
+        .minimumEntries(1)
+        .source(s)
+        .addComponent(Component.builder().id("ethics-values-rights")
+            .description("Learning on ethics, values and rights-based practice (a core learning element)")
+            .tag("sssc:ethics-values-rights").build())
+        .addComponent(Component.builder().id("communication-relationships")
+            .description("Learning on communication, engagement and relationships (a core learning element)")
+            .tag("sssc:communication-relationships").build())
+        .addComponent(Component.builder().id("trauma-awareness")
+            .description("Mandatory trauma-awareness learning").tag("sssc:trauma-awareness").build())
+        .addComponent(Component.builder().id("protection")
+            .description("Mandatory adult and child protection learning").tag("sssc:protection").build())
+        .addDeclaration(Declaration.of("annual-declaration", "Make the annual declaration of learning to the SSSC"))
+        .addDeclaration(Declaration.of("employer-verification",
+            "If sampled, have your learning verified by your employer"))
+        .addUnconfirmed("Six of the eight core learning elements could not be confirmed; the pack checks only the "
+            + "two confirmed ones. Add the others as Components with their tags.")
+        .addUnconfirmed("No minimum number of entries is published; the pack asks for at least 1 "
+            + "(RegistrationRequirements.minimumEntries).")
+        .build();
+  }
+
+  /** Social Care Wales: registration of up to 3 years, no hours since 1 April 2025. */
+  public static RegistrationRequirements wales() {
+    return RegistrationRequirements.builder()
+        .packId("scw")
+        .title("Social Care Wales, registration period (no hours since 1 April 2025)")
+        .regulator(Regulator.SOCIAL_CARE_WALES)
+        .periodYears(3)
+        .deadlineDaysBeforeEnd(21)
+        .minimumEntries(1)
+        .source(Source.of("https://socialcare.wales/registration/continuing-professional-development-cpd", READ_ON))
+        .addDeclaration(Declaration.of("discuss-with-manager", "Discuss your CPD record with your manager"))
+        .addDeclaration(Declaration.of("send-if-sampled", "Send your record to Social Care Wales if you are sampled"))
+        .addUnconfirmed("Registration lasts up to 3 years; the pack uses 3-year cycles from the registration date.")
+        .addUnconfirmed("No minimum number of entries is published; the pack asks for at least 1 "
+            + "(RegistrationRequirements.minimumEntries).")
+        .build();
+  }
+
+  /** Northern Ireland Social Care Council: 90 hours of post-registration training and learning in 3 years. */
+  public static RegistrationRequirements northernIreland() {
+    return RegistrationRequirements.builder()
+        .packId("niscc")
+        .title("Northern Ireland Social Care Council, 3-year registration (PRTL)")
+        .regulator(Regulator.SOCIAL_CARE_COUNCIL_NORTHERN_IRELAND)
+        .periodYears(3)
+        .minimumHours(Duration.ofHours(90))
+        .source(Source.of("https://niscc.info/prtl/social-worker-prtl", READ_ON))
+        .addComponent(Component.builder().id("professional-in-practice")
+            .description("Professional in Practice requirements (for social workers who finished their assessed "
+                + "year on or after 1 April 2011)")
+            .tag("niscc:professional-in-practice").minimum(2).severity(org.cpdkit.rules.Severity.WARNING).build())
+        .addDeclaration(Declaration.of("learning-plan",
+            "Keep a written learning and development plan agreed with your employer"))
+        .addDeclaration(Declaration.of("first-line-manager",
+            "First-line managers: learning on supervision and appraisal within 2 years of appointment"))
+        .addUnconfirmed("The Professional in Practice requirement applies only to some social workers; the pack "
+            + "reports it as a warning.")
+        .build();
+  }
+
+  /** Health and Care Professions Council: the five CPD standards, on a 2-year renewal. */
+  public static RegistrationRequirements hcpc() {
+    return RegistrationRequirements.builder()
+        .packId("hcpc")
+        .title("Health and Care Professions Council, 2-year renewal (CPD standards)")
+        .regulator(Regulator.HCPC)
+        .periodYears(2)
+        .minimumEntries(1)
+        .minimumActivityTypes(2)
+        .maximumGap(Period.ofMonths(3))
+        .source(Source.of("https://www.hcpc-uk.org/cpd/", READ_ON,
+            "a continuous, accurate record; a mixture of activities; quality of practice; benefit to service users"))
+        .addDeclaration(Declaration.of("profile-on-request",
+            "If sampled, send a CPD profile: a practice summary of up to 500 words, a statement of up to 1,500 "
+                + "words with 4 to 6 activities, a dated list of activities, and evidence"))
+        .addUnconfirmed("A mixture is read as at least 2 different kinds of activity "
+            + "(RegistrationRequirements.minimumActivityTypes).")
+        .addUnconfirmed("The HCPC source address is the CPD section of its site; the regulator's page was not "
+            + "given with the figures.")
+        .build();
+  }
+
+  /** Nursing and Midwifery Council revalidation every 3 years. */
+  public static RegistrationRequirements nmc() {
+    return RegistrationRequirements.builder()
+        .packId("nmc")
+        .title("Nursing and Midwifery Council revalidation, every 3 years")
+        .regulator(Regulator.NMC)
+        .periodYears(3)
+        .minimumHours(Duration.ofHours(35))
+        .minimumParticipatoryHours(Duration.ofHours(20))
+        .minimumReflectiveAccounts(5)
+        .minimumFeedbackItems(5)
+        .minimumPeerReflections(1)
+        .source(Source.of("https://www.nmc.org.uk/revalidation/requirements/", READ_ON,
+            "35 hours of CPD, 20 participatory; 5 pieces of feedback; 5 reflective accounts; a reflective "
+                + "discussion with another NMC registrant"))
+        .addDeclaration(Declaration.of("practice-hours", "450 practice hours (900 for dual registration)"))
+        .addDeclaration(Declaration.of("health-and-character", "Health and character declaration"))
+        .addDeclaration(Declaration.of("indemnity", "Professional indemnity arrangement"))
+        .addDeclaration(Declaration.of("confirmation", "Confirmation by an appropriate confirmer"))
+        .addUnconfirmed("The reflective discussion must be with another NMC registrant; the record names peers by "
+            + "role only, so the pack counts any peer reflection.")
+        .addUnconfirmed("Reflective accounts linked to the Code are recognised by the tag reflective-account.")
+        .build();
+  }
+}

@@ -1,0 +1,199 @@
+package org.cpdkit.rules.registration;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.cpdkit.core.entry.ActivityType;
+import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.RegistrationPeriod;
+
+/**
+ * What a portfolio holds towards one period's requirements as of a day: the period, whether the
+ * practitioner is exempt as a new registrant, which entries count (by index) and why the others
+ * do not. An entry counts when it is submitted, completed inside the period, not after the day of
+ * the check, and not identical to another counted piece.
+ */
+public final class RegistrationFacts {
+
+  private final Portfolio portfolio;
+  private final RegistrationRequirements requirements;
+  private final LocalDate asOf;
+  private final Optional<RegistrationPeriod> period;
+  private final boolean exempt;
+  private final List<Integer> counted;
+  private final Map<Integer, Exclusion> excluded;
+
+  private RegistrationFacts(Portfolio portfolio, RegistrationRequirements requirements, LocalDate asOf) {
+    this.portfolio = portfolio;
+    this.requirements = requirements;
+    this.asOf = asOf;
+    this.period = requirements.periodFor(portfolio.practitioner().registeredOn(), asOf);
+    this.exempt = period.isPresent() && isNewRegistrant(period.get());
+    List<Integer> candidates = new ArrayList<>();
+    Map<Integer, Exclusion> out = new LinkedHashMap<>();
+    List<CpdEntry> entries = portfolio.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      CpdEntry e = entries.get(i);
+      if (period.isEmpty() || !period.get().contains(e.completedOn())) {
+        out.put(i, Exclusion.OUTSIDE_PERIOD);
+      } else if (!e.isSubmitted()) {
+        out.put(i, Exclusion.DRAFT);
+      } else if (e.completedOn().isAfter(asOf)) {
+        out.put(i, Exclusion.FUTURE);
+      } else if (requirements.requiresEntryContent() && isIncomplete(e)) {
+        out.put(i, Exclusion.INCOMPLETE);
+      } else {
+        candidates.add(i);
+      }
+    }
+    // Among identical pieces the earliest (by completion day, then id) counts, whatever the order
+    // of the entries, so a report does not depend on it.
+    candidates.sort(
+        Comparator.comparing((Integer i) -> entries.get(i).completedOn()).thenComparing(i -> entries.get(i).id()));
+    Map<String, Integer> seen = new HashMap<>();
+    List<Integer> kept = new ArrayList<>();
+    for (int i : candidates) {
+      if (seen.putIfAbsent(contentKey(entries.get(i)), i) == null) {
+        kept.add(i);
+      } else {
+        out.put(i, Exclusion.DUPLICATE);
+      }
+    }
+    Collections.sort(kept);
+    this.counted = List.copyOf(kept);
+    this.excluded = Collections.unmodifiableMap(out);
+  }
+
+  private static boolean isIncomplete(CpdEntry e) {
+    return e.whatIDid().isBlank() || e.whatILearned().isBlank() || e.impactOnPractice().isBlank();
+  }
+
+  /**
+   * Indexes of the entries whose content the entry rules check: the counted ones and those left
+   * out only because their content is incomplete, in entry order.
+   */
+  public List<Integer> assessedIndexes() {
+    List<Integer> all = new ArrayList<>(counted);
+    excluded.forEach((i, why) -> {
+      if (why == Exclusion.INCOMPLETE) {
+        all.add(i);
+      }
+    });
+    Collections.sort(all);
+    return List.copyOf(all);
+  }
+
+  /** The facts of a portfolio against requirements as of a day. */
+  public static RegistrationFacts of(Portfolio portfolio, RegistrationRequirements requirements, LocalDate asOf) {
+    return new RegistrationFacts(portfolio, requirements, asOf);
+  }
+
+  /** The portfolio. */
+  public Portfolio portfolio() {
+    return portfolio;
+  }
+
+  /** The requirements. */
+  public RegistrationRequirements requirements() {
+    return requirements;
+  }
+
+  /** The day of the check. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The period checked; empty when it depends on a registration date the record lacks. */
+  public Optional<RegistrationPeriod> period() {
+    return period;
+  }
+
+  /** Whether the practitioner registered too late in the period to have to record CPD for it. */
+  public boolean isExempt() {
+    return exempt;
+  }
+
+  /** The indexes of the entries that count, ascending. */
+  public List<Integer> countedIndexes() {
+    return counted;
+  }
+
+  /** The entries that count, in recorded order. */
+  public List<CpdEntry> counted() {
+    List<CpdEntry> out = new ArrayList<>();
+    counted.forEach(i -> out.add(portfolio.entries().get(i)));
+    return out;
+  }
+
+  /** Why each entry that does not count is left out, by index. */
+  public Map<Integer, Exclusion> excluded() {
+    return excluded;
+  }
+
+  /** The number of counted entries that include a peer reflection. */
+  public long peerReflections() {
+    return counted().stream().filter(CpdEntry::isPeerReflection).count();
+  }
+
+  /** The total recorded time of counted entries. */
+  public Duration time() {
+    return counted().stream().map(e -> e.timeSpent().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** The total recorded time of counted participatory entries. */
+  public Duration participatoryTime() {
+    return counted().stream()
+        .filter(CpdEntry::participatory)
+        .map(e -> e.timeSpent().orElse(Duration.ZERO))
+        .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** The number of counted entries carrying the tag. */
+  public long tagged(String tag) {
+    return counted().stream().filter(e -> e.tags().contains(tag)).count();
+  }
+
+  /** The number of counted pieces of feedback: entries of type feedback or carrying the feedback tag. */
+  public long feedbackItems() {
+    return counted().stream()
+        .filter(e -> e.activityType() == ActivityType.FEEDBACK || e.tags().contains(requirements.feedbackTag()))
+        .count();
+  }
+
+  /** The number of different kinds of activity among counted entries. */
+  public long activityTypes() {
+    return counted().stream().map(CpdEntry::activityType).distinct().count();
+  }
+
+  private boolean isNewRegistrant(RegistrationPeriod p) {
+    Optional<MonthDay> cutoff = requirements.newRegistrantCutoff();
+    Optional<LocalDate> registered = portfolio.practitioner().registeredOn();
+    if (cutoff.isEmpty() || registered.isEmpty() || !p.contains(registered.get())) {
+      return false;
+    }
+    return registered.get().isAfter(cutoff.get().atYear(p.end().getYear()));
+  }
+
+  private static String contentKey(CpdEntry e) {
+    String content = norm(e.whatIDid()) + '\u0000' + norm(e.whatILearned()) + '\u0000' + norm(e.impactOnPractice());
+    if (content.length() == 2) {
+      // With no content at all, only the same title on the same day makes two pieces identical.
+      return norm(e.title()) + '\u0000' + e.completedOn();
+    }
+    return content;
+  }
+
+  private static String norm(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

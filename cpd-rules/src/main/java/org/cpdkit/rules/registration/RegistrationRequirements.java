@@ -1,0 +1,218 @@
+package org.cpdkit.rules.registration;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.standard.StandardsFramework;
+import org.cpdkit.rules.Source;
+import org.immutables.value.Value;
+
+/**
+ * A regulator's CPD requirements as data: the period and deadline, the figures (entries, peer
+ * reflections, hours, participatory hours, reflective accounts, feedback items, kinds of
+ * activity), the content each entry must have, required components and declarations, and the
+ * published source of each. One set of generic rules checks a portfolio against any of them; a
+ * local authority changes a figure with a {@code with*} copy.
+ */
+@Value.Immutable
+public abstract class RegistrationRequirements implements WithRegistrationRequirements {
+
+  /** The id of the pack these requirements make, such as {@code swe-2026}. */
+  public abstract String packId();
+
+  /** A title for people. */
+  public abstract String title();
+
+  /** The regulator. */
+  public abstract Regulator regulator();
+
+  /**
+   * The first day of a fixed registration period shared by every registrant (Social Work
+   * England); empty when periods follow each registrant's own cycle from their registration date.
+   */
+  public abstract Optional<LocalDate> fixedStart();
+
+  /** The length of a period in years. */
+  public abstract int periodYears();
+
+  /** How many days before the end of the period the deadline falls (Social Care Wales: 21). */
+  @Value.Default
+  public int deadlineDaysBeforeEnd() {
+    return 0;
+  }
+
+  /** The fewest submitted, distinct pieces of CPD in the period; 0 when there is no such figure. */
+  @Value.Default
+  public int minimumEntries() {
+    return 0;
+  }
+
+  /** The fewest of them that include a peer reflection. */
+  @Value.Default
+  public int minimumPeerReflections() {
+    return 0;
+  }
+
+  /** The least recorded time in the period, when the regulator counts hours. */
+  public abstract Optional<Duration> minimumHours();
+
+  /** The least recorded time of participatory activities, when the regulator counts it. */
+  public abstract Optional<Duration> minimumParticipatoryHours();
+
+  /** The fewest written reflective accounts (entries tagged {@link #reflectiveAccountTag()}). */
+  @Value.Default
+  public int minimumReflectiveAccounts() {
+    return 0;
+  }
+
+  /** The tag marking an entry as a written reflective account. */
+  @Value.Default
+  public String reflectiveAccountTag() {
+    return "reflective-account";
+  }
+
+  /**
+   * The fewest pieces of practice-related feedback (entries of type {@code feedback} or tagged
+   * {@link #feedbackTag()}).
+   */
+  @Value.Default
+  public int minimumFeedbackItems() {
+    return 0;
+  }
+
+  /** The tag marking an entry as a piece of practice-related feedback. */
+  @Value.Default
+  public String feedbackTag() {
+    return "feedback";
+  }
+
+  /** The fewest different kinds of activity (HCPC asks for a mixture). */
+  @Value.Default
+  public int minimumActivityTypes() {
+    return 0;
+  }
+
+  /** Whether each entry must say what was done, what was learned and the impact on practice. */
+  @Value.Default
+  public boolean requiresEntryContent() {
+    return true;
+  }
+
+  /** Fewer words than this in a required text is flagged as trivially short. */
+  @Value.Default
+  public int minimumWords() {
+    return 5;
+  }
+
+  /** The standards framework entries link to; codes outside it are flagged. */
+  public abstract Optional<StandardsFramework> standardsFramework();
+
+  /** Whether an entry without any linked standard is flagged (as good practice, a warning). */
+  @Value.Default
+  public boolean expectsStandards() {
+    return false;
+  }
+
+  /**
+   * Registrants who registered after this day of the period's last year need not record CPD for
+   * that period (Social Work England: 1 September).
+   */
+  public abstract Optional<MonthDay> newRegistrantCutoff();
+
+  /** Whether bunching all pieces into a few weeks is noted (encouraged to spread, never required). */
+  @Value.Default
+  public boolean encouragesSpread() {
+    return false;
+  }
+
+  /** Gaps in the record at least this long are flagged for an explanation (HCPC: 3 months). */
+  public abstract Optional<Period> maximumGap();
+
+  /** Kinds of learning that must be evidenced, each by a tag. */
+  public abstract List<Component> components();
+
+  /** What the regulator requires at renewal that the record cannot show. */
+  public abstract List<Declaration> declarations();
+
+  /** The source of the requirements as a whole. */
+  public abstract Source source();
+
+  /** Sources for particular rules, by rule id, where they differ from {@link #source()}. */
+  public abstract Map<String, Source> sources();
+
+  /** Facts encoded here that could not be confirmed against the regulator. */
+  public abstract List<String> unconfirmed();
+
+  /** The source of the rule with this id. */
+  public Source sourceFor(String ruleId) {
+    return sources().getOrDefault(ruleId, source());
+  }
+
+  /** The fixed period shared by every registrant, when there is one. */
+  public Optional<RegistrationPeriod> fixedPeriod() {
+    return fixedStart().map(this::periodStarting);
+  }
+
+  /** The period starting on this day, with these requirements' length and deadline. */
+  public RegistrationPeriod periodStarting(LocalDate start) {
+    LocalDate end = start.plusYears(periodYears()).minusDays(1);
+    return RegistrationPeriod.of(start, end, end.minusDays(deadlineDaysBeforeEnd()));
+  }
+
+  /**
+   * The period a check made on {@code asOf} is about: the fixed period, or the registrant's own
+   * period containing {@code asOf} (empty when the registration date is not known or is after
+   * {@code asOf}).
+   */
+  public Optional<RegistrationPeriod> periodFor(Optional<LocalDate> registeredOn, LocalDate asOf) {
+    if (fixedStart().isPresent()) {
+      return fixedPeriod();
+    }
+    if (registeredOn.isEmpty() || registeredOn.get().isAfter(asOf)) {
+      return Optional.empty();
+    }
+    LocalDate start = registeredOn.get();
+    long years = (asOf.getYear() - start.getYear()) / periodYears() * (long) periodYears();
+    start = start.plusYears(years);
+    while (start.isAfter(asOf)) {
+      start = start.minusYears(periodYears());
+    }
+    while (!start.plusYears(periodYears()).isAfter(asOf)) {
+      start = start.plusYears(periodYears());
+    }
+    return Optional.of(periodStarting(start));
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    String at = "RegistrationRequirements " + packId() + ": ";
+    if (periodYears() < 1) {
+      throw new IllegalArgumentException(at + "periodYears must be at least 1");
+    }
+    if (deadlineDaysBeforeEnd() < 0 || minimumEntries() < 0 || minimumPeerReflections() < 0
+        || minimumReflectiveAccounts() < 0 || minimumFeedbackItems() < 0 || minimumActivityTypes() < 0
+        || minimumWords() < 0) {
+      throw new IllegalArgumentException(at + "figures must not be negative");
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Component c : components()) {
+      if (!ids.add(c.id())) {
+        throw new IllegalArgumentException(at + "two components have the id " + c.id());
+      }
+    }
+  }
+
+  /** Builds {@link RegistrationRequirements} values. */
+  public static final class Builder extends ImmutableRegistrationRequirements.Builder {}
+}

@@ -1,0 +1,3 @@
+/** Rules for peer-reflection sessions: participants, facilitator, prompts and notes. */
+@org.cpdkit.core.DomainStyle
+package org.cpdkit.rules.session;

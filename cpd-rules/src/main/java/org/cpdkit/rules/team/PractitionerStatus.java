@@ -1,0 +1,39 @@
+package org.cpdkit.rules.team;
+
+import java.util.List;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * One practitioner's line in a team report, by registration number: where they stand, the
+ * requirements they have not met in plain words, and the rules that reported errors.
+ */
+@Value.Immutable
+public abstract class PractitionerStatus {
+
+  /** The registration number. */
+  public abstract String registrationNumber();
+
+  /** Where they stand. */
+  public abstract Standing standing();
+
+  /** The unmet requirements, each in one line (what is required, recorded and missing). */
+  public abstract List<String> missing();
+
+  /** The ids of the rules that reported errors, sorted, without repeats. */
+  public abstract List<String> errorRules();
+
+  /** Days to their deadline as of the report's day, when their period is known. */
+  public abstract OptionalLong daysLeft();
+
+  /** Whether they have at least one counted piece with a peer reflection. */
+  public abstract boolean peerReflected();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PractitionerStatus} values. */
+  public static final class Builder extends ImmutablePractitionerStatus.Builder {}
+}

@@ -1,0 +1,166 @@
+package org.cpdkit.rules.team;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.standard.Standard;
+import org.cpdkit.core.standard.StandardCode;
+import org.cpdkit.rules.Checker;
+import org.cpdkit.rules.Finding;
+import org.cpdkit.rules.Report;
+import org.cpdkit.rules.RequirementStatus;
+import org.cpdkit.rules.Severity;
+import org.cpdkit.rules.registration.RegistrationFacts;
+import org.cpdkit.rules.registration.RegistrationPack;
+
+/**
+ * Checks a whole team's portfolios against one registration pack as of a day and sums them up in
+ * a {@link TeamReport}. Immutable and thread-safe.
+ */
+public final class TeamCheck {
+
+  /** The at-risk window unless another is given: 30 days. */
+  public static final int DEFAULT_AT_RISK_DAYS = 30;
+
+  private final RegistrationPack pack;
+  private final Checker<Portfolio> checker;
+  private final int atRiskDays;
+
+  private TeamCheck(RegistrationPack pack, Checker<Portfolio> checker, int atRiskDays) {
+    this.pack = pack;
+    this.checker = checker;
+    this.atRiskDays = atRiskDays;
+  }
+
+  /** A team check against this pack with its default checker. */
+  public static TeamCheck of(RegistrationPack pack) {
+    return new TeamCheck(pack, pack.checker(), DEFAULT_AT_RISK_DAYS);
+  }
+
+  /** A copy using this checker (for example with an identifier inspector or overridden severities). */
+  public TeamCheck withChecker(Checker<Portfolio> checker) {
+    return new TeamCheck(pack, Objects.requireNonNull(checker, "checker"), atRiskDays);
+  }
+
+  /**
+   * A copy whose at-risk window is this many days.
+   *
+   * @throws IllegalArgumentException if days is negative
+   */
+  public TeamCheck atRiskWithin(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("TeamCheck.atRiskWithin: days must not be negative (was " + days + ")");
+    }
+    return new TeamCheck(pack, checker, days);
+  }
+
+  /** Checks every portfolio as of the day and sums up. */
+  public TeamReport check(Collection<Portfolio> portfolios, LocalDate asOf) {
+    Tally tally = tally(asOf);
+    portfolios.forEach(tally::add);
+    return tally.report();
+  }
+
+  /**
+   * A running tally for teams too large to hold in memory: add portfolios one at a time (each is
+   * checked and then let go), then ask for the report. The tally keeps only each practitioner's
+   * small status, never the portfolio.
+   */
+  public Tally tally(LocalDate asOf) {
+    return new Tally(Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /** The checker a team check uses, so a caller can check portfolios on several threads. */
+  public Checker<Portfolio> checker() {
+    return checker;
+  }
+
+  /**
+   * A team report in the making. Not thread-safe: add from one thread (reports may be computed
+   * elsewhere with {@link TeamCheck#checker()} and passed to {@link #add(Portfolio, Report)}).
+   */
+  public final class Tally {
+    private final LocalDate asOf;
+    private final Map<StandardCode, Integer> coverage = new TreeMap<>();
+    private final List<PractitionerStatus> statuses = new ArrayList<>();
+    private int participants;
+    private int peerEntries;
+
+    private Tally(LocalDate asOf) {
+      this.asOf = asOf;
+      pack.requirements().standardsFramework()
+          .ifPresent(f -> f.standards().stream().map(Standard::code).forEach(c -> coverage.put(c, 0)));
+    }
+
+    /** Checks the portfolio, counts it, and returns its report. */
+    public Report add(Portfolio portfolio) {
+      Report report = checker.check(portfolio, asOf);
+      add(portfolio, report);
+      return report;
+    }
+
+    /** Counts a portfolio whose report was already made by this team check's checker. */
+    public void add(Portfolio portfolio, Report report) {
+      RegistrationFacts facts = RegistrationFacts.of(portfolio, pack.requirements(), asOf);
+      List<CpdEntry> counted = facts.counted();
+      TreeSet<StandardCode> linked = new TreeSet<>();
+      counted.forEach(e -> linked.addAll(e.standards()));
+      linked.forEach(c -> coverage.merge(c, 1, Integer::sum));
+      long peer = facts.peerReflections();
+      peerEntries += (int) peer;
+      if (peer > 0) {
+        participants++;
+      }
+      PractitionerStatus.Builder status = PractitionerStatus.builder()
+          .registrationNumber(portfolio.practitioner().registrationNumber())
+          .peerReflected(peer > 0);
+      facts.period().ifPresent(p -> status.daysLeft(p.daysToDeadline(asOf)));
+      for (RequirementStatus r : report.unmetRequirements()) {
+        status.addMissing(r.line());
+      }
+      TreeSet<String> errorRules = new TreeSet<>();
+      for (Finding f : report.findings(Severity.ERROR)) {
+        errorRules.add(f.ruleId());
+      }
+      status.errorRules(errorRules);
+      status.standing(standing(report, facts, asOf));
+      statuses.add(status.build());
+    }
+
+    /** The team report of everything added so far. */
+    public TeamReport report() {
+      List<PractitionerStatus> sorted = new ArrayList<>(statuses);
+      sorted.sort(Comparator.comparing(PractitionerStatus::registrationNumber));
+      return TeamReport.builder()
+          .packId(pack.id())
+          .asOf(asOf)
+          .atRiskDays(atRiskDays)
+          .practitioners(sorted)
+          .standardsCoverage(coverage)
+          .peerReflectionParticipants(participants)
+          .peerReflectionEntries(peerEntries)
+          .build();
+    }
+  }
+
+  private Standing standing(Report report, RegistrationFacts facts, LocalDate asOf) {
+    if (report.isCompliant()) {
+      return Standing.COMPLIANT;
+    }
+    if (facts.period().isPresent()) {
+      long days = facts.period().get().daysToDeadline(asOf);
+      if (days >= 0 && days <= atRiskDays) {
+        return Standing.AT_RISK;
+      }
+    }
+    return Standing.NON_COMPLIANT;
+  }
+}

@@ -1,0 +1,3 @@
+/** Rules for team learning toolkit runs: order and length of the two parts, and each participant's reflections. */
+@org.cpdkit.core.DomainStyle
+package org.cpdkit.rules.toolkit;

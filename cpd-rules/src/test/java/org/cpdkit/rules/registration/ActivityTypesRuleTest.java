@@ -1,0 +1,47 @@
+package org.cpdkit.rules.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cpdkit.rules.Fixtures.*;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.cpdkit.core.entry.ActivityType;
+import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.PeerReflection;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.Practitioner;
+import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.standard.StandardCode;
+import org.cpdkit.rules.RulePack;
+import org.cpdkit.rules.RulePacks;
+import org.junit.jupiter.api.Test;
+
+@SuppressWarnings("unused")
+class ActivityTypesRuleTest {
+  private static final RulePack SWE = RulePacks.get("swe-2026");
+  private static final RulePack NMC = RulePacks.get("nmc");
+  private static final RulePack HCPC = RulePacks.get("hcpc");
+  private static final RulePack NISCC = RulePacks.get("niscc");
+  private static final RulePack SSSC = RulePacks.get("sssc");
+  private static final String ID = "registration.activity-types";
+  private static final LocalDate FEB = LocalDate.of(2026, 2, 10);
+  private static final LocalDate JUN = LocalDate.of(2026, 6, 3);
+
+
+  private static Portfolio hcpc(org.cpdkit.core.entry.CpdEntry... entries) {
+    return Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("H1")
+        .regulator(Regulator.HCPC).registeredOn(LocalDate.of(2025, 1, 1)).build()).addEntries(entries).build();
+  }
+
+  @Test
+  void reportsASingleKindOfActivity() {
+    assertThat(run(HCPC, ID, hcpc(entry("a", FEB).build(), entry("b", JUN).build()), AS_OF))
+        .containsExactly(ID + "|ERROR|/entries");
+  }
+
+  @Test
+  void staysSilentForAMixture() {
+    assertThat(run(HCPC, ID, hcpc(entry("a", FEB).build(), entry("b", JUN).activityType(ActivityType.READING).build()),
+        AS_OF)).isEmpty();
+  }
+}

@@ -1,0 +1,41 @@
+package org.cpdkit.rules.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cpdkit.rules.Fixtures.*;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.cpdkit.core.entry.ActivityType;
+import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.PeerReflection;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.Practitioner;
+import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.standard.StandardCode;
+import org.cpdkit.rules.RulePack;
+import org.cpdkit.rules.RulePacks;
+import org.junit.jupiter.api.Test;
+
+@SuppressWarnings("unused")
+class DraftRuleTest {
+  private static final RulePack SWE = RulePacks.get("swe-2026");
+  private static final RulePack NMC = RulePacks.get("nmc");
+  private static final RulePack HCPC = RulePacks.get("hcpc");
+  private static final RulePack NISCC = RulePacks.get("niscc");
+  private static final RulePack SSSC = RulePacks.get("sssc");
+  private static final String ID = "entry.draft";
+  private static final LocalDate FEB = LocalDate.of(2026, 2, 10);
+  private static final LocalDate JUN = LocalDate.of(2026, 6, 3);
+
+
+  @Test
+  void reportsADraft() {
+    assertThat(run(SWE, ID, swe(entry("d", FEB).status(EntryStatus.DRAFT).build()), AS_OF))
+        .containsExactly(ID + "|INFO|/entries/0/status");
+  }
+
+  @Test
+  void staysSilentForSubmittedPieces() {
+    assertThat(run(SWE, ID, compliantSwe(), AS_OF)).isEmpty();
+  }
+}
