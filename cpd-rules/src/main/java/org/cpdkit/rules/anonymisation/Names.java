@@ -215,6 +215,36 @@ final class Names {
         reason[k + 1] = "follows-name";
       }
     }
+    // lists: her sons Kyle, Dean and Jordan; Tyler and Chloe said
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold || !t.isWord(k)) {
+        continue;
+      }
+      int j = k + 1;
+      int m = j + 1;
+      if (!(t.isSym(j, ',') || t.has(j, AND) || t.isSym(j, '&'))) {
+        continue;
+      }
+      if (t.isSym(j, ',') && t.has(m, AND)) {
+        m++; // Kyle, Dean, and Jordan
+      }
+      int f = m < count ? nameFlags[m] : 0;
+      if (m < count
+          && capital(m)
+          && t.sameLine(m)
+          && score[m] < 0.7
+          && !cite[m]
+          && !cite[k]
+          && (f & Lexicon.GIVEN) != 0
+          && ((f & Lexicon.COMMON) == 0 || strongAt(k))
+          && (t.vocab[m] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
+          && !(t.has(m + 1, ORG_NEXT) && capital(m + 1))
+          && !anonymisedPhrase(m)) {
+        score[m] = 0.7;
+        reason[m] = "list-of-names";
+      }
+    }
     // a given name right before a name with a strong cue: Amir Hussain (7), June Akindele, our
     // apprentice
     for (int i = nc - 1; i >= 0; i--) {

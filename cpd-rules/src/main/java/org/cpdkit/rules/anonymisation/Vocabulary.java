@@ -64,7 +64,8 @@ final class Vocabulary {
             + " teenager boy girl client student pupil colleague manager supervisor teacher"
             + " headteacher worker practitioner nurse gp officer advocate friend neighbour learner"
             + " mentee mentor guardian person woman man resident patient tenant keyworker twin"
-            + " parent father's named called");
+            + " parent father's named called sons daughters brothers sisters kids children"
+            + " grandchildren grandsons granddaughters parents cousins nieces nephews twins");
     add(
         v,
         REPORTING,

@@ -115,7 +115,13 @@ class StructuredKindsTest {
         "d.o.b. 2012-07-01|2012-07-01",
         "D.O.B.: 01/02/2019|01/02/2019",
         "Date of birth: 4th of June 2016|4th of June 2016",
-        "b. 12/08/2020|12/08/2020"
+        "b. 12/08/2020|12/08/2020",
+        "Kai, b. 12/3/15, lives with nan.|12/3/15",
+        "She was born on the 3rd of March 2015.|3rd of March 2015",
+        "Ruby 12/03/2017 (DOB) was there.|12/03/2017",
+        "Tyler (7, 12/03/2017) said no.|12/03/2017",
+        "Subject line: Amelia Rhodes 11/07/2017 - core group|11/07/2017",
+        "Her birthday is 4 June 2015.|4 June 2015"
       })
   void dateOfBirthReports(String text, String expected) {
     reports(IdentifierKind.DATE_OF_BIRTH, text, expected);
@@ -184,7 +190,10 @@ class StructuredKindsTest {
         "Our case ref CR-20391 is open.|CR-20391",
         "Mosaic number 884213 holds the plan.|884213",
         "See file no. ABC/123/45 for details.|ABC/123/45",
-        "Liquidlogic: 5566778|5566778"
+        "Liquidlogic: 5566778|5566778",
+        "The file MOS-0045123 was closed.|MOS-0045123",
+        "crime number 46/123456/23 was given.|46/123456/23",
+        "SystmOne ref: 7788123|7788123"
       })
   void caseReferenceReports(String text, String expected) {
     reports(IdentifierKind.CASE_REFERENCE, text, expected);
