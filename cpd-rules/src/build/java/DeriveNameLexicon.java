@@ -40,82 +40,97 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 public class DeriveNameLexicon {
-    static final int GIVEN = 1, SURNAME = 2, COMMON = 4, FREQUENT = 8;
+  static final int GIVEN = 1, SURNAME = 2, COMMON = 4, FREQUENT = 8;
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: DeriveNameLexicon <names-dir> <british-english.txt> <out.gz>");
-            System.exit(2);
-        }
-        Path names = Path.of(args[0]);
-        Set<String> words = new HashSet<>();
-        for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
-            if (!line.isEmpty() && Character.isLowerCase(line.charAt(0)) && !line.endsWith("'s")) {
-                words.add(line);
-            }
-        }
-        Map<String, Integer> flags = new TreeMap<>();
-        read(names.resolve("given-names.tsv"), GIVEN, flags, (count, source) ->
-                count == 0 || (source.contains("ssa-us") ? count >= 100 : count >= 20));
-        read(names.resolve("surnames.tsv"), SURNAME, flags, (count, source) -> count == 0 || count >= 300);
-        int common = 0;
-        for (Map.Entry<String, Integer> e : flags.entrySet()) {
-            if (words.contains(e.getKey())) {
-                e.setValue(e.getValue() | COMMON);
-                common++;
-            }
-        }
-        Path out = Path.of(args[2]);
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)) {
-            { def.setLevel(9); }
-        }, StandardCharsets.UTF_8)) {
-            w.write("# cpdkit name lexicon v1: name<TAB>flags (G given, S surname, C common English word, F frequent)\n");
-            for (Map.Entry<String, Integer> e : flags.entrySet()) {
-                int f = e.getValue();
-                w.write(e.getKey());
-                w.write('\t');
-                if ((f & GIVEN) != 0) w.write('G');
-                if ((f & SURNAME) != 0) w.write('S');
-                if ((f & COMMON) != 0) w.write('C');
-                if ((f & FREQUENT) != 0) w.write('F');
-                w.write('\n');
-            }
-        }
-        System.out.printf("%d names (%d also common words), %d bytes%n", flags.size(), common, Files.size(out));
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      System.err.println("usage: DeriveNameLexicon <names-dir> <british-english.txt> <out.gz>");
+      System.exit(2);
     }
+    Path names = Path.of(args[0]);
+    Set<String> words = new HashSet<>();
+    for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+      if (!line.isEmpty() && Character.isLowerCase(line.charAt(0)) && !line.endsWith("'s")) {
+        words.add(line);
+      }
+    }
+    Map<String, Integer> flags = new TreeMap<>();
+    read(
+        names.resolve("given-names.tsv"),
+        GIVEN,
+        flags,
+        (count, source) -> count == 0 || (source.contains("ssa-us") ? count >= 100 : count >= 20));
+    read(
+        names.resolve("surnames.tsv"),
+        SURNAME,
+        flags,
+        (count, source) -> count == 0 || count >= 300);
+    int common = 0;
+    for (Map.Entry<String, Integer> e : flags.entrySet()) {
+      if (words.contains(e.getKey())) {
+        e.setValue(e.getValue() | COMMON);
+        common++;
+      }
+    }
+    Path out = Path.of(args[2]);
+    try (Writer w =
+        new OutputStreamWriter(
+            new GZIPOutputStream(Files.newOutputStream(out)) {
+              {
+                def.setLevel(9);
+              }
+            },
+            StandardCharsets.UTF_8)) {
+      w.write(
+          "# cpdkit name lexicon v1: name<TAB>flags (G given, S surname, C common English word, F"
+              + " frequent)\n");
+      for (Map.Entry<String, Integer> e : flags.entrySet()) {
+        int f = e.getValue();
+        w.write(e.getKey());
+        w.write('\t');
+        if ((f & GIVEN) != 0) w.write('G');
+        if ((f & SURNAME) != 0) w.write('S');
+        if ((f & COMMON) != 0) w.write('C');
+        if ((f & FREQUENT) != 0) w.write('F');
+        w.write('\n');
+      }
+    }
+    System.out.printf(
+        "%d names (%d also common words), %d bytes%n", flags.size(), common, Files.size(out));
+  }
 
-    interface Keep {
-        boolean test(long count, String source);
-    }
+  interface Keep {
+    boolean test(long count, String source);
+  }
 
-    static void read(Path tsv, int flag, Map<String, Integer> into, Keep keep) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-            String line = r.readLine(); // header
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split("\t", -1);
-                if (f.length < 3 || !keep.test(Long.parseLong(f[1]), f[2])) {
-                    continue;
-                }
-                String name = Normalizer.normalize(f[0].toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-                // The scanner hashes letters only (it skips apostrophes, hyphens and dots), so store
-                // the same form: o'neill and oneill meet.
-                StringBuilder key = new StringBuilder(name.length());
-                boolean ok = true;
-                for (int i = 0; i < name.length(); i++) {
-                    char c = name.charAt(i);
-                    if (Character.isLetter(c)) {
-                        key.append(c);
-                    } else if (c == ' ') {
-                        ok = false; // multi-word forms (van den berg) are matched word by word
-                        break;
-                    }
-                }
-                if (!ok || key.length() < 2) {
-                    continue;
-                }
-                int f2 = flag | (Long.parseLong(f[1]) >= 20_000 ? FREQUENT : 0);
-                into.merge(key.toString(), f2, (a, b) -> a | b);
-            }
+  static void read(Path tsv, int flag, Map<String, Integer> into, Keep keep) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+      String line = r.readLine(); // header
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 3 || !keep.test(Long.parseLong(f[1]), f[2])) {
+          continue;
         }
+        String name = Normalizer.normalize(f[0].toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        // The scanner hashes letters only (it skips apostrophes, hyphens and dots), so store
+        // the same form: o'neill and oneill meet.
+        StringBuilder key = new StringBuilder(name.length());
+        boolean ok = true;
+        for (int i = 0; i < name.length(); i++) {
+          char c = name.charAt(i);
+          if (Character.isLetter(c)) {
+            key.append(c);
+          } else if (c == ' ') {
+            ok = false; // multi-word forms (van den berg) are matched word by word
+            break;
+          }
+        }
+        if (!ok || key.length() < 2) {
+          continue;
+        }
+        int f2 = flag | (Long.parseLong(f[1]) >= 20_000 ? FREQUENT : 0);
+        into.merge(key.toString(), f2, (a, b) -> a | b);
+      }
     }
+  }
 }

@@ -26,29 +26,30 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 @Fork(1)
 public class HostileInputBenchmark {
-    private static final int SIZE = 4 * 1024 * 1024;
+  private static final int SIZE = 4 * 1024 * 1024;
 
-    @Param({"prose", "digits", "capitalised", "at-and-dots", "one-long-token"})
-    public String input;
+  @Param({"prose", "digits", "capitalised", "at-and-dots", "one-long-token"})
+  public String input;
 
-    private String text;
-    private IdentifierScanner scanner;
+  private String text;
+  private IdentifierScanner scanner;
 
-    @Setup(Level.Trial)
-    public void setUp() {
-        scanner = IdentifierScanner.standard();
-        text = switch (input) {
-            case "prose" -> ProseGenerator.prose(7L, SIZE);
-            case "digits" -> ProseGenerator.digits(7L, SIZE);
-            case "capitalised" -> ProseGenerator.capitalisedWords(7L, SIZE);
-            case "at-and-dots" -> ProseGenerator.repeat("@.a@.@..@a.", SIZE);
-            case "one-long-token" -> "https://" + ProseGenerator.repeat("a", SIZE);
-            default -> throw new IllegalArgumentException("unknown input " + input);
+  @Setup(Level.Trial)
+  public void setUp() {
+    scanner = IdentifierScanner.standard();
+    text =
+        switch (input) {
+          case "prose" -> ProseGenerator.prose(7L, SIZE);
+          case "digits" -> ProseGenerator.digits(7L, SIZE);
+          case "capitalised" -> ProseGenerator.capitalisedWords(7L, SIZE);
+          case "at-and-dots" -> ProseGenerator.repeat("@.a@.@..@a.", SIZE);
+          case "one-long-token" -> "https://" + ProseGenerator.repeat("a", SIZE);
+          default -> throw new IllegalArgumentException("unknown input " + input);
         };
-    }
+  }
 
-    @Benchmark
-    public Object scan4MB() {
-        return scanner.scan(text);
-    }
+  @Benchmark
+  public Object scan4MB() {
+    return scanner.scan(text);
+  }
 }

@@ -19,8 +19,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Scans a corpus of generated reflections (about 4 KB each, 50 MB in all) once per operation,
- * single-threaded, with the scanner and with the regex baseline. Throughput in MB/s is
- * {@code 50 / (seconds per operation)}; each operation reports its size in {@link #bytes}.
+ * single-threaded, with the scanner and with the regex baseline. Throughput in MB/s is {@code 50 /
+ * (seconds per operation)}; each operation reports its size in {@link #bytes}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,39 +29,41 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class ScannerBenchmark {
-    /** Total characters of the corpus (ASCII, so also bytes). */
-    public static final int TOTAL = 50 * 1024 * 1024;
-    private static final int DOCUMENT = 4096;
+  /** Total characters of the corpus (ASCII, so also bytes). */
+  public static final int TOTAL = 50 * 1024 * 1024;
 
-    private String[] documents;
-    private IdentifierScanner scanner;
-    /** Size of one operation in bytes, for the reader's arithmetic. */
-    public long bytes;
+  private static final int DOCUMENT = 4096;
 
-    @Setup(Level.Trial)
-    public void setUp() {
-        scanner = IdentifierScanner.standard();
-        String all = ProseGenerator.prose(42L, TOTAL);
-        int count = TOTAL / DOCUMENT;
-        documents = new String[count];
-        for (int i = 0; i < count; i++) {
-            documents[i] = all.substring(i * DOCUMENT, (i + 1) * DOCUMENT);
-            bytes += DOCUMENT;
-        }
+  private String[] documents;
+  private IdentifierScanner scanner;
+
+  /** Size of one operation in bytes, for the reader's arithmetic. */
+  public long bytes;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    scanner = IdentifierScanner.standard();
+    String all = ProseGenerator.prose(42L, TOTAL);
+    int count = TOTAL / DOCUMENT;
+    documents = new String[count];
+    for (int i = 0; i < count; i++) {
+      documents[i] = all.substring(i * DOCUMENT, (i + 1) * DOCUMENT);
+      bytes += DOCUMENT;
     }
+  }
 
-    @Benchmark
-    public void scanner50MB(Blackhole bh) {
-        for (String d : documents) {
-            List<IdentifierFinding> f = scanner.scan(d);
-            bh.consume(f);
-        }
+  @Benchmark
+  public void scanner50MB(Blackhole bh) {
+    for (String d : documents) {
+      List<IdentifierFinding> f = scanner.scan(d);
+      bh.consume(f);
     }
+  }
 
-    @Benchmark
-    public void regexBaseline50MB(Blackhole bh) {
-        for (String d : documents) {
-            bh.consume(RegexBaseline.scan(d));
-        }
+  @Benchmark
+  public void regexBaseline50MB(Blackhole bh) {
+    for (String d : documents) {
+      bh.consume(RegexBaseline.scan(d));
     }
+  }
 }
