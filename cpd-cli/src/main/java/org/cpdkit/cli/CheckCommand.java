@@ -97,7 +97,8 @@ final class CheckCommand implements Callable<Integer> {
     Team team = new Team(named, day);
     boolean[] failed = {false};
     boolean[] nonCompliant = {false};
-    try (Progress progress = new Progress(terminal, "checked", several ? 0 : 1)) {
+    boolean lines = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".jsonl"));
+    try (Progress progress = new Progress(terminal, "checked", lines ? 0 : files.size())) {
       Ordered.process(
           new PortfolioInputs(files, TextFiles.MAX_BYTES),
           input -> check(input, json, named, day),

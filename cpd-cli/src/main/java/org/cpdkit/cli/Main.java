@@ -25,14 +25,18 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
+    int status = run(args, out, err, true);
     out.flush();
     System.exit(status);
   }
 
   /** Runs the command with the given streams and returns the exit status; never throws. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Terminal terminal = Terminal.detect(out, err);
+    return run(args, out, err, false);
+  }
+
+  private static int run(String[] args, PrintStream out, PrintStream err, boolean systemStreams) {
+    Terminal terminal = Terminal.detect(out, err, systemStreams);
     CommandLine cli = CpdCommand.create(terminal);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -11,6 +11,9 @@ public final class Limits {
   /** Longest free-text field (a reflection, notes), in UTF-16 code units. */
   public static final int MAX_TEXT_LENGTH = 50_000;
 
+  /** Longest peer-reflection prompt, in UTF-16 code units. */
+  public static final int MAX_PROMPT_LENGTH = 2_000;
+
   /** Longest short label (a title, a role, a tag), in UTF-16 code units. */
   public static final int MAX_LABEL_LENGTH = 300;
 

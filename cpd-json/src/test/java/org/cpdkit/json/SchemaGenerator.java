@@ -235,7 +235,7 @@ final class SchemaGenerator {
         SessionCodec.PROMPT, false, "A conversation starter, mapped to the standards it helps evidence.",
         obj(
             "id", id("A stable identifier."),
-            "text", obj("description", "The prompt.", "type", "string", "minLength", 1, "maxLength", 2000, "pattern", NOT_BLANK),
+            "text", obj("description", "The prompt.", "type", "string", "minLength", 1, "maxLength", Limits.MAX_PROMPT_LENGTH, "pattern", NOT_BLANK),
             "standards", array("The standards it helps evidence.", standardCode(), true)));
     object(
         ToolkitCodec.TOOLKIT, true, "A team learning toolkit: an individual module (L1) then a case study in group supervision (L2).",

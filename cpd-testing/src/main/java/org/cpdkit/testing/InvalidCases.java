@@ -350,6 +350,8 @@ public final class InvalidCases {
 
       c.toolkitParticipant("moduleReflectionEntryId", "bad entry id", (b, r) -> b.moduleReflectionEntryId(badIds().next(r)));
       c.toolkitParticipant("caseStudyReflectionEntryId", "bad entry id", (b, r) -> b.caseStudyReflectionEntryId(badIds().next(r)));
+      c.toolkitParticipant("caseStudyReflectionEntryId", "same entry as the module reflection",
+          (b, r) -> b.moduleReflectionEntryId("entry-1").caseStudyReflectionEntryId("entry-1"));
       c.<ToolkitParticipant.Builder>extensions("ToolkitParticipant",
           (d, m) -> c.toolkitParticipant("extensions", d, m), (b, e) -> b.putExtension(e));
 

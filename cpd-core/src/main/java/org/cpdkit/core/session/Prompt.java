@@ -31,7 +31,7 @@ public abstract class Prompt implements WithPrompt {
     if (text().isBlank()) {
       throw new org.cpdkit.core.InvalidValueException("Prompt", "text", "must not be blank");
     }
-    Validation.maxLength("Prompt", "text", text(), 2_000);
+    Validation.maxLength("Prompt", "text", text(), org.cpdkit.core.Limits.MAX_PROMPT_LENGTH);
     Validation.unique("Prompt", "standards", standards());
   }
 

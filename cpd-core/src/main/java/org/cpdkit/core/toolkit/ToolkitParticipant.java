@@ -53,6 +53,11 @@ public abstract class ToolkitParticipant implements WithToolkitParticipant, Exte
     String type = "ToolkitParticipant";
     moduleReflectionEntryId().ifPresent(id -> Validation.id(type, "moduleReflectionEntryId", id));
     caseStudyReflectionEntryId().ifPresent(id -> Validation.id(type, "caseStudyReflectionEntryId", id));
+    if (moduleReflectionEntryId().isPresent()
+        && moduleReflectionEntryId().equals(caseStudyReflectionEntryId())) {
+      throw new org.cpdkit.core.InvalidValueException(
+          type, "caseStudyReflectionEntryId", "must differ from moduleReflectionEntryId: the toolkit yields two reflections");
+    }
     Validation.extensions(type, extensions());
   }
 
