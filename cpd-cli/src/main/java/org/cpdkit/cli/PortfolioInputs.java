@@ -1,6 +1,5 @@
 package org.cpdkit.cli;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +26,9 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
   private Path linesFile;
   private InputStream lines;
   private int lineNumber;
+  private final byte[] buffer = new byte[1 << 16];
+  private int pos;
+  private int limit;
   private Input next;
 
   PortfolioInputs(List<Path> files, long maxBytes) {
@@ -50,9 +52,11 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
       Path file = files.next();
       if (file.getFileName().toString().endsWith(".jsonl")) {
         try {
-          lines = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+          lines = Files.newInputStream(file);
           linesFile = file;
           lineNumber = 0;
+          pos = 0;
+          limit = 0;
         } catch (IOException e) {
           next = new Input(file.toString(), null, file + ": cannot read (" + e.getClass().getSimpleName() + ")");
         }
@@ -90,39 +94,65 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
     try {
       ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
       while (true) {
-        int b = lines.read();
-        if (b < 0 && line.size() == 0) {
-          return null;
-        }
-        if (b < 0 || b == '\n') {
+        if (pos == limit && !fill()) {
+          // end of file: the last line may lack its newline
+          if (line.size() == 0) {
+            return null;
+          }
           lineNumber++;
           byte[] bytes = line.toByteArray();
-          if (isBlank(bytes)) {
-            if (b < 0) {
-              return null;
-            }
-            line.reset();
-            continue;
-          }
-          return new Input(linesFile + ":" + lineNumber, bytes, null);
+          return isBlank(bytes) ? null : new Input(linesFile + ":" + lineNumber, bytes, null);
         }
-        if (line.size() >= maxBytes) {
+        int end = pos;
+        while (end < limit && buffer[end] != '\n') {
+          end++;
+        }
+        int take = (int) Math.min(end - pos, maxBytes - line.size());
+        line.write(buffer, pos, take);
+        if (take < end - pos) {
           lineNumber++;
+          pos += take;
           skipLine();
           return new Input(linesFile + ":" + lineNumber, null, linesFile + ":" + lineNumber + ": line longer than " + (maxBytes >> 20) + " MB");
         }
-        line.write(b);
+        pos = end;
+        if (end < limit) {
+          pos++; // the newline
+          lineNumber++;
+          byte[] bytes = line.toByteArray();
+          if (!isBlank(bytes)) {
+            return new Input(linesFile + ":" + lineNumber, bytes, null);
+          }
+          line.reset();
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Reads the next block of the JSON Lines file into the buffer; false at the end of the file. */
+  private boolean fill() throws IOException {
+    int n = lines.read(buffer, 0, buffer.length);
+    while (n == 0) {
+      n = lines.read(buffer, 0, buffer.length);
+    }
+    pos = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
+  }
+
   private void skipLine() throws IOException {
-    int b;
-    do {
-      b = lines.read();
-    } while (b >= 0 && b != '\n');
+    while (true) {
+      if (pos == limit && !fill()) {
+        return;
+      }
+      while (pos < limit) {
+        if (buffer[pos++] == '\n') {
+          return;
+        }
+      }
+    }
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -1,5 +1,7 @@
 package org.cpdkit.json;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -551,9 +553,15 @@ public final class CpdJson {
   /**
    * Reads JSON Lines: one document of the given type per line, lazily, so one document is in
    * memory at a time. Blank lines are skipped. An error names the line of the stream and stops the
-   * stream. The input is not closed; close it when done.
+   * stream. The input is not closed; close it when done. It is read through a buffer (unless it
+   * already is a {@link BufferedInputStream} or {@link ByteArrayInputStream}), so it may have been
+   * read past the last document taken from the stream.
    */
-  public <T> Stream<T> readLines(DocumentType<T> type, InputStream in, String sourceName) {
+  public <T> Stream<T> readLines(DocumentType<T> type, InputStream input, String sourceName) {
+    InputStream in =
+        input instanceof BufferedInputStream || input instanceof ByteArrayInputStream
+            ? input
+            : new BufferedInputStream(input, 1 << 16);
     Iterator<T> lines =
         new Iterator<>() {
           private byte[] buf = new byte[8192];

@@ -193,7 +193,33 @@ public final class RegistrationFacts {
     return content;
   }
 
-  private static String norm(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /**
+   * The text stripped, with each run of ASCII whitespace (regex {@code \\s}) as one space, in
+   * lower case. Written out rather than with {@code replaceAll}, which compiled a pattern for
+   * every text and was most of the time of a whole check.
+   */
+  static String norm(String s) {
+    String t = s.strip();
+    StringBuilder b = null;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (isRegexSpace(c) && (c != ' ' || (i + 1 < t.length() && isRegexSpace(t.charAt(i + 1))))) {
+        // a run to collapse, or one whitespace character other than a space
+        if (b == null) {
+          b = new StringBuilder(t.length()).append(t, 0, i);
+        }
+        b.append(' ');
+        while (i + 1 < t.length() && isRegexSpace(t.charAt(i + 1))) {
+          i++;
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return (b == null ? t : b.toString()).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -1,0 +1,41 @@
+package org.cpdkit.rules.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RegistrationFactsNormTest {
+
+  private static String byRegex(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  @Test
+  void collapsesWhitespaceAndLowersCaseAsTheRegexDid() {
+    String[] examples = {
+      "", " ", "a", "  Hello   World  ", "a\tb", "a \t\n b", "line\r\nnext", "x\u000By\fz",
+      "\u00A0non-breaking\u00A0inside\u00A0", "\u2003em space\u2003", "İstanbul DİJON", "ends with tab\t",
+      "a  b", "a \u00A0 b", "Σ ΣΑΣ", "emoji \uD83D\uDE00  here"
+    };
+    for (String s : examples) {
+      assertThat(RegistrationFacts.norm(s)).as("norm of %s", s).isEqualTo(byRegex(s));
+    }
+  }
+
+  @Test
+  void agreesWithTheRegexOnRandomMixesOfWhitespace() {
+    char[] alphabet = {'a', 'B', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2003', '\u1680', 'İ', 'é'};
+    Random random = new Random(7L);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String s = b.toString();
+      assertThat(RegistrationFacts.norm(s)).as("norm of %s", s).isEqualTo(byRegex(s));
+    }
+  }
+}
