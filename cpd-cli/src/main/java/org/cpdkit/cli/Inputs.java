@@ -2,6 +2,7 @@ package org.cpdkit.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class Inputs {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
+        try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
           files.addAll(
               walk.filter(Files::isRegularFile)
                   .filter(f -> matches(f, extensions))

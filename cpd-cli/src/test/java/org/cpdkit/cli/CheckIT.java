@@ -128,4 +128,13 @@ class CheckIT {
         .contains("\"team\":{\"$format\":\"cpdkit.team-report/1\"")
         .contains("\"counts\":{\"compliant\":2,\"atRisk\":3,\"nonCompliant\":0,\"total\":5}");
   }
+
+  @Test
+  void aSymbolicLinkToADirectoryIsFollowed() throws IOException {
+    Path dir = CpdProcess.tempDir();
+    Files.createSymbolicLink(dir.resolve("team"), CpdProcess.root().resolve("examples/team"));
+    Result r = CpdProcess.run(dir, "check", "--as-of", AS_OF, "team");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("5 practitioners");
+  }
 }
