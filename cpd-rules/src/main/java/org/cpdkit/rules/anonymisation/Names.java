@@ -580,8 +580,13 @@ final class Names {
     }
     boolean lowerSeen = false;
     for (int i = t.start[k] + 1; i + 1 < t.end[k]; i++) {
-      lowerSeen |= Character.isLowerCase(c[i]);
-      if (lowerSeen && Character.isUpperCase(c[i]) && Character.isUpperCase(c[i + 1])) {
+      char ch = c[i];
+      if (ch >= 'a' && ch <= 'z') {
+        lowerSeen = true;
+        continue;
+      }
+      lowerSeen |= ch >= 128 && Character.isLowerCase(ch);
+      if (lowerSeen && Character.isUpperCase(ch) && Character.isUpperCase(c[i + 1])) {
         return true;
       }
     }
@@ -594,8 +599,42 @@ final class Names {
     return r != null && r.indexOf('+') > 0 && !r.endsWith("+verb") && !r.endsWith("+possessive");
   }
 
-  /** The reason code of a name: where the evidence came from, built only for findings. */
+  /** The strong cues; their reason codes are built once, not per finding. */
+  private static final String[] STRONG = {
+    null,
+    "title",
+    "family-title",
+    "role-before",
+    "date-of-birth-after",
+    "possessive+role",
+    "role-after",
+    "age",
+    "contact-verb",
+    "named"
+  };
+
+  private static final String[] WHY = new String[STRONG.length * 16];
+
+  static {
+    for (int i = 0; i < STRONG.length; i++) {
+      for (int e = 0; e < 8; e++) {
+        WHY[(i * 8 + e) * 2] = buildWhy(false, STRONG[i], e);
+        WHY[(i * 8 + e) * 2 + 1] = buildWhy(true, STRONG[i], e);
+      }
+    }
+  }
+
+  /** The reason code of a name: where the evidence came from. */
   private static String why(boolean known, String strong, int evidence) {
+    for (int i = 0; i < STRONG.length; i++) {
+      if (STRONG[i] == strong || (strong != null && strong.equals(STRONG[i]))) {
+        return WHY[(i * 8 + (evidence & 7)) * 2 + (known ? 1 : 0)];
+      }
+    }
+    return buildWhy(known, strong, evidence);
+  }
+
+  private static String buildWhy(boolean known, String strong, int evidence) {
     StringBuilder b = new StringBuilder(known ? "gazetteer" : "capitalised");
     if (strong != null) {
       b.append('+').append(strong);

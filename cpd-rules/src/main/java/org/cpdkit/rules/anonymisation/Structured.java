@@ -780,17 +780,55 @@ final class Structured {
                     && (t.has(p - 1, Vocabulary.AGE_WORD) || t.isSym(p - 1, '(')))
                 || (t.has(p, Vocabulary.YEARS) && t.isNum(p - 1))
                 || (t.isWord(p) && t.hash[p] == OLD && t.has(p - 1, Vocabulary.YEARS)));
-    if (after || before) {
+    boolean near = !after && !before && birthWordNear(k, j);
+    if (after || before || near) {
       claim(
           IdentifierKind.DATE_OF_BIRTH,
           t.start[k],
           e,
-          0.85,
-          after ? "dob-cue-after" : "age-next-to-date");
+          near ? 0.75 : 0.85,
+          after ? "dob-cue-after" : near ? "dob-cue-in-sentence" : "age-next-to-date");
     } else {
       out.looseDate(k, e);
       claimedUntil = e;
     }
+  }
+
+  private static final int BIRTH_WINDOW = 6;
+
+  /**
+   * "was born in Leeds on 12/03/2015", "22/10/1990 is when he was born": a birth word within a few
+   * words of the date, in the same sentence and on the same line.
+   */
+  private boolean birthWordNear(int k, int j) {
+    for (int p = k - 1, seen = 0; p >= 0 && seen < BIRTH_WINDOW && t.sameLine(p + 1); p--) {
+      if (sentenceEnd(p)) {
+        break;
+      }
+      if (birthWord(p)) {
+        return true;
+      }
+      seen += t.isWord(p) ? 1 : 0;
+    }
+    for (int q = j, seen = 0; q < t.count && seen < BIRTH_WINDOW && t.sameLine(q); q++) {
+      if (sentenceEnd(q)) {
+        break;
+      }
+      if (birthWord(q)) {
+        return true;
+      }
+      seen += t.isWord(q) ? 1 : 0;
+    }
+    return false;
+  }
+
+  private boolean birthWord(int p) {
+    return t.has(p, Vocabulary.DOB_CUE) || (t.isWord(p) && t.hash[p] == BIRTH);
+  }
+
+  private boolean sentenceEnd(int p) {
+    return (t.isSym(p, '.') || t.isSym(p, '!') || t.isSym(p, '?') || t.isSym(p, ';'))
+        && (p + 1 >= t.count || !t.glued(p + 1));
   }
 
   private void dateOfBirth(int j, double conf, String reason) {

@@ -121,7 +121,9 @@ class StructuredKindsTest {
         "Ruby 12/03/2017 (DOB) was there.|12/03/2017",
         "Tyler (7, 12/03/2017) said no.|12/03/2017",
         "Subject line: Amelia Rhodes 11/07/2017 - core group|11/07/2017",
-        "Her birthday is 4 June 2015.|4 June 2015"
+        "Her birthday is 4 June 2015.|4 June 2015",
+        "He was born in Leeds on 12/03/2015 and moved south.|12/03/2015",
+        "I learned that 22/10/1990 is when he was born.|22/10/1990"
       })
   void dateOfBirthReports(String text, String expected) {
     reports(IdentifierKind.DATE_OF_BIRTH, text, expected);
@@ -129,7 +131,11 @@ class StructuredKindsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"We met on 14/03/2024 for the review.", "The meeting on 3 March 2023 went well."})
+      strings = {
+        "We met on 14/03/2024 for the review.",
+        "The meeting on 3 March 2023 went well.",
+        "Her baby was born last year. We met on 14/03/2024 for the review."
+      })
   void dateOfBirthSilent(String text) {
     silent(IdentifierKind.DATE_OF_BIRTH, text);
   }
