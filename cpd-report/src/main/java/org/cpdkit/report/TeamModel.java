@@ -116,6 +116,7 @@ final class TeamModel {
           "share", percent(e.getValue(), total)));
     }
     m.put("leastCovered", least);
+    m.put("hasLeastCovered", !least.isEmpty());
     m.put("uncovered", t.uncoveredStandards().size());
     m.put("framework", f.title());
   }

@@ -40,14 +40,16 @@ public final class TeamView {
     private final OptionalLong daysLeft;
     private final List<RequirementStatus> requirements;
     private final boolean peerReflected;
+    private final Map<String, Integer> problems;
 
     Row(String registrationNumber, Outcome outcome, OptionalLong daysLeft, List<RequirementStatus> requirements,
-        boolean peerReflected) {
+        boolean peerReflected, Map<String, Integer> problems) {
       this.registrationNumber = registrationNumber;
       this.outcome = outcome;
       this.daysLeft = daysLeft;
       this.requirements = List.copyOf(requirements);
       this.peerReflected = peerReflected;
+      this.problems = java.util.Collections.unmodifiableMap(new TreeMap<>(problems));
     }
 
     /** The registration number. */
@@ -70,7 +72,10 @@ public final class TeamView {
       return requirements;
     }
 
-    /** What is still missing, one item per unmet requirement, such as {@code 1 more piece of CPD}. */
+    /**
+     * What is still to do: one item per unmet requirement, such as {@code 1 more piece of CPD},
+     * then one per other rule with errors, such as {@code 2 errors to fix (anonymisation.identifier)}.
+     */
     public List<String> missing() {
       List<String> out = new ArrayList<>();
       for (RequirementStatus r : requirements) {
@@ -78,7 +83,13 @@ public final class TeamView {
           out.add(r.missing().orElse(r.required()));
         }
       }
+      problems.forEach((rule, n) -> out.add((n == 1 ? "1 error" : n + " errors") + " to fix (" + rule + ")"));
       return out;
+    }
+
+    /** The number of errors per rule other than the requirements', by rule id. */
+    public Map<String, Integer> problems() {
+      return problems;
     }
 
     /** Whether at least one counted piece includes a peer reflection. */
@@ -204,12 +215,21 @@ public final class TeamView {
       for (CpdEntry e : facts.counted()) {
         perMonth.merge(YearMonth.from(e.completedOn()), 1, Integer::sum);
       }
+      java.util.Set<String> requirementRules = new java.util.HashSet<>();
+      report.requirements().forEach(r -> requirementRules.add(r.ruleId()));
+      Map<String, Integer> problems = new TreeMap<>();
+      for (org.cpdkit.rules.Finding f : report.findings(org.cpdkit.rules.Severity.ERROR)) {
+        if (!requirementRules.contains(f.ruleId())) {
+          problems.merge(f.ruleId(), 1, Integer::sum);
+        }
+      }
       rows.add(new Row(
           portfolio.practitioner().registrationNumber(),
           Outcomes.outcome(report, days, atRiskDays),
           days,
           report.requirements(),
-          facts.peerReflections() > 0));
+          facts.peerReflections() > 0,
+          problems));
     }
 
     /** The view of everything added so far. */
