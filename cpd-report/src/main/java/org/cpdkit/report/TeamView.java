@@ -41,15 +41,22 @@ public final class TeamView {
     private final List<RequirementStatus> requirements;
     private final boolean peerReflected;
     private final Map<String, Integer> problems;
+    private final Optional<RegistrationPeriod> period;
 
     Row(String registrationNumber, Outcome outcome, OptionalLong daysLeft, List<RequirementStatus> requirements,
-        boolean peerReflected, Map<String, Integer> problems) {
+        boolean peerReflected, Map<String, Integer> problems, Optional<RegistrationPeriod> period) {
       this.registrationNumber = registrationNumber;
       this.outcome = outcome;
       this.daysLeft = daysLeft;
       this.requirements = List.copyOf(requirements);
       this.peerReflected = peerReflected;
       this.problems = java.util.Collections.unmodifiableMap(new TreeMap<>(problems));
+      this.period = period;
+    }
+
+    /** The registration period checked, when the record says enough to know it. */
+    public Optional<RegistrationPeriod> period() {
+      return period;
     }
 
     /** The registration number. */
@@ -229,7 +236,8 @@ public final class TeamView {
           days,
           report.requirements(),
           facts.peerReflections() > 0,
-          problems));
+          problems,
+          facts.period()));
     }
 
     /** The view of everything added so far. */
