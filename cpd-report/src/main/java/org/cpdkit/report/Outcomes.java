@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.rules.Finding;
 import org.cpdkit.rules.Report;
@@ -13,6 +16,7 @@ import org.cpdkit.rules.RequirementStatus;
 import org.cpdkit.rules.Severity;
 import org.cpdkit.rules.registration.Exclusion;
 import org.cpdkit.rules.registration.RegistrationFacts;
+import org.cpdkit.rules.registration.RegistrationPack;
 
 /**
  * The one place that derives, from a report and the registration facts, what the pages show: a
@@ -38,22 +42,27 @@ final class Outcomes {
     return days <= atRiskDays ? Outcome.AT_RISK : Outcome.ON_TRACK;
   }
 
-  /** Days from the report's day to the deadline, when the period is known. */
-  static OptionalLong daysLeft(RegistrationFacts facts) {
-    return facts.period().map(p -> OptionalLong.of(p.daysToDeadline(facts.asOf()))).orElse(OptionalLong.empty());
+  /** The registration period the portfolio is checked for as of the day, when the record says enough. */
+  static Optional<RegistrationPeriod> period(Portfolio portfolio, RegistrationPack pack, LocalDate asOf) {
+    return pack.requirements().periodFor(portfolio.practitioner().registeredOn(), asOf);
+  }
+
+  /** Days from the day to the period's deadline, when the period is known. */
+  static OptionalLong daysLeft(Optional<RegistrationPeriod> period, LocalDate asOf) {
+    return period.map(p -> OptionalLong.of(p.daysToDeadline(asOf))).orElse(OptionalLong.empty());
   }
 
   /** The outcome and days left in words, such as {@code At risk: 7 days to the deadline (30 November 2026)}. */
-  static String words(Outcome outcome, RegistrationFacts facts) {
-    if (outcome == Outcome.COMPLIANT || facts.period().isEmpty()) {
+  static String words(Outcome outcome, Optional<RegistrationPeriod> period, LocalDate asOf) {
+    if (outcome == Outcome.COMPLIANT || period.isEmpty()) {
       return outcome.label();
     }
-    long days = facts.period().get().daysToDeadline(facts.asOf());
-    return outcome.label() + ": " + RequirementStatus.deadlineWords(facts.period().get().deadline(), days);
+    return outcome.label() + ": " + RequirementStatus.deadlineWords(period.get().deadline(), period.get().daysToDeadline(asOf));
   }
 
   /** Each entry's status, in entry order. */
-  static List<EntryStatusView> entries(RegistrationFacts facts, Report report) {
+  static List<EntryStatusView> entries(Portfolio portfolio, RegistrationPack pack, Report report) {
+    RegistrationFacts facts = RegistrationFacts.of(portfolio, pack.requirements(), report.asOf());
     Map<Integer, Integer> errors = new HashMap<>();
     for (Finding f : report.findings(Severity.ERROR)) {
       int i = entryIndex(f.location());
@@ -78,7 +87,8 @@ final class Outcomes {
         counts = true;
         reason = "";
       }
-      out.add(new EntryStatusView(i, entries.get(i), counts, reason));
+      out.add(new EntryStatusView(i, entries.get(i), counts, reason, why == null,
+          why == null && entries.get(i).isPeerReflection()));
     }
     return out;
   }
@@ -113,6 +123,10 @@ final class Outcomes {
     }
   }
 
-  /** One entry and whether it counts. */
-  record EntryStatusView(int index, CpdEntry entry, boolean counts, String reason) {}
+  /**
+   * One entry: whether it counts now, why not in words, whether the requirements count it (it
+   * may still have errors to fix), and whether it counts as a piece with a peer reflection.
+   */
+  record EntryStatusView(int index, CpdEntry entry, boolean counts, String reason, boolean countsOnceFixed,
+      boolean peerReflection) {}
 }

@@ -139,7 +139,7 @@ final class PractitionerModel {
     List<YearMonth> months = months(v.period(), v.asOf());
     Map<StandardCode, int[]> counts = new TreeMap<>();
     for (Outcomes.EntryStatusView e : entries) {
-      if (!v.facts().countedIndexes().contains(e.index())) {
+      if (!e.countsOnceFixed()) {
         continue;
       }
       int mi = months.indexOf(YearMonth.from(e.entry().completedOn()));

@@ -8,7 +8,6 @@ import java.util.OptionalLong;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.rules.Report;
-import org.cpdkit.rules.registration.RegistrationFacts;
 import org.cpdkit.rules.registration.RegistrationPack;
 
 /**
@@ -21,7 +20,7 @@ public final class PractitionerView {
   private final Portfolio portfolio;
   private final RegistrationPack pack;
   private final Report report;
-  private final RegistrationFacts facts;
+  private final Optional<RegistrationPeriod> period;
   private final Outcome outcome;
   private final List<Outcomes.EntryStatusView> entries;
 
@@ -29,9 +28,9 @@ public final class PractitionerView {
     this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
     this.pack = Objects.requireNonNull(pack, "pack");
     this.report = Objects.requireNonNull(report, "report");
-    this.facts = RegistrationFacts.of(portfolio, pack.requirements(), report.asOf());
-    this.outcome = Outcomes.outcome(report, Outcomes.daysLeft(facts), atRiskDays);
-    this.entries = List.copyOf(Outcomes.entries(facts, report));
+    this.period = Outcomes.period(portfolio, pack, report.asOf());
+    this.outcome = Outcomes.outcome(report, Outcomes.daysLeft(period, report.asOf()), atRiskDays);
+    this.entries = List.copyOf(Outcomes.entries(portfolio, pack, report));
   }
 
   /** Checks the portfolio against the pack as of the day. */
@@ -72,7 +71,7 @@ public final class PractitionerView {
 
   /** The registration period checked, when the record says enough to know it. */
   public Optional<RegistrationPeriod> period() {
-    return facts.period();
+    return period;
   }
 
   /** The outcome as of the day. */
@@ -82,16 +81,12 @@ public final class PractitionerView {
 
   /** Days to the deadline: 0 on the day, negative once passed; empty when the period is unknown. */
   public OptionalLong daysLeft() {
-    return Outcomes.daysLeft(facts);
+    return Outcomes.daysLeft(period, report.asOf());
   }
 
   /** The outcome and the days left in words, such as {@code At risk: 7 days to the deadline (30 November 2026)}. */
   public String outcomeWords() {
-    return Outcomes.words(outcome, facts);
-  }
-
-  RegistrationFacts facts() {
-    return facts;
+    return Outcomes.words(outcome, period, report.asOf());
   }
 
   List<Outcomes.EntryStatusView> entryStatuses() {

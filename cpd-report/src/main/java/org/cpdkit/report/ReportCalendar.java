@@ -16,7 +16,6 @@ import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.toolkit.ToolkitRun;
 import org.cpdkit.rules.RequirementStatus;
-import org.cpdkit.rules.registration.RegistrationFacts;
 import org.cpdkit.rules.registration.RegistrationPack;
 
 /**
@@ -67,8 +66,7 @@ public final class ReportCalendar {
   public String practitioner(Portfolio portfolio, RegistrationPack pack, LocalDate asOf, Collection<ToolkitRun> runs) {
     List<Event> events = new ArrayList<>();
     String number = portfolio.practitioner().registrationNumber();
-    RegistrationFacts facts = RegistrationFacts.of(portfolio, pack.requirements(), asOf);
-    facts.period().ifPresent(p -> registration(events, p, portfolio.practitioner().regulator(), pack,
+    Outcomes.period(portfolio, pack, asOf).ifPresent(p -> registration(events, p, portfolio.practitioner().regulator(), pack,
         number, "for " + number + " (" + pack.title() + ")"));
     runs.forEach(r -> toolkit(events, r));
     return write(events);

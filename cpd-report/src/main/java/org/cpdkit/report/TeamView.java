@@ -12,12 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.rules.Report;
 import org.cpdkit.rules.RequirementStatus;
-import org.cpdkit.rules.registration.RegistrationFacts;
 import org.cpdkit.rules.registration.RegistrationPack;
 import org.cpdkit.rules.team.TeamCheck;
 import org.cpdkit.rules.team.TeamReport;
@@ -217,10 +215,14 @@ public final class TeamView {
     /** Counts a portfolio whose report was made with this pack's rules as of the tally's day. */
     public void add(Portfolio portfolio, Report report) {
       teamTally.add(portfolio, report);
-      RegistrationFacts facts = RegistrationFacts.of(portfolio, pack.requirements(), asOf);
-      OptionalLong days = Outcomes.daysLeft(facts);
-      for (CpdEntry e : facts.counted()) {
-        perMonth.merge(YearMonth.from(e.completedOn()), 1, Integer::sum);
+      Optional<RegistrationPeriod> period = Outcomes.period(portfolio, pack, asOf);
+      OptionalLong days = Outcomes.daysLeft(period, asOf);
+      boolean peer = false;
+      for (Outcomes.EntryStatusView e : Outcomes.entries(portfolio, pack, report)) {
+        if (e.countsOnceFixed()) {
+          perMonth.merge(YearMonth.from(e.entry().completedOn()), 1, Integer::sum);
+        }
+        peer |= e.peerReflection();
       }
       java.util.Set<String> requirementRules = new java.util.HashSet<>();
       report.requirements().forEach(r -> requirementRules.add(r.ruleId()));
@@ -235,9 +237,9 @@ public final class TeamView {
           Outcomes.outcome(report, days, atRiskDays),
           days,
           report.requirements(),
-          facts.peerReflections() > 0,
+          peer,
           problems,
-          facts.period()));
+          period));
     }
 
     /** The view of everything added so far. */

@@ -26,13 +26,13 @@ final class Examples {
   }
 
   static Portfolio portfolio(String name) {
-    return CpdJson.standard().readPortfolio(DIR.resolve(name));
+    return CpdJson.standard().read(org.cpdkit.json.DocumentType.PORTFOLIO, DIR.resolve(name));
   }
 
   static List<Portfolio> team() {
     try (Stream<Path> files = Files.list(DIR.resolve("team"))) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted()
-          .map(f -> CpdJson.standard().readPortfolio(f)).collect(Collectors.toList());
+          .map(f -> CpdJson.standard().read(org.cpdkit.json.DocumentType.PORTFOLIO, f)).collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

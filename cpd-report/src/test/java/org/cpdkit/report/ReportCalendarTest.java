@@ -22,7 +22,7 @@ class ReportCalendarTest {
   static final ReportCalendar CALENDAR = ReportCalendar.standard().stampedAt(Instant.parse("2026-11-07T09:00:00Z"));
 
   static ToolkitRun run() {
-    return CpdJson.standard().readToolkitRun(Examples.DIR.resolve("toolkit-run.json"));
+    return CpdJson.standard().read(org.cpdkit.json.DocumentType.TOOLKIT_RUN, Examples.DIR.resolve("toolkit-run.json"));
   }
 
   static List<VEvent> parseAndValidate(String ics) throws Exception {
