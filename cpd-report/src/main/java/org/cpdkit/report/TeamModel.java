@@ -53,6 +53,16 @@ final class TeamModel {
       heads.add(Map.of("label", c.label));
     }
     m.put("columns", heads);
+    List<Map<String, Object>> stack = new ArrayList<>();
+    List<String> labels = new ArrayList<>(List.of("Outcome", "Days left"));
+    columns.forEach(c -> labels.add(c.label + " (have / need)"));
+    labels.add("Peer reflection");
+    labels.add("Missing");
+    for (int i = 0; i < labels.size(); i++) {
+      // the first cell of a row is its header (the registration number), so data cells start at 2
+      stack.add(Map.of("n", i + 2, "label", labels.get(i)));
+    }
+    m.put("stackLabels", stack);
     List<TeamView.Row> rows = new ArrayList<>(v.rows());
     rows.sort(Comparator.comparingInt((TeamView.Row r) -> rank(r.outcome()))
         .thenComparingLong(r -> r.daysLeft().orElse(Long.MAX_VALUE))
