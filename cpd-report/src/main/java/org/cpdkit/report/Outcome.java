@@ -11,7 +11,7 @@ public enum Outcome {
   ON_TRACK("On track", "→"),
   /** Not met yet, with the deadline within the at-risk window. */
   AT_RISK("At risk", "!"),
-  /** Not met, and the deadline has passed. */
+  /** Not met, and the deadline has passed (or no deadline can be known). */
   NOT_COMPLIANT("Not compliant", "✗");
 
   private final String label;

@@ -32,13 +32,11 @@ final class Outcomes {
     if (report.isCompliant()) {
       return Outcome.COMPLIANT;
     }
-    if (daysLeft.isEmpty()) {
-      return Outcome.AT_RISK;
-    }
-    long days = daysLeft.getAsLong();
-    if (days < 0) {
+    if (daysLeft.isEmpty() || daysLeft.getAsLong() < 0) {
+      // no deadline to work towards (the period cannot be known), or it has passed
       return Outcome.NOT_COMPLIANT;
     }
+    long days = daysLeft.getAsLong();
     return days <= atRiskDays ? Outcome.AT_RISK : Outcome.ON_TRACK;
   }
 
