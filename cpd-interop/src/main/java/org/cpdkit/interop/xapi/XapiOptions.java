@@ -91,6 +91,21 @@ public final class XapiOptions {
     return zone;
   }
 
+  /**
+   * Checks that an account name is opaque: 1 to 128 characters in which the anonymisation check
+   * finds nothing (no e-mail address, name or registration number).
+   *
+   * @throws IllegalArgumentException naming the kind of identifier found
+   */
+  public void checkAccountName(String name) {
+    if (name == null || name.isBlank() || name.length() > 128) {
+      throw new IllegalArgumentException("the account name must be an opaque id of 1 to 128 characters");
+    }
+    for (org.cpdkit.rules.TextSpan span : inspector.inspect(name)) {
+      throw new IllegalArgumentException("the account name looks like an identifier (" + span.kind() + "); use an opaque id");
+    }
+  }
+
   /** Builds {@link XapiOptions}; every setter checks its value and names what is wrong. */
   public static final class Builder {
     private final String homePage;

@@ -32,7 +32,6 @@ import org.cpdkit.interop.NameUuids;
 import org.cpdkit.rules.Finding;
 import org.cpdkit.rules.TextField;
 import org.cpdkit.rules.TextFields;
-import org.cpdkit.rules.TextSpan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
@@ -686,14 +685,13 @@ public final class XapiWriter implements AutoCloseable {
   }
 
   private void checkAccount(String accountName) {
-    if (accountName == null || accountName.isBlank() || accountName.length() > 128) {
-      throw new IllegalArgumentException("the account name must be an opaque id of 1 to 128 characters");
-    }
-    for (TextSpan span : options.inspector().inspect(accountName)) {
-      throw new IllegalArgumentException(
-          "the account name looks like an identifier (" + span.kind() + "); use an opaque id");
+    if (!accountName.equals(lastAccount)) {
+      options.checkAccountName(accountName);
+      lastAccount = accountName;
     }
   }
+
+  private String lastAccount;
 
   private String timestamp(LocalDate date) {
     Instant start = date.atStartOfDay(options.zone()).toInstant();
