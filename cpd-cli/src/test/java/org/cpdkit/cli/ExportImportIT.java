@@ -76,6 +76,33 @@ class ExportImportIT {
   }
 
   @Test
+  void theExportAndImportExamplesInTheDocsAreWhatTheCommandPrints() throws IOException {
+    String page = Files.readString(CpdProcess.root().resolve("docs/cli.md"));
+    String section = page.substring(page.indexOf("## `cpd export` and `cpd import`"), page.indexOf("## Examples"));
+    java.util.regex.Matcher blocks = java.util.regex.Pattern.compile("```\\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(section);
+    Path dir = CpdProcess.tempDir();
+    int commands = 0;
+    while (blocks.find()) {
+      String[] lines = blocks.group(1).split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].startsWith("$ cpd ")) {
+          continue;
+        }
+        StringBuilder expected = new StringBuilder();
+        for (int j = i + 1; j < lines.length && !lines[j].startsWith("$ "); j++) {
+          expected.append(lines[j]).append('\n');
+        }
+        String[] args = lines[i].substring("$ cpd ".length())
+            .replace("examples/", CpdProcess.root().resolve("examples") + "/").split(" ");
+        Result r = CpdProcess.run(dir, args);
+        assertThat(r.out() + r.err()).as(lines[i]).isEqualTo(expected.toString());
+        commands++;
+      }
+    }
+    assertThat(commands).isEqualTo(4);
+  }
+
+  @Test
   void badUsageIsOneLineAndWritesNothing() {
     Result noHome = CpdProcess.run("export", "--xapi", "examples/session-peer-reflection.json");
     assertThat(noHome.exit()).isEqualTo(2);
