@@ -130,8 +130,8 @@ final class CaseWriter {
     g.writeStringProperty("associationType", "isChildOf");
     g.writeNumberProperty("sequenceNumber", sequence);
     g.writeStringProperty("uri", o.uri(id));
-    node("originNodeURI", childTitle, child);
-    node("destinationNodeURI", parentTitle, parent);
+    link("originNodeURI", childTitle, child);
+    link("destinationNodeURI", parentTitle, parent);
     g.writeStringProperty("lastChangeDateTime", time);
     g.writeEndObject();
   }
@@ -154,9 +154,5 @@ final class CaseWriter {
     g.writeStringProperty("identifier", id.toString());
     g.writeStringProperty("uri", o.uri(id));
     g.writeEndObject();
-  }
-
-  private void node(String name, String title, UUID id) {
-    link(name, title, id);
   }
 }

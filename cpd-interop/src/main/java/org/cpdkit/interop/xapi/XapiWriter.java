@@ -4,12 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +17,6 @@ import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.session.Participant;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
-import org.cpdkit.core.standard.Standard;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.toolkit.Toolkit;
 import org.cpdkit.core.toolkit.ToolkitParticipant;
@@ -48,13 +41,12 @@ import tools.jackson.core.json.JsonFactory;
 public final class XapiWriter implements AutoCloseable {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-  private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final String LANGUAGE = "en-GB";
+  private static final String LANGUAGE = StatementParts.LANGUAGE;
 
   private final OutputStream out;
   private final XapiOptions options;
   private final AnonymisationGate gate;
+  private final StatementParts parts;
   private final UUID namespace;
   private final List<Refusal> refusals = new ArrayList<>();
   private long statements;
@@ -65,6 +57,7 @@ public final class XapiWriter implements AutoCloseable {
     this.out = out;
     this.options = options;
     this.gate = new AnonymisationGate(options.inspector());
+    this.parts = new StatementParts(options);
     this.namespace = NameUuids.v5(NameUuids.CPDKIT_NAMESPACE, "xapi|" + options.homePage());
   }
 
@@ -103,16 +96,16 @@ public final class XapiWriter implements AutoCloseable {
       draftsLeftOut++;
       return false;
     }
-    if (refused("entry", entry.id(), entryText(entry))) {
+    if (refused("entry", entry.id(), parts.entryText(entry))) {
       return false;
     }
     boolean text = options.includeReflections();
     UUID id = NameUuids.v5(namespace, "entry|" + accountName + "|" + entry.id() + "|" + text);
     String activity = options.activityBase() + "entries/" + entry.id();
-    String timestamp = timestamp(entry.date());
+    String timestamp = parts.timestamp(entry.date());
     String verb = XapiProfile.verb(entry.activityType());
     statement(g -> {
-      head(g, id, accountName, verb);
+      parts.head(g, id, accountName, verb);
       g.writeName("object");
       g.writeStartObject();
       g.writeStringProperty("objectType", "Activity");
@@ -120,9 +113,9 @@ public final class XapiWriter implements AutoCloseable {
       g.writeName("definition");
       g.writeStartObject();
       g.writeStringProperty("type", XapiProfile.activityType(entry.activityType()));
-      languageMap(g, "name", entry.title());
+      StatementParts.languageMap(g, "name", entry.title());
       if (entry.activityDescription().isPresent()) {
-        languageMap(g, "description", entry.activityDescription().get());
+        StatementParts.languageMap(g, "description", entry.activityDescription().get());
       }
       g.writeEndObject();
       g.writeEndObject();
@@ -132,7 +125,7 @@ public final class XapiWriter implements AutoCloseable {
         g.writeBooleanProperty("completion", true);
       }
       if (entry.timeSpent().isPresent()) {
-        g.writeStringProperty("duration", duration(entry.timeSpent().get()));
+        g.writeStringProperty("duration", StatementParts.duration(entry.timeSpent().get()));
       }
       if (text && !entry.whatILearned().isEmpty()) {
         g.writeStringProperty("response", entry.whatILearned());
@@ -153,9 +146,9 @@ public final class XapiWriter implements AutoCloseable {
       g.writeStartObject();
       g.writeStringProperty("platform", "cpdkit");
       g.writeStringProperty("language", LANGUAGE);
-      contextActivities(g, entry.standards(),
+      parts.contextActivities(g, entry.standards(),
           entry.peerReflection().flatMap(PeerReflection::sessionId)
-              .map(s -> options.activityBase() + "sessions/" + s).orElse(null), null);
+              .map(s -> options.activityBase() + "sessions/" + s).orElse(null));
       g.writeName("extensions");
       g.writeStartObject();
       g.writeName(XapiProfile.EXT_ENTRY);
@@ -198,10 +191,10 @@ public final class XapiWriter implements AutoCloseable {
 
   private void reflection(String accountName, CpdEntry entry, UUID entryStatement, String activity, String timestamp) {
     StructuredReflection r = entry.structuredReflection().get();
-    List<Map.Entry<String, String>> stages = stages(r);
+    List<Map.Entry<String, String>> stages = StatementParts.stages(r);
     UUID id = NameUuids.v5(namespace, "reflection|" + entryStatement);
     statement(g -> {
-      head(g, id, accountName, XapiProfile.REFLECTED);
+      parts.head(g, id, accountName, XapiProfile.REFLECTED);
       g.writeName("object");
       g.writeStartObject();
       g.writeStringProperty("objectType", "Activity");
@@ -242,7 +235,7 @@ public final class XapiWriter implements AutoCloseable {
       g.writeStringProperty("objectType", "StatementRef");
       g.writeStringProperty("id", entryStatement.toString());
       g.writeEndObject();
-      contextActivities(g, List.of(), null, null);
+      parts.contextActivities(g, List.of(), null);
       g.writeEndObject();
       g.writeStringProperty("timestamp", timestamp);
     });
@@ -283,13 +276,13 @@ public final class XapiWriter implements AutoCloseable {
     for (Participant who : attendees) {
       UUID id = NameUuids.v5(registration, "attended|" + who.id() + "|" + options.includeReflections());
       statement(g -> {
-        head(g, id, who.id(), XapiProfile.ATTENDED);
-        activity(g, options.activityBase() + "sessions/" + session.id(), XapiProfile.MEETING, session.title());
+        parts.head(g, id, who.id(), XapiProfile.ATTENDED);
+        parts.activity(g, options.activityBase() + "sessions/" + session.id(), XapiProfile.MEETING, session.title());
         g.writeName("result");
         g.writeStartObject();
         g.writeBooleanProperty("completion", true);
-        g.writeStringProperty("duration", duration(session.duration()));
-        if (options.includeReflections() && hasNotes(session)) {
+        g.writeStringProperty("duration", StatementParts.duration(session.duration()));
+        if (options.includeReflections() && StatementParts.hasNotes(session)) {
           g.writeName("extensions");
           g.writeStartObject();
           g.writeName(XapiProfile.EXT_SESSION_NOTES);
@@ -297,8 +290,8 @@ public final class XapiWriter implements AutoCloseable {
           if (!session.notes().isEmpty()) {
             g.writeStringProperty("notes", session.notes());
           }
-          strings(g, "feedback", session.feedback());
-          strings(g, "feedforward", session.feedforward());
+          StatementParts.strings(g, "feedback", session.feedback());
+          StatementParts.strings(g, "feedforward", session.feedforward());
           g.writeEndObject();
           g.writeEndObject();
         }
@@ -307,15 +300,15 @@ public final class XapiWriter implements AutoCloseable {
         g.writeStartObject();
         g.writeStringProperty("registration", registration.toString());
         if (session.facilitator().isPresent()) {
-          agent(g, "instructor", session.facilitator().get().id());
+          parts.agent(g, "instructor", session.facilitator().get().id());
         }
-        team(g, session.participants());
+        parts.team(g, session.participants());
         if (options.version() == XapiVersion.V2_0_0) {
-          contextAgents(g, session.facilitator().orElse(null), session.participants());
+          parts.contextAgents(g, session.facilitator().orElse(null), session.participants());
         }
         g.writeStringProperty("platform", "cpdkit");
         g.writeStringProperty("language", LANGUAGE);
-        contextActivities(g, standards, null, null);
+        parts.contextActivities(g, standards, null);
         g.writeName("extensions");
         g.writeStartObject();
         g.writeName(XapiProfile.EXT_SESSION);
@@ -326,7 +319,7 @@ public final class XapiWriter implements AutoCloseable {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
-        g.writeStringProperty("timestamp", timestamp(session.date()));
+        g.writeStringProperty("timestamp", parts.timestamp(session.date()));
       });
     }
     return true;
@@ -352,31 +345,31 @@ public final class XapiWriter implements AutoCloseable {
       if (tp.moduleCompletedOn().isPresent()) {
         UUID id = NameUuids.v5(registration, "module|" + who.id());
         statement(g -> {
-          head(g, id, who.id(), XapiProfile.COMPLETED);
-          activity(g, toolkitIri + "/module", XapiProfile.MODULE, t.moduleTitle());
+          parts.head(g, id, who.id(), XapiProfile.COMPLETED);
+          parts.activity(g, toolkitIri + "/module", XapiProfile.MODULE, t.moduleTitle());
           g.writeName("result");
           g.writeStartObject();
           g.writeBooleanProperty("completion", true);
           g.writeEndObject();
-          toolkitContext(g, run, registration, toolkitIri, "individual-module", false);
-          g.writeStringProperty("timestamp", timestamp(tp.moduleCompletedOn().get()));
+          parts.toolkitContext(g, run, registration, toolkitIri, "individual-module", false);
+          g.writeStringProperty("timestamp", parts.timestamp(tp.moduleCompletedOn().get()));
         });
       }
       if (tp.attendedCaseStudy()) {
         UUID id = NameUuids.v5(registration, "case-study|" + who.id());
         statement(g -> {
-          head(g, id, who.id(), XapiProfile.ATTENDED);
-          activity(g, options.activityBase() + "toolkit-runs/" + run.id() + "/case-study", XapiProfile.MEETING,
+          parts.head(g, id, who.id(), XapiProfile.ATTENDED);
+          parts.activity(g, options.activityBase() + "toolkit-runs/" + run.id() + "/case-study", XapiProfile.MEETING,
               t.caseStudyTitle());
           g.writeName("result");
           g.writeStartObject();
           g.writeBooleanProperty("completion", true);
           if (run.caseStudyDuration().isPresent()) {
-            g.writeStringProperty("duration", duration(run.caseStudyDuration().get()));
+            g.writeStringProperty("duration", StatementParts.duration(run.caseStudyDuration().get()));
           }
           g.writeEndObject();
-          toolkitContext(g, run, registration, toolkitIri, "case-study", true);
-          g.writeStringProperty("timestamp", timestamp(run.caseStudyDate()));
+          parts.toolkitContext(g, run, registration, toolkitIri, "case-study", true);
+          g.writeStringProperty("timestamp", parts.timestamp(run.caseStudyDate()));
         });
       }
     }
@@ -404,7 +397,6 @@ public final class XapiWriter implements AutoCloseable {
   }
 
   // ---- parts ---------------------------------------------------------------------------
-
   private interface Body {
     void write(JsonGenerator g);
   }
@@ -417,262 +409,6 @@ public final class XapiWriter implements AutoCloseable {
       g.writeEndObject();
     }
     statements++;
-  }
-
-  private void head(JsonGenerator g, UUID id, String actorName, String verb) {
-    g.writeStringProperty("id", id.toString());
-    agent(g, "actor", actorName);
-    g.writeName("verb");
-    g.writeStartObject();
-    g.writeStringProperty("id", verb);
-    g.writeName("display");
-    g.writeStartObject();
-    g.writeStringProperty(LANGUAGE, XapiProfile.display(verb));
-    g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  private void agent(JsonGenerator g, String name, String accountName) {
-    g.writeName(name);
-    agentObject(g, accountName);
-  }
-
-  private void agentObject(JsonGenerator g, String accountName) {
-    g.writeStartObject();
-    g.writeStringProperty("objectType", "Agent");
-    g.writeName("account");
-    g.writeStartObject();
-    g.writeStringProperty("homePage", options.homePage());
-    g.writeStringProperty("name", accountName);
-    g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  private void activity(JsonGenerator g, String iri, String type, String name) {
-    g.writeName("object");
-    g.writeStartObject();
-    g.writeStringProperty("objectType", "Activity");
-    g.writeStringProperty("id", iri);
-    g.writeName("definition");
-    g.writeStartObject();
-    g.writeStringProperty("type", type);
-    languageMap(g, "name", name);
-    g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  private void toolkitContext(JsonGenerator g, ToolkitRun run, UUID registration, String toolkitIri, String stage,
-      boolean caseStudy) {
-    Toolkit t = run.toolkit();
-    g.writeName("context");
-    g.writeStartObject();
-    g.writeStringProperty("registration", registration.toString());
-    if (caseStudy) {
-      agent(g, "instructor", run.facilitator().id());
-      List<Participant> attended = new ArrayList<>();
-      for (ToolkitParticipant tp : run.participants()) {
-        if (tp.attendedCaseStudy()) {
-          attended.add(tp.participant());
-        }
-      }
-      team(g, attended);
-      if (options.version() == XapiVersion.V2_0_0) {
-        contextAgents(g, run.facilitator(), attended);
-      }
-    }
-    g.writeStringProperty("platform", "cpdkit");
-    g.writeStringProperty("language", LANGUAGE);
-    g.writeName("contextActivities");
-    g.writeStartObject();
-    g.writeName("parent");
-    g.writeStartArray();
-    g.writeStartObject();
-    g.writeStringProperty("objectType", "Activity");
-    g.writeStringProperty("id", toolkitIri);
-    g.writeName("definition");
-    g.writeStartObject();
-    g.writeStringProperty("type", XapiProfile.TEAM_TOOLKIT);
-    languageMap(g, "name", t.title());
-    g.writeEndObject();
-    g.writeEndObject();
-    g.writeEndArray();
-    categoryAndStandards(g, t.standards());
-    g.writeEndObject();
-    g.writeName("extensions");
-    g.writeStartObject();
-    g.writeStringProperty(XapiProfile.EXT_TOOLKIT_STAGE, stage);
-    if (caseStudy) {
-      g.writeName(XapiProfile.EXT_SESSION);
-      g.writeStartObject();
-      g.writeStringProperty("format", "toolkit-case-study");
-      g.writeStringProperty("mode", run.caseStudyMode().code());
-      g.writeEndObject();
-    }
-    g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  private void team(JsonGenerator g, List<Participant> members) {
-    if (members.isEmpty()) {
-      return;
-    }
-    g.writeName("team");
-    g.writeStartObject();
-    g.writeStringProperty("objectType", "Group");
-    g.writeName("member");
-    g.writeStartArray();
-    for (Participant p : members) {
-      agentObject(g, p.id());
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private void contextAgents(JsonGenerator g, Participant facilitator, List<Participant> peers) {
-    if (facilitator == null && peers.isEmpty()) {
-      return;
-    }
-    g.writeName("contextAgents");
-    g.writeStartArray();
-    if (facilitator != null) {
-      contextAgent(g, facilitator, XapiProfile.ROLE_FACILITATOR);
-    }
-    for (Participant p : peers) {
-      contextAgent(g, p, XapiProfile.ROLE_PEER);
-    }
-    g.writeEndArray();
-  }
-
-  private void contextAgent(JsonGenerator g, Participant p, String role) {
-    g.writeStartObject();
-    g.writeStringProperty("objectType", "contextAgent");
-    g.writeName("agent");
-    agentObject(g, p.id());
-    g.writeName("relevantTypes");
-    g.writeStartArray();
-    g.writeString(role);
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private void contextActivities(JsonGenerator g, List<StandardCode> standards, String grouping, String parent) {
-    g.writeName("contextActivities");
-    g.writeStartObject();
-    if (grouping != null) {
-      g.writeName("grouping");
-      g.writeStartArray();
-      g.writeStartObject();
-      g.writeStringProperty("objectType", "Activity");
-      g.writeStringProperty("id", grouping);
-      g.writeName("definition");
-      g.writeStartObject();
-      g.writeStringProperty("type", XapiProfile.MEETING);
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeEndArray();
-    }
-    categoryAndStandards(g, standards);
-    g.writeEndObject();
-  }
-
-  private void categoryAndStandards(JsonGenerator g, List<StandardCode> standards) {
-    g.writeName("category");
-    g.writeStartArray();
-    g.writeStartObject();
-    g.writeStringProperty("objectType", "Activity");
-    g.writeStringProperty("id", XapiProfile.PROFILE);
-    g.writeEndObject();
-    g.writeEndArray();
-    if (standards.isEmpty()) {
-      return;
-    }
-    g.writeName("other");
-    g.writeStartArray();
-    for (StandardCode code : standards) {
-      g.writeStartObject();
-      g.writeStringProperty("objectType", "Activity");
-      g.writeStringProperty("id", options.caseOptions().standardUri(options.framework(), code));
-      g.writeName("definition");
-      g.writeStartObject();
-      g.writeStringProperty("type", XapiProfile.COMPETENCY);
-      String label = options.framework().standard(code).flatMap(Standard::label).map(l -> " " + l).orElse("");
-      languageMap(g, "name", code.value() + label);
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  private static void languageMap(JsonGenerator g, String name, String text) {
-    g.writeName(name);
-    g.writeStartObject();
-    g.writeStringProperty(LANGUAGE, text);
-    g.writeEndObject();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    g.writeName(name);
-    g.writeStartArray();
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
-  private static boolean hasNotes(PeerReflectionSession s) {
-    return !s.notes().isEmpty() || !s.feedback().isEmpty() || !s.feedforward().isEmpty();
-  }
-
-  private static List<Map.Entry<String, String>> stages(StructuredReflection r) {
-    List<Map.Entry<String, String>> out = new ArrayList<>();
-    for (String section : r.model().sections()) {
-      String text = r.sections().get(section);
-      if (text != null && !text.isEmpty()) {
-        out.add(Map.entry(section, text));
-      }
-    }
-    for (Map.Entry<String, String> e : r.sections().entrySet()) {
-      if (!r.model().sections().contains(e.getKey()) && !e.getValue().isEmpty()) {
-        out.add(e);
-      }
-    }
-    return out;
-  }
-
-  /** The texts an entry's statements would carry, at their pointers within the entry. */
-  private List<TextField> entryText(CpdEntry e) {
-    List<TextField> fields = new ArrayList<>();
-    add(fields, "/title", e.title());
-    e.activityDescription().ifPresent(d -> add(fields, "/activityDescription", d));
-    if (e.peerReflection().isPresent()) {
-      PeerReflection p = e.peerReflection().get();
-      for (int i = 0; i < p.peerRoles().size(); i++) {
-        add(fields, "/peerReflection/peerRoles/" + i, p.peerRoles().get(i));
-      }
-      if (options.includeReflections()) {
-        add(fields, "/peerReflection/whatILearnedFromPeers", p.whatILearnedFromPeers());
-      }
-    }
-    if (options.includeReflections()) {
-      add(fields, "/whatIDid", e.whatIDid());
-      add(fields, "/whatILearned", e.whatILearned());
-      add(fields, "/impactOnPractice", e.impactOnPractice());
-      if (e.structuredReflection().isPresent()) {
-        for (Map.Entry<String, String> s : stages(e.structuredReflection().get())) {
-          add(fields, "/structuredReflection/sections/" + s.getKey().replace("~", "~0").replace("/", "~1"), s.getValue());
-        }
-      }
-    }
-    return fields;
-  }
-
-  private static void add(List<TextField> fields, String pointer, String text) {
-    if (!text.isEmpty()) {
-      fields.add(TextField.of(pointer, text));
-    }
   }
 
   private boolean refused(String kind, String id, List<TextField> fields) {
@@ -693,17 +429,6 @@ public final class XapiWriter implements AutoCloseable {
 
   private String lastAccount;
 
-  private String timestamp(LocalDate date) {
-    Instant start = date.atStartOfDay(options.zone()).toInstant();
-    return TIMESTAMP.format(start);
-  }
-
-  /** ISO 8601 duration to 0.01 s at most, as xAPI asks; {@link Duration#toString()} is canonical. */
-  static String duration(Duration d) {
-    long centis = d.toMillis() / 10;
-    return Duration.ofMillis(centis * 10).truncatedTo(ChronoUnit.MILLIS).toString();
-  }
-
   private void raw(String s) {
     try {
       out.write(s.getBytes(StandardCharsets.US_ASCII));
@@ -717,4 +442,5 @@ public final class XapiWriter implements AutoCloseable {
       throw new IllegalStateException("the statement writer is closed");
     }
   }
+
 }

@@ -180,9 +180,9 @@ class XapiWriterTest {
 
   @Test
   void durationsKeepAtMostHundredthsOfASecond() {
-    assertThat(XapiWriter.duration(java.time.Duration.ofMillis(1234))).isEqualTo("PT1.23S");
-    assertThat(XapiWriter.duration(java.time.Duration.ofHours(30))).isEqualTo("PT30H");
-    assertThat(XapiWriter.duration(java.time.Duration.ZERO)).isEqualTo("PT0S");
+    assertThat(StatementParts.duration(java.time.Duration.ofMillis(1234))).isEqualTo("PT1.23S");
+    assertThat(StatementParts.duration(java.time.Duration.ofHours(30))).isEqualTo("PT30H");
+    assertThat(StatementParts.duration(java.time.Duration.ZERO)).isEqualTo("PT0S");
   }
 
   @Test
