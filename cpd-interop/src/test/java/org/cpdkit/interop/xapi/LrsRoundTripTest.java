@@ -17,6 +17,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.testing.CpdGenerators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +112,27 @@ class LrsRoundTripTest {
     }
     // Sending the same export again is accepted: the identifiers are the same and so are the statements.
     assertThat(post(export.json()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aYearOfCpdLoadsWithNoPersonalData() throws Exception {
+    RegistrationPeriod year = Regulator.SOCIAL_WORK_ENGLAND.periodContaining(LocalDate.of(2026, 3, 1), java.util.Optional.empty());
+    Portfolio portfolio = CpdGenerators.sweWith(year, 40, 8).sample(20261201L);
+    XapiOptions options = XapiOptions.builder(Records.HOME).includeReflections(true).build();
+    Records.Export export = Records.export(options, w -> w.portfolio("p-year-1", portfolio));
+    List<JsonNode> sent = StatementRules.statements(export.json());
+    assertThat(sent.size() + export.summary().refusals().size()).isGreaterThanOrEqualTo(40);
+    String registration = portfolio.practitioner().registrationNumber();
+    assertThat(export.json()).doesNotContain(registration).doesNotContain("mbox");
+    HttpResponse<String> posted = post(export.json());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    assertThat(StatementRules.MAPPER.readTree(posted.body()).size()).isEqualTo(sent.size());
+    for (JsonNode mine : sent) {
+      JsonNode stored = StatementRules.MAPPER.readTree(
+          get("statements?statementId=" + URLEncoder.encode(mine.get("id").asString(), StandardCharsets.UTF_8)).body());
+      assertThat(stored.get("actor")).isEqualTo(mine.get("actor"));
+      assertThat(stored.get("object")).isEqualTo(mine.get("object"));
+    }
   }
 
   @Test
