@@ -7,6 +7,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardsFrameworks;
 import org.cpdkit.rules.IdentifierRule;
 import org.cpdkit.rules.RulePack;
@@ -60,6 +61,7 @@ public final class BuiltInPacks implements RulePackProvider {
         .minimumPeerReflections(1)
         .standardsFramework(StandardsFrameworks.socialWorkEngland2019())
         .expectsStandards(true)
+        .addStandardsMetByAnyPiece(StandardCode.of("4.6"), StandardCode.of("4.7"))
         .newRegistrantCutoff(MonthDay.of(9, 1))
         .encouragesSpread(true)
         .source(needToKnow)
@@ -109,6 +111,7 @@ public final class BuiltInPacks implements RulePackProvider {
     Source s = Source.of("https://learn.sssc.uk.com/cpl/introduction", READ_ON);
     return RegistrationRequirements.builder()
         .packId("sssc")
+        .requiresEntryContent(false)
         .title("Scottish Social Services Council, annual declaration of continuous professional learning")
         .regulator(Regulator.SOCIAL_SERVICES_COUNCIL_SCOTLAND)
         .periodYears(1)
@@ -138,6 +141,7 @@ public final class BuiltInPacks implements RulePackProvider {
   public static RegistrationRequirements wales() {
     return RegistrationRequirements.builder()
         .packId("scw")
+        .requiresEntryContent(false)
         .title("Social Care Wales, registration period (no hours since 1 April 2025)")
         .regulator(Regulator.SOCIAL_CARE_WALES)
         .periodYears(3)
@@ -156,6 +160,7 @@ public final class BuiltInPacks implements RulePackProvider {
   public static RegistrationRequirements northernIreland() {
     return RegistrationRequirements.builder()
         .packId("niscc")
+        .requiresEntryContent(false)
         .title("Northern Ireland Social Care Council, 3-year registration (PRTL)")
         .regulator(Regulator.SOCIAL_CARE_COUNCIL_NORTHERN_IRELAND)
         .periodYears(3)
@@ -178,6 +183,7 @@ public final class BuiltInPacks implements RulePackProvider {
   public static RegistrationRequirements hcpc() {
     return RegistrationRequirements.builder()
         .packId("hcpc")
+        .requiresEntryContent(false)
         .title("Health and Care Professions Council, 2-year renewal (CPD standards)")
         .regulator(Regulator.HCPC)
         .periodYears(2)
@@ -200,6 +206,7 @@ public final class BuiltInPacks implements RulePackProvider {
   public static RegistrationRequirements nmc() {
     return RegistrationRequirements.builder()
         .packId("nmc")
+        .requiresEntryContent(false)
         .title("Nursing and Midwifery Council revalidation, every 3 years")
         .regulator(Regulator.NMC)
         .periodYears(3)

@@ -155,14 +155,16 @@ final class EntryRules {
 
   private static Rule<Portfolio> peerLearning(RegistrationRequirements r) {
     String id = "entry.peer-learning";
-    return assessed(RuleDescription.of(id, Severity.ERROR,
+    return assessed(RuleDescription.of(id, Severity.WARNING,
             "A piece with a peer reflection says what was learned from the discussion with the peer.",
-            "The regulator's form asks what was learned from the peer for the peer-reflection piece.",
+            "Answering what was learned from the peer is what makes a piece include a peer reflection; "
+                + "without it the piece still counts, but not as a peer reflection.",
             r.sourceFor(id)), r,
         (e, at, context) -> {
           if (e.peerReflection().isPresent() && e.peerReflection().get().whatILearnedFromPeers().isBlank()) {
             context.report(at + "/peerReflection/whatILearnedFromPeers",
-                "Missing. Say what you learned from the discussion with your peer.", Map.of());
+                "Missing, so this piece does not count as a peer reflection. Say what you learned from the "
+                    + "discussion with your peer.", Map.of());
           }
         });
   }

@@ -140,9 +140,18 @@ public final class RegistrationFacts {
     return excluded;
   }
 
-  /** The number of counted entries that include a peer reflection. */
+  /** The number of counted entries that include a peer reflection, by {@link #countsAsPeerReflection}. */
   public long peerReflections() {
-    return counted().stream().filter(CpdEntry::isPeerReflection).count();
+    return counted().stream().filter(RegistrationFacts::countsAsPeerReflection).count();
+  }
+
+  /**
+   * Whether a piece includes a peer reflection: it has one and says what was learned from the
+   * peer. Social Work England's form meets the requirement by answering that question, so a
+   * peer reflection with a blank answer is not one.
+   */
+  public static boolean countsAsPeerReflection(CpdEntry e) {
+    return e.peerReflection().map(p -> !p.whatILearnedFromPeers().isBlank()).orElse(false);
   }
 
   /** The total recorded time of counted entries. */

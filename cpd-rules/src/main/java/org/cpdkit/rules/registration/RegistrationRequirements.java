@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardsFramework;
 import org.cpdkit.rules.Source;
 import org.immutables.value.Value;
@@ -98,7 +99,11 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
     return 0;
   }
 
-  /** Whether each entry must say what was done, what was learned and the impact on practice. */
+  /**
+   * Whether each entry must say what was done, what was learned and the impact on practice, as
+   * Social Work England's form asks; a piece missing one of them does not count. Other
+   * regulators' records have their own fields, so their packs set this to false.
+   */
   @Value.Default
   public boolean requiresEntryContent() {
     return true;
@@ -133,6 +138,12 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
 
   /** Gaps in the record at least this long are flagged for an explanation (HCPC: 3 months). */
   public abstract Optional<Period> maximumGap();
+
+  /**
+   * Standards that any valid piece meets by being recorded (Social Work England: 4.6, reflecting,
+   * and 4.7, recording), counted as covered whether or not the piece links them.
+   */
+  public abstract List<StandardCode> standardsMetByAnyPiece();
 
   /** Kinds of learning that must be evidenced, each by a tag. */
   public abstract List<Component> components();

@@ -113,6 +113,9 @@ public final class TeamCheck {
       List<CpdEntry> counted = facts.counted();
       TreeSet<StandardCode> linked = new TreeSet<>();
       counted.forEach(e -> linked.addAll(e.standards()));
+      if (!counted.isEmpty()) {
+        linked.addAll(pack.requirements().standardsMetByAnyPiece());
+      }
       linked.forEach(c -> coverage.merge(c, 1, Integer::sum));
       long peer = facts.peerReflections();
       peerEntries += (int) peer;

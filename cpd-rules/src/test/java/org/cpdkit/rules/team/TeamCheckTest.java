@@ -49,4 +49,12 @@ class TeamCheckTest {
     assertThat(report.nonCompliant()).isEqualTo(1);
     assertThat(report.atRisk()).isZero();
   }
+
+  @Test
+  void standards46And47AreCoveredByAnyValidPiece() {
+    // Entries link only 4.3, yet recording a valid piece is reflecting (4.6) and recording (4.7).
+    TeamReport report = TeamCheck.of(SWE).check(List.of(of("SW1", compliantSwe()), of("SW2", swe())), AS_OF);
+    assertThat(report.standardsCoverage()).containsEntry(StandardCode.of("4.6"), 1)
+        .containsEntry(StandardCode.of("4.7"), 1).containsEntry(StandardCode.of("4.5"), 0);
+  }
 }
