@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--at-risk-days",
       defaultValue = "30",
       paramLabel = "DAYS",
-      description = "In the team summary, not yet compliant with the deadline this close is at risk (default: ${DEFAULT-VALUE}).")
+      description = "Not yet compliant with the deadline this close is at risk, further away on track (default: ${DEFAULT-VALUE}).")
   private int atRiskDays;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Portfolio files (.json, .jsonl) or directories.")
@@ -93,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean several = files.size() > 1 || files.get(0).getFileName().toString().endsWith(".jsonl");
     CpdJson json = CpdJson.standard();
     CheckOutput output =
-        format == Format.JSON ? new JsonCheckOutput(terminal, several) : new TextCheckOutput(terminal, several, day);
+        format == Format.JSON ? new JsonCheckOutput(terminal, several) : new TextCheckOutput(terminal, several, day, atRiskDays);
     Team team = new Team(named, day);
     boolean[] failed = {false};
     boolean[] nonCompliant = {false};

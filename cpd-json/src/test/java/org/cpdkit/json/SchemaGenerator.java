@@ -301,9 +301,23 @@ final class SchemaGenerator {
             "packId", obj("description", "The rule pack the record was checked against, when it was one.", "type", "string"),
             "asOf", date("The day the record was checked as of."),
             "compliant", bool("Whether no finding is an error. Always written; ignored when read."),
+            "outcome", code("Where the practitioner stands: compliant; not yet compliant but on track or at risk (the deadline within 30 days); not compliant once the deadline has passed. Always written; ignored when read.", org.cpdkit.rules.Outcome.class),
+            "deadline", date("The deadline of the period checked, when there is one."),
+            "daysLeft", obj("description", "Days from asOf to the deadline: 0 on the day, negative once it has passed. Written with deadline; ignored when read.", "type", "integer"),
             "findings", array("The findings, by location, then severity and rule id.", ref("Finding"), false),
             "requirements", array("Where the record stands against each requirement.", ref("RequirementStatus"), false),
+            "entries", array("Where each entry stands, by index.", ref("EntryResult"), false),
             "rules", array("Every rule of the rule set, disabled ones included.", ref("RuleOutcome"), false)));
+    object(
+        ReportCodec.ENTRY_RESULT, false,
+        "Where one entry stands: whether it counts, the one reason it does not, whether it counts as a peer reflection, and the time it adds to the hours counted.",
+        obj(
+            "index", obj("description", "The entry's index in the portfolio's entries, from 0.", "type", "integer", "minimum", 0),
+            "entryId", obj("description", "The entry's id.", "type", "string"),
+            "counts", bool("Whether it counts towards the period's requirements."),
+            "reason", obj("description", "Why it does not count: outside-period, draft, future, incomplete, duplicate, reused or no-activity-type; absent when it counts.", "type", "string"),
+            "peerReflection", bool("Whether it counts as a piece including a peer reflection."),
+            "timeAdded", obj("description", "The time it adds to the hours counted, as an ISO 8601 duration; absent when the pack counts no hours.", "type", "string")));
     object(
         ReportCodec.FINDING, false,
         "One thing a rule found. Text findings carry the kind and span of what was found, never the text.",
@@ -368,6 +382,7 @@ final class SchemaGenerator {
         "How many practitioners stand where. Always written; ignored when read.",
         obj(
             "compliant", count,
+            "onTrack", count,
             "atRisk", count,
             "nonCompliant", count,
             "total", count));
@@ -440,7 +455,10 @@ final class SchemaGenerator {
     @SuppressWarnings("unchecked")
     Map<String, Object> props = (Map<String, Object>) rootDef.get("properties");
     Map<String, Object> properties =
-        obj("$format", obj("description", "The document's format and version.", "const", type.format()));
+        obj("$format", type.minorVersion() == 0
+            ? obj("description", "The document's format and version.", "const", type.format())
+            : obj("description", "The document's format and version: " + type.format()
+                + " as written, or an earlier minor version of it.", "enum", type.formatsRead()));
     properties.putAll(props);
     List<String> required = new ArrayList<>();
     required.add("$format");
@@ -451,7 +469,8 @@ final class SchemaGenerator {
         obj(
             "$schema", DIALECT,
             "$id", type.schemaId(),
-            "title", "cpdkit " + type.name().substring("cpdkit.".length()) + " document, format version " + type.version(),
+            "title", "cpdkit " + type.name().substring("cpdkit.".length()) + " document, format version " + type.version()
+                + (type.minorVersion() > 0 ? "." + type.minorVersion() : ""),
             "description", rootDef.get("description"),
             "type", "object",
             "properties", properties,

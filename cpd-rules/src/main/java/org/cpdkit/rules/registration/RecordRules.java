@@ -27,8 +27,9 @@ final class RecordRules {
       rules.add(spread(r));
     }
     r.maximumGap().ifPresent(g -> rules.add(gap(r)));
-    if (!r.declarations().isEmpty()) {
-      rules.add(declarations(r));
+    int order = 200;
+    for (Declaration d : r.declarations()) {
+      rules.add(declaration(r, d, order++));
     }
     return rules;
   }
@@ -67,6 +68,10 @@ final class RecordRules {
         r,
         (facts, context) -> {
           if (facts.period().isPresent()) {
+            context.deadline(facts.period().get().deadline());
+            for (int i = 0; i < facts.portfolio().entries().size(); i++) {
+              context.entry(facts.entryResult(i));
+            }
             return;
           }
           boolean known = facts.portfolio().practitioner().registeredOn().isPresent();
@@ -158,24 +163,20 @@ final class RecordRules {
         });
   }
 
-  private static Rule<Portfolio> declarations(RegistrationRequirements r) {
-    String id = "registration.declarations";
+  private static Rule<Portfolio> declaration(RegistrationRequirements r, Declaration d, int order) {
+    String id = d.ruleId();
     return new PortfolioRule(
-        RuleDescription.of(id, Severity.INFO,
-            "Lists what the regulator requires at renewal that a CPD record cannot show.",
-            "A report should say what is left to do even when cpdkit cannot check it.", r.sourceFor(id)),
+        RuleDescription.of(id, Severity.INFO, d.description() + ".",
+            "The regulator requires this at renewal; the record says whether it has been made.", r.sourceFor(id)),
         r,
         (facts, context) -> {
-          int order = 200;
-          for (Declaration d : r.declarations()) {
-            RequirementStatus.Builder status = RequirementStatus.builder()
-                .order(order++)
-                .state(RequirementState.NOT_CHECKED)
-                .required(d.description())
-                .recorded("not held in the CPD record: confirm it yourself");
-            facts.period().ifPresent(p -> status.deadline(p.deadline()).daysLeft(p.daysToDeadline(context.asOf())));
-            context.status(status);
-          }
+          RequirementStatus.Builder status = RequirementStatus.builder()
+              .order(order)
+              .state(RequirementState.NOT_CHECKED)
+              .required(d.description())
+              .recorded("not held in the CPD record: confirm it yourself");
+          facts.period().ifPresent(p -> status.deadline(p.deadline()).daysLeft(p.daysToDeadline(context.asOf())));
+          context.status(status);
         });
   }
 }

@@ -16,6 +16,7 @@ import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.rules.EntryResult;
 
 /**
  * What a portfolio holds towards one period's requirements as of a day: the period, whether the
@@ -138,6 +139,24 @@ public final class RegistrationFacts {
   /** Why each entry that does not count is left out, by index. */
   public Map<Integer, Exclusion> excluded() {
     return excluded;
+  }
+
+  /** Where the entry at this index stands: counted or not, why not, peer reflection, time added. */
+  public EntryResult entryResult(int index) {
+    CpdEntry e = portfolio.entries().get(index);
+    boolean counts = !excluded.containsKey(index);
+    EntryResult.Builder b = EntryResult.builder()
+        .index(index)
+        .entryId(e.id())
+        .counts(counts)
+        .peerReflection(counts && countsAsPeerReflection(e));
+    if (!counts) {
+      b.reason(excluded.get(index).code());
+    }
+    if (requirements.minimumHours().isPresent() || requirements.minimumParticipatoryHours().isPresent()) {
+      b.timeAdded(counts ? e.timeSpent().orElse(Duration.ZERO) : Duration.ZERO);
+    }
+    return b.build();
   }
 
   /** The number of counted entries that include a peer reflection, by {@link #countsAsPeerReflection}. */
