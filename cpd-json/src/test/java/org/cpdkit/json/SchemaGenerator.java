@@ -144,10 +144,69 @@ final class SchemaGenerator {
 
   private void define() {
     object(
-        PortfolioCodec.PORTFOLIO, true, "A practitioner's CPD record: who they are and their entries.",
+        PortfolioCodec.PORTFOLIO, true, "A practitioner's CPD record: who they are, their entries and what else their regulator asks the record to hold.",
         obj(
             "practitioner", ref("Practitioner"),
-            "entries", array("The CPD entries, in the order they were recorded; ids are unique.", ref("CpdEntry"), false)));
+            "entries", array("The CPD entries, in the order they were recorded; ids are unique.", ref("CpdEntry"), false),
+            "practiceHours", array("Hours of practice, for regulators that count them (NMC).", ref("PracticeHours"), false),
+            "feedback", array("Pieces of practice-related feedback, items of their own; ids are unique.", ref("FeedbackItem"), false),
+            "reflectiveAccounts", array("Written reflective accounts linked to the themes of the NMC Code; ids are unique.", ref("ReflectiveAccount"), false),
+            "signOffs", array("Other people's sign-offs of the record, by role and opaque reference, never by name.", ref("SignOff"), false),
+            "declarations", array("Declarations made to the regulator.", ref("Declaration"), false),
+            "learningPlan", ref("LearningPlan"),
+            "absences", array("Stretches of time away from practice, such as extended leave.", ref("Absence"), false)));
+    object(
+        RecordCodec.PRACTICE_HOURS, false, "Hours of practice in a stretch of time, with the setting and scope of practice.",
+        obj(
+            "from", date("The first day."),
+            "to", date("The last day; not before from."),
+            "hours", duration("The hours practised; more than zero, at most 366 days."),
+            "setting", label("The work setting."),
+            "scope", label("The scope of practice.")));
+    object(
+        RecordCodec.FEEDBACK, false, "A piece of practice-related feedback.",
+        obj(
+            "id", id("An opaque identifier, unique among the portfolio's feedback."),
+            "date", date("When it was received."),
+            "source", label("Where it came from, such as patient or colleague; never a name."),
+            "form", label("Its form, such as verbal or thank-you card."),
+            "note", text("What it said and how it was used. Defaults to empty.")));
+    object(
+        RecordCodec.ACCOUNT, false, "A written reflective account, linked to the themes of the NMC Code.",
+        obj(
+            "id", id("An opaque identifier, unique among the portfolio's reflective accounts."),
+            "date", date("When it was written."),
+            "codeThemes", array("The themes of the Code it relates to.", code("A theme of the Code.", org.cpdkit.core.portfolio.CodeTheme.class), true),
+            "about", array("The ids of the entries or feedback it reflects on.", id("An id."), true),
+            "whatHappened", text("The nature of the activity, feedback or event. Defaults to empty."),
+            "whatILearned", text("What was learned. Defaults to empty."),
+            "howPracticeChanged", text("How practice changed or improved. Defaults to empty."),
+            "relevanceToTheCode", text("How it relates to the Code. Defaults to empty.")));
+    object(
+        RecordCodec.SIGN_OFF, false, "Another person's part in the record, by role and opaque reference, never by name.",
+        obj(
+            "kind", code("What the sign-off is.", org.cpdkit.core.portfolio.SignOffKind.class),
+            "date", date("When it took place."),
+            "role", label("The person's role, such as team manager."),
+            "registrant", bool("Whether the person is registered with the practitioner's regulator."),
+            "reference", id("An opaque reference, such as a registration number.")));
+    object(
+        RecordCodec.DECLARATION, false, "A declaration made to the regulator.",
+        obj(
+            "id", obj("description", "The declaration's id, such as health-and-character.", "type", "string", "pattern", "^" + Limits.CODE_REGEX + "$"),
+            "date", date("The day it was made.")));
+    object(
+        RecordCodec.LEARNING_PLAN, false, "A written learning and development plan (NISCC).",
+        obj(
+            "agreedWithEmployer", bool("Whether it is agreed with the employer."),
+            "agreedOn", date("When it was agreed."),
+            "lastReviewed", date("When it was last reviewed; not before agreedOn.")));
+    object(
+        RecordCodec.ABSENCE, false, "A stretch of time away from practice.",
+        obj(
+            "from", date("The first day."),
+            "to", date("The last day; not before from."),
+            "reason", code("Why.", org.cpdkit.core.portfolio.AbsenceReason.class)));
     object(
         PortfolioCodec.PRACTITIONER, true, "A registered professional, identified by registration number; never by name.",
         obj(
@@ -157,13 +216,14 @@ final class SchemaGenerator {
                     "type", "string",
                     "pattern", "^" + Limits.REGISTRATION_NUMBER_REGEX + "$"),
             "regulator", code("The regulator the practitioner is registered with.", Regulator.class),
-            "registeredOn", date("When the practitioner first registered; anchors personal registration cycles.")));
+            "registeredOn", date("When the practitioner first registered; anchors personal registration cycles."),
+            "assessedYearCompletedOn", date("When the assessed year in employment was completed (NISCC).")));
     object(
         EntryCodec.ENTRY, true, "One piece of CPD: what was done and when, what was learned, the impact on practice.",
         obj(
             "id", id("An opaque identifier, unique within a portfolio."),
             "title", label("A short title."),
-            "activityType", code("What kind of activity this was.", ActivityType.class),
+            "activityType", code("What kind of activity this was; a submitted entry without one does not count.", ActivityType.class),
             "activityDescription", label("The activity in a few words, when activityType is other."),
             "date",
                 obj(
@@ -182,7 +242,8 @@ final class SchemaGenerator {
             "structuredReflection", ref("StructuredReflection"),
             "evidence", array("Evidence for the activity.", ref("EvidenceReference"), false),
             "tags", array("Free labels.", label("A tag."), true),
-            "status", code("Whether the entry is a draft or submitted; defaults to submitted.", EntryStatus.class)));
+            "status", code("Whether the entry is a draft or submitted; defaults to submitted.", EntryStatus.class),
+            "usedForRenewal", date("The last day of the registration period whose renewal the piece was already used for.")));
     object(
         EntryCodec.PEER_REFLECTION, true, "A discussion of the learning with peers, named by role, never by name.",
         obj(

@@ -28,6 +28,12 @@ public abstract class Practitioner implements WithPractitioner, Extensible {
    */
   public abstract Optional<LocalDate> registeredOn();
 
+  /**
+   * When the practitioner completed their assessed year in employment (NISCC): it decides whether
+   * the Professional in Practice requirement applies.
+   */
+  public abstract Optional<LocalDate> assessedYearCompletedOn();
+
   @Override
   public abstract Map<String, String> extensions();
 
@@ -50,6 +56,8 @@ public abstract class Practitioner implements WithPractitioner, Extensible {
   protected void check() {
     Validation.registrationNumber("Practitioner", "registrationNumber", registrationNumber());
     Validation.extensions("Practitioner", extensions());
+    registeredOn().ifPresent(d -> Validation.year("Practitioner", "registeredOn", d));
+    assessedYearCompletedOn().ifPresent(d -> Validation.year("Practitioner", "assessedYearCompletedOn", d));
   }
 
   /** Builds {@link Practitioner} values. */

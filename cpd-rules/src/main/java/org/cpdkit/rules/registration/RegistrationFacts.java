@@ -194,7 +194,7 @@ public final class RegistrationFacts {
   /** The number of counted pieces of feedback: entries of type feedback or carrying the feedback tag. */
   public long feedbackItems() {
     return counted().stream()
-        .filter(e -> e.activityType() == ActivityType.FEEDBACK || e.tags().contains(requirements.feedbackTag()))
+        .filter(e -> e.activityType().equals(Optional.of(ActivityType.FEEDBACK)) || e.tags().contains(requirements.feedbackTag()))
         .count();
   }
 
