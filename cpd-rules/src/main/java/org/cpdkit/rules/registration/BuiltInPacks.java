@@ -7,6 +7,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.portfolio.SignOffKind;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardsFrameworks;
 import org.cpdkit.rules.IdentifierRule;
@@ -24,6 +25,9 @@ public final class BuiltInPacks implements RulePackProvider {
 
   /** The month the regulators' pages were read. */
   public static final YearMonth READ_ON = YearMonth.of(2026, 11);
+
+  /** The month the pages added for the per-year packs and the record facts were read. */
+  public static final YearMonth READ_ON_DEC = YearMonth.of(2026, 12);
 
   private static final String SWE = "https://www.socialworkengland.org.uk/cpd/";
 
@@ -128,8 +132,12 @@ public final class BuiltInPacks implements RulePackProvider {
         .addComponent(Component.builder().id("protection")
             .description("Mandatory adult and child protection learning").tag("sssc:protection").build())
         .addDeclaration(Declaration.of("annual-declaration", "Make the annual declaration of learning to the SSSC"))
-        .addDeclaration(Declaration.of("employer-verification",
-            "If sampled, have your learning verified by your employer"))
+        .addDeclaration(Declaration.builder().id("employer-verification")
+            .description("Have your learning verified by your employer").onlyWhen("if sampled")
+            .signOff(SignOffKind.EMPLOYER_VERIFICATION).build())
+        .putSource("registration.sign-off.employer-verification", Source.of(
+            "https://news.sssc.uk.com/news/verifying-your-staffs-continuous-professional-learning-cpl", READ_ON_DEC,
+            "from 3 May 2025 a sample due to make the annual declaration have their CPL verified by the employer"))
         .addUnconfirmed("Six of the eight core learning elements could not be confirmed; the pack checks only the "
             + "two confirmed ones. Add the others as Components with their tags.")
         .addUnconfirmed("No minimum number of entries is published; the pack asks for at least 1 "
@@ -148,8 +156,10 @@ public final class BuiltInPacks implements RulePackProvider {
         .deadlineDaysBeforeEnd(21)
         .minimumEntries(1)
         .source(Source.of("https://socialcare.wales/registration/continuing-professional-development-cpd", READ_ON))
-        .addDeclaration(Declaration.of("discuss-with-manager", "Discuss your CPD record with your manager"))
-        .addDeclaration(Declaration.of("send-if-sampled", "Send your record to Social Care Wales if you are sampled"))
+        .addDeclaration(Declaration.signOff("discuss-with-manager", "Discuss your CPD record with your manager",
+            SignOffKind.MANAGER_DISCUSSION, false))
+        .addDeclaration(Declaration.onlyWhen("send-if-sampled", "Send your record to Social Care Wales",
+            "if sampled"))
         .addUnconfirmed("Registration lasts up to 3 years; the pack uses 3-year cycles from the registration date.")
         .addUnconfirmed("No minimum number of entries is published; the pack asks for at least 1 "
             + "(RegistrationRequirements.minimumEntries).")
@@ -169,13 +179,15 @@ public final class BuiltInPacks implements RulePackProvider {
         .addComponent(Component.builder().id("professional-in-practice")
             .description("Professional in Practice requirements (for social workers who finished their assessed "
                 + "year on or after 1 April 2011)")
-            .tag("niscc:professional-in-practice").minimum(2).severity(org.cpdkit.rules.Severity.WARNING).build())
-        .addDeclaration(Declaration.of("learning-plan",
-            "Keep a written learning and development plan agreed with your employer"))
-        .addDeclaration(Declaration.of("first-line-manager",
-            "First-line managers: learning on supervision and appraisal within 2 years of appointment"))
-        .addUnconfirmed("The Professional in Practice requirement applies only to some social workers; the pack "
-            + "reports it as a warning.")
+            .tag("niscc:professional-in-practice").minimum(2)
+            .notApplicableIfAssessedYearBefore(LocalDate.of(2011, 4, 1)).build())
+        .requiresLearningPlan(true)
+        .addDeclaration(Declaration.onlyWhen("first-line-manager",
+            "Learning on supervision and appraisal within 2 years of appointment", "for first-line managers"))
+        .addUnconfirmed("Professional in Practice is not applicable when the record holds an assessed-year date before "
+            + "1 April 2011; without the date the pack checks it (Practitioner.assessedYearCompletedOn).")
+        .addUnconfirmed("Regular review of the learning plan has no published frequency; the requirement's status "
+            + "says when a plan was neither agreed nor reviewed in the period, without a finding.")
         .build();
   }
 
@@ -192,9 +204,11 @@ public final class BuiltInPacks implements RulePackProvider {
         .maximumGap(Period.ofMonths(3))
         .source(Source.of("https://www.hcpc-uk.org/cpd/", READ_ON,
             "a continuous, accurate record; a mixture of activities; quality of practice; benefit to service users"))
-        .addDeclaration(Declaration.of("profile-on-request",
-            "If sampled, send a CPD profile: a practice summary of up to 500 words, a statement of up to 1,500 "
-                + "words with 4 to 6 activities, a dated list of activities, and evidence"))
+        .addDeclaration(Declaration.onlyWhen("profile-on-request",
+            "Send a CPD profile: a practice summary of up to 500 words, a statement of up to 1,500 "
+                + "words with 4 to 6 activities, a dated list of activities, and evidence", "if sampled"))
+        .addUnconfirmed("Gaps are explained by absences the record holds (Portfolio.absences); other explanations "
+            + "are not modelled.")
         .addUnconfirmed("A mixture is read as at least 2 different kinds of activity "
             + "(RegistrationRequirements.minimumActivityTypes).")
         .addUnconfirmed("The HCPC source address is the CPD section of its site; the regulator's page was not "
@@ -214,17 +228,24 @@ public final class BuiltInPacks implements RulePackProvider {
         .minimumParticipatoryHours(Duration.ofHours(20))
         .minimumReflectiveAccounts(5)
         .minimumFeedbackItems(5)
-        .minimumPeerReflections(1)
+        .minimumPracticeHours(Duration.ofHours(450))
         .source(Source.of("https://www.nmc.org.uk/revalidation/requirements/", READ_ON,
             "35 hours of CPD, 20 participatory; 5 pieces of feedback; 5 reflective accounts; a reflective "
                 + "discussion with another NMC registrant"))
-        .addDeclaration(Declaration.of("practice-hours", "450 practice hours (900 for dual registration)"))
+        .putSource("registration.sign-off.reflective-discussion", Source.of(
+            "https://www.nmc.org.uk/revalidation/requirements/reflective-discussion/", READ_ON_DEC,
+            "a reflective discussion with another NMC registrant covering the five written reflective accounts"))
+        .addDeclaration(Declaration.signOff("reflective-discussion",
+            "A reflective discussion of your five reflective accounts with another NMC registrant",
+            SignOffKind.REFLECTIVE_DISCUSSION, true))
         .addDeclaration(Declaration.of("health-and-character", "Health and character declaration"))
         .addDeclaration(Declaration.of("indemnity", "Professional indemnity arrangement"))
-        .addDeclaration(Declaration.of("confirmation", "Confirmation by an appropriate confirmer"))
-        .addUnconfirmed("The reflective discussion must be with another NMC registrant; the record names peers by "
-            + "role only, so the pack counts any peer reflection.")
-        .addUnconfirmed("Reflective accounts linked to the Code are recognised by the tag reflective-account.")
+        .addDeclaration(Declaration.signOff("confirmation", "Confirmation by an appropriate confirmer",
+            SignOffKind.CONFIRMATION, false))
+        .addUnconfirmed("The 450 practice hours are for one registration; dual registration (900 hours) is set with "
+            + "withMinimumPracticeHours. Practice hours count when their stretch ends in the period.")
+        .addUnconfirmed("Reflective accounts count when linked to at least one theme of the Code; entries tagged "
+            + "reflective-account also count.")
         .build();
   }
 }

@@ -27,6 +27,12 @@ final class RecordRules {
       rules.add(spread(r));
     }
     r.maximumGap().ifPresent(g -> rules.add(gap(r)));
+    if (r.requiresLearningPlan()) {
+      rules.add(learningPlan(r));
+    }
+    if (r.leaveKeepsRequirements()) {
+      rules.add(leave(r));
+    }
     int order = 200;
     for (Declaration d : r.declarations()) {
       rules.add(declaration(r, d, order++));
@@ -148,11 +154,22 @@ final class RecordRules {
           }
           List<LocalDate> days = new ArrayList<>();
           facts.counted().forEach(e -> days.add(e.completedOn()));
+          List<org.cpdkit.core.portfolio.Absence> absences = facts.portfolio().absences();
+          for (org.cpdkit.core.portfolio.Absence a : absences) {
+            // An absence explains the time it covers: its first and last days bound the gaps around it.
+            for (LocalDate d : List.of(a.from(), a.to())) {
+              if (!d.isBefore(start) && !d.isAfter(end)) {
+                days.add(d);
+              }
+            }
+          }
           days.sort(LocalDate::compareTo);
           days.add(end);
           LocalDate previous = start;
           for (LocalDate day : days) {
-            if (!previous.plus(max).isAfter(day)) {
+            LocalDate from = previous;
+            boolean explained = absences.stream().anyMatch(a -> !a.from().isAfter(from) && !a.to().isBefore(day));
+            if (!explained && !previous.plus(max).isAfter(day)) {
               context.report("/entries",
                   "Nothing was recorded from " + RequirementStatus.day(previous) + " to " + RequirementStatus.day(day)
                       + "; explain gaps of " + max.toTotalMonths() + " months or more.",
@@ -165,18 +182,101 @@ final class RecordRules {
 
   private static Rule<Portfolio> declaration(RegistrationRequirements r, Declaration d, int order) {
     String id = d.ruleId();
+    boolean conditional = d.onlyWhen().isPresent();
+    String what = d.signOff().isPresent() ? "sign-off (" + d.signOff().get().code() + ")" : "declaration (" + d.id() + ")";
     return new PortfolioRule(
-        RuleDescription.of(id, Severity.INFO, d.description() + ".",
-            "The regulator requires this at renewal; the record says whether it has been made.", r.sourceFor(id)),
+        RuleDescription.of(id, conditional ? Severity.INFO : Severity.ERROR,
+            d.description() + (conditional ? " (" + d.onlyWhen().get() + ")." : "."),
+            "The regulator requires this at renewal; the record holds it as a " + what + " dated in the period.",
+            r.sourceFor(id)),
         r,
         (facts, context) -> {
+          if (facts.period().isEmpty()) {
+            return;
+          }
+          RegistrationPeriod p = facts.period().get();
           RequirementStatus.Builder status = RequirementStatus.builder()
               .order(order)
-              .state(RequirementState.NOT_CHECKED)
-              .required(d.description())
-              .recorded("not held in the CPD record: confirm it yourself");
-          facts.period().ifPresent(p -> status.deadline(p.deadline()).daysLeft(p.daysToDeadline(context.asOf())));
-          context.status(status);
+              .required(d.description() + (conditional ? " (" + d.onlyWhen().get() + ")" : ""))
+              .deadline(p.deadline())
+              .daysLeft(p.daysToDeadline(context.asOf()));
+          if (facts.holds(d)) {
+            context.status(status.state(RequirementState.MET).recorded("recorded"));
+          } else if (conditional) {
+            context.status(status.state(RequirementState.NOT_CHECKED)
+                .recorded("not recorded; needed only " + d.onlyWhen().get()));
+          } else if (facts.isExempt()) {
+            context.status(status.state(RequirementState.NOT_REQUIRED)
+                .recorded("exempt this period: registered after the new-registrant cut-off"));
+          } else {
+            String missing = "a " + what + " dated " + RequirementStatus.day(p.start()) + " to "
+                + RequirementStatus.day(p.end()) + (d.registrantRequired() ? " with a registrant" : "");
+            context.status(status.state(RequirementState.NOT_MET).recorded("not recorded").missing(missing));
+            context.report(d.signOff().isPresent() ? "/signOffs" : "/declarations",
+                d.description() + ": not recorded; record " + missing + "; "
+                    + RequirementStatus.deadlineWords(p.deadline(), p.daysToDeadline(context.asOf())) + ".",
+                Map.of("id", d.id()));
+          }
+        });
+  }
+
+  private static Rule<Portfolio> learningPlan(RegistrationRequirements r) {
+    String id = "registration.learning-plan";
+    return new PortfolioRule(
+        RuleDescription.of(id, Severity.ERROR,
+            "A written learning and development plan, agreed with the employer and reviewed in the period.",
+            "The regulator asks for a written plan agreed with the employer and regularly reviewed.",
+            r.sourceFor(id)),
+        r,
+        (facts, context) -> {
+          if (facts.period().isEmpty()) {
+            return;
+          }
+          RegistrationPeriod p = facts.period().get();
+          java.util.Optional<org.cpdkit.core.portfolio.LearningPlan> plan = facts.portfolio().learningPlan();
+          RequirementStatus.Builder status = RequirementStatus.builder()
+              .order(150)
+              .required("A written learning and development plan agreed with the employer")
+              .deadline(p.deadline())
+              .daysLeft(p.daysToDeadline(context.asOf()));
+          if (plan.isPresent() && plan.get().agreedWithEmployer()) {
+            boolean reviewed = plan.get().lastReviewed().map(facts::inPeriodBy).orElse(false)
+                || plan.get().agreedOn().map(facts::inPeriodBy).orElse(false);
+            // Regular review is asked for without a frequency, so it is said, not counted against.
+            context.status(status.state(RequirementState.MET).recorded("a plan agreed with the employer"
+                + (reviewed ? ", agreed or reviewed in this period" : "; not reviewed in this period: review it")));
+            return;
+          }
+          String recorded = plan.isPresent() ? "a plan not yet agreed with the employer" : "no plan recorded";
+          context.status(status.state(RequirementState.NOT_MET).recorded(recorded)
+              .missing("a written plan agreed with the employer"));
+          context.report(plan.isPresent() ? "/learningPlan/agreedWithEmployer" : "/learningPlan",
+              "A written learning and development plan agreed with your employer is required: " + recorded + ".",
+              Map.of());
+        });
+  }
+
+  private static Rule<Portfolio> leave(RegistrationRequirements r) {
+    String id = "registration.leave";
+    return new PortfolioRule(
+        RuleDescription.of(id, Severity.INFO,
+            "Time away from practice in the period leaves the requirements in place.",
+            "The regulator asks registrants on leave or not practising to record CPD too.", r.sourceFor(id)),
+        r,
+        (facts, context) -> {
+          if (facts.period().isEmpty()) {
+            return;
+          }
+          RegistrationPeriod p = facts.period().get();
+          List<org.cpdkit.core.portfolio.Absence> absences = facts.portfolio().absences();
+          for (int i = 0; i < absences.size(); i++) {
+            org.cpdkit.core.portfolio.Absence a = absences.get(i);
+            if (!a.to().isBefore(p.start()) && !a.from().isAfter(p.end())) {
+              context.report("/absences/" + i,
+                  "Away from practice in this period: the CPD requirements still apply.",
+                  Map.of("reason", a.reason().code()));
+            }
+          }
         });
   }
 }

@@ -45,10 +45,15 @@ public final class RegistrationFacts {
     List<CpdEntry> entries = portfolio.entries();
     for (int i = 0; i < entries.size(); i++) {
       CpdEntry e = entries.get(i);
-      if (period.isEmpty() || !period.get().contains(e.completedOn())) {
+      if (period.isPresent() && e.usedForRenewal().isPresent() && e.usedForRenewal().get().isBefore(period.get().start())) {
+        // The recording system knows it counted before; a date edited since does not make it new.
+        out.put(i, Exclusion.REUSED);
+      } else if (period.isEmpty() || !period.get().contains(e.completedOn())) {
         out.put(i, Exclusion.OUTSIDE_PERIOD);
       } else if (!e.isSubmitted()) {
         out.put(i, Exclusion.DRAFT);
+      } else if (e.activityType().isEmpty()) {
+        out.put(i, Exclusion.NO_ACTIVITY_TYPE);
       } else if (e.completedOn().isAfter(asOf)) {
         out.put(i, Exclusion.FUTURE);
       } else if (requirements.requiresEntryContent() && isIncomplete(e)) {
@@ -191,11 +196,50 @@ public final class RegistrationFacts {
     return counted().stream().filter(e -> e.tags().contains(tag)).count();
   }
 
-  /** The number of counted pieces of feedback: entries of type feedback or carrying the feedback tag. */
+  /**
+   * The number of pieces of practice-related feedback: the portfolio's feedback items received in
+   * the period by the day of the check, and counted entries of type feedback or carrying the
+   * feedback tag.
+   */
   public long feedbackItems() {
-    return counted().stream()
+    long items = portfolio.feedback().stream().filter(f -> inPeriodBy(f.date())).count();
+    return items + counted().stream()
         .filter(e -> e.activityType().equals(Optional.of(ActivityType.FEEDBACK)) || e.tags().contains(requirements.feedbackTag()))
         .count();
+  }
+
+  /**
+   * The number of written reflective accounts: the portfolio's accounts written in the period by
+   * the day of the check and linked to at least one theme of the Code, and counted entries
+   * carrying the reflective-account tag.
+   */
+  public long reflectiveAccounts() {
+    long items = portfolio.reflectiveAccounts().stream()
+        .filter(a -> inPeriodBy(a.date()) && !a.codeThemes().isEmpty())
+        .count();
+    return items + tagged(requirements.reflectiveAccountTag());
+  }
+
+  /** The practice time recorded for stretches ending in the period by the day of the check. */
+  public Duration practiceTime() {
+    return portfolio.practiceHours().stream()
+        .filter(h -> inPeriodBy(h.to()))
+        .map(h -> h.hours())
+        .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** Whether the portfolio records this declaration or sign-off in the period by the day of the check. */
+  public boolean holds(Declaration d) {
+    if (d.signOff().isPresent()) {
+      return portfolio.signOffs().stream().anyMatch(s -> s.kind() == d.signOff().get() && inPeriodBy(s.date())
+          && (!d.registrantRequired() || s.registrant().orElse(false)));
+    }
+    return portfolio.declarations().stream().anyMatch(x -> x.id().equals(d.id()) && inPeriodBy(x.date()));
+  }
+
+  /** Whether a day falls in the period and not after the day of the check. */
+  public boolean inPeriodBy(LocalDate day) {
+    return period.isPresent() && period.get().contains(day) && !day.isAfter(asOf);
   }
 
   /** The number of different kinds of activity among counted entries. */

@@ -66,7 +66,10 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   /** The least recorded time of participatory activities, when the regulator counts it. */
   public abstract Optional<Duration> minimumParticipatoryHours();
 
-  /** The fewest written reflective accounts (entries tagged {@link #reflectiveAccountTag()}). */
+  /**
+   * The fewest written reflective accounts: the portfolio's reflective accounts linked to at least
+   * one theme of the Code, and entries tagged {@link #reflectiveAccountTag()}.
+   */
   @Value.Default
   public int minimumReflectiveAccounts() {
     return 0;
@@ -79,8 +82,8 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   }
 
   /**
-   * The fewest pieces of practice-related feedback (entries of type {@code feedback} or tagged
-   * {@link #feedbackTag()}).
+   * The fewest pieces of practice-related feedback: the portfolio's feedback items, and entries
+   * of type {@code feedback} or tagged {@link #feedbackTag()}.
    */
   @Value.Default
   public int minimumFeedbackItems() {
@@ -91,6 +94,24 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   @Value.Default
   public String feedbackTag() {
     return "feedback";
+  }
+
+  /** The least practice time in the period, when the regulator counts it (NMC: 450 hours). */
+  public abstract Optional<Duration> minimumPracticeHours();
+
+  /** Whether a written learning and development plan agreed with the employer is required (NISCC). */
+  @Value.Default
+  public boolean requiresLearningPlan() {
+    return false;
+  }
+
+  /**
+   * Whether time away from practice leaves the requirements in place, noted when the record
+   * holds an absence in the period (Social Work England asks those on leave to record CPD too).
+   */
+  @Value.Default
+  public boolean leaveKeepsRequirements() {
+    return false;
   }
 
   /** The fewest different kinds of activity (HCPC asks for a mixture). */
@@ -148,7 +169,7 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   /** Kinds of learning that must be evidenced, each by a tag. */
   public abstract List<Component> components();
 
-  /** What the regulator requires at renewal that the record cannot show. */
+  /** What the regulator requires at renewal besides the CPD: declarations and sign-offs. */
   public abstract List<Declaration> declarations();
 
   /** The source of the requirements as a whole. */
