@@ -17,7 +17,7 @@ import org.cpdkit.core.portfolio.SignOffKind;
  * accounts, sign-offs, declarations, the learning plan and absences (format version 1.1).
  */
 final class RecordCodec {
-  static final Props PRACTICE_HOURS = Props.of("PracticeHours", "from!", "to!", "hours!", "setting!", "scope!");
+  static final Props PRACTICE_HOURS = Props.of("PracticeHours", "start!", "end!", "hours!", "setting!", "scope!");
   static final Props FEEDBACK = Props.of("FeedbackItem", "id!", "date!", "source!", "form!", "note");
   static final Props ACCOUNT =
       Props.of("ReflectiveAccount", "id!", "date!", "codeThemes", "about", "whatHappened", "whatILearned",
@@ -25,7 +25,7 @@ final class RecordCodec {
   static final Props SIGN_OFF = Props.of("SignOff", "kind!", "date!", "role!", "registrant", "reference");
   static final Props DECLARATION = Props.of("Declaration", "id!", "date!");
   static final Props LEARNING_PLAN = Props.of("LearningPlan", "agreedWithEmployer!", "agreedOn", "lastReviewed");
-  static final Props ABSENCE = Props.of("Absence", "from!", "to!", "reason!");
+  static final Props ABSENCE = Props.of("Absence", "start!", "end!", "reason!");
 
   private RecordCodec() {}
 
@@ -80,8 +80,8 @@ final class RecordCodec {
     out.g.writeStartArray();
     for (PracticeHours h : p.practiceHours()) {
       out.g.writeStartObject();
-      out.date("from", h.from());
-      out.date("to", h.to());
+      out.date("start", h.start());
+      out.date("end", h.end());
       out.duration("hours", h.hours());
       out.string("setting", h.setting());
       out.string("scope", h.scope());
@@ -106,7 +106,7 @@ final class RecordCodec {
       out.g.writeStartObject();
       out.string("id", a.id());
       out.date("date", a.date());
-      out.codes("codeThemes", a.codeThemes());
+      out.strings("codeThemes", a.codeThemes().stream().map(CodeTheme::code).collect(java.util.stream.Collectors.toList()));
       out.strings("about", a.about());
       out.string("whatHappened", a.whatHappened());
       out.string("whatILearned", a.whatILearned());
@@ -157,8 +157,8 @@ final class RecordCodec {
     out.g.writeStartArray();
     for (Absence a : p.absences()) {
       out.g.writeStartObject();
-      out.date("from", a.from());
-      out.date("to", a.to());
+      out.date("start", a.start());
+      out.date("end", a.end());
       out.code("reason", a.reason());
       out.g.writeEndObject();
     }
@@ -171,11 +171,11 @@ final class RecordCodec {
     String name;
     while ((name = in.next(o)) != null) {
       switch (name) {
-        case "from":
-          b.from(in.date());
+        case "start":
+          b.start(in.date());
           break;
-        case "to":
-          b.to(in.date());
+        case "end":
+          b.end(in.date());
           break;
         case "hours":
           b.hours(in.duration());
@@ -327,11 +327,11 @@ final class RecordCodec {
     String name;
     while ((name = in.next(o)) != null) {
       switch (name) {
-        case "from":
-          b.from(in.date());
+        case "start":
+          b.start(in.date());
           break;
-        case "to":
-          b.to(in.date());
+        case "end":
+          b.end(in.date());
           break;
         default: // "reason"
           b.reason(in.code(AbsenceReason.class));

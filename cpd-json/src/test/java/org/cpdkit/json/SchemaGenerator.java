@@ -158,8 +158,8 @@ final class SchemaGenerator {
     object(
         RecordCodec.PRACTICE_HOURS, false, "Hours of practice in a stretch of time, with the setting and scope of practice.",
         obj(
-            "from", date("The first day."),
-            "to", date("The last day; not before from."),
+            "start", date("The first day."),
+            "end", date("The last day; not before start."),
             "hours", duration("The hours practised; more than zero, at most 366 days."),
             "setting", label("The work setting."),
             "scope", label("The scope of practice.")));
@@ -204,8 +204,8 @@ final class SchemaGenerator {
     object(
         RecordCodec.ABSENCE, false, "A stretch of time away from practice.",
         obj(
-            "from", date("The first day."),
-            "to", date("The last day; not before from."),
+            "start", date("The first day."),
+            "end", date("The last day; not before start."),
             "reason", code("Why.", org.cpdkit.core.portfolio.AbsenceReason.class)));
     object(
         PortfolioCodec.PRACTITIONER, true, "A registered professional, identified by registration number; never by name.",

@@ -15,10 +15,10 @@ import org.immutables.value.Value;
 public abstract class Absence implements WithAbsence {
 
   /** The first day away. */
-  public abstract LocalDate from();
+  public abstract LocalDate start();
 
   /** The last day away. */
-  public abstract LocalDate to();
+  public abstract LocalDate end();
 
   /** Why. */
   public abstract AbsenceReason reason();
@@ -30,9 +30,9 @@ public abstract class Absence implements WithAbsence {
 
   @Value.Check
   protected void check() {
-    Validation.notBefore("Absence", "to", to(), "from", from());
-    Validation.year("Absence", "from", from());
-    Validation.year("Absence", "to", to());
+    Validation.notBefore("Absence", "end", end(), "start", start());
+    Validation.year("Absence", "start", start());
+    Validation.year("Absence", "end", end());
   }
 
   /** Builds {@link Absence} values. */

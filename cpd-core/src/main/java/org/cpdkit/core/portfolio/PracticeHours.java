@@ -15,10 +15,10 @@ import org.immutables.value.Value;
 public abstract class PracticeHours implements WithPracticeHours {
 
   /** The first day. */
-  public abstract LocalDate from();
+  public abstract LocalDate start();
 
   /** The last day. */
-  public abstract LocalDate to();
+  public abstract LocalDate end();
 
   /** The hours practised. */
   public abstract Duration hours();
@@ -37,12 +37,12 @@ public abstract class PracticeHours implements WithPracticeHours {
   @Value.Check
   protected void check() {
     String type = "PracticeHours";
-    Validation.notBefore(type, "to", to(), "from", from());
+    Validation.notBefore(type, "end", end(), "start", start());
     Validation.positiveDuration(type, "hours", hours());
     Validation.label(type, "setting", setting());
     Validation.label(type, "scope", scope());
-    Validation.year(type, "from", from());
-    Validation.year(type, "to", to());
+    Validation.year(type, "start", start());
+    Validation.year(type, "end", end());
   }
 
   /** Builds {@link PracticeHours} values. */

@@ -157,7 +157,7 @@ final class RecordRules {
           List<org.cpdkit.core.portfolio.Absence> absences = facts.portfolio().absences();
           for (org.cpdkit.core.portfolio.Absence a : absences) {
             // An absence explains the time it covers: its first and last days bound the gaps around it.
-            for (LocalDate d : List.of(a.from(), a.to())) {
+            for (LocalDate d : List.of(a.start(), a.end())) {
               if (!d.isBefore(start) && !d.isAfter(end)) {
                 days.add(d);
               }
@@ -168,7 +168,7 @@ final class RecordRules {
           LocalDate previous = start;
           for (LocalDate day : days) {
             LocalDate from = previous;
-            boolean explained = absences.stream().anyMatch(a -> !a.from().isAfter(from) && !a.to().isBefore(day));
+            boolean explained = absences.stream().anyMatch(a -> !a.start().isAfter(from) && !a.end().isBefore(day));
             if (!explained && !previous.plus(max).isAfter(day)) {
               context.report("/entries",
                   "Nothing was recorded from " + RequirementStatus.day(previous) + " to " + RequirementStatus.day(day)
@@ -271,7 +271,7 @@ final class RecordRules {
           List<org.cpdkit.core.portfolio.Absence> absences = facts.portfolio().absences();
           for (int i = 0; i < absences.size(); i++) {
             org.cpdkit.core.portfolio.Absence a = absences.get(i);
-            if (!a.to().isBefore(p.start()) && !a.from().isAfter(p.end())) {
+            if (!a.end().isBefore(p.start()) && !a.start().isAfter(p.end())) {
               context.report("/absences/" + i,
                   "Away from practice in this period: the CPD requirements still apply.",
                   Map.of("reason", a.reason().code()));

@@ -223,7 +223,7 @@ public final class RegistrationFacts {
   /** The practice time recorded for stretches ending in the period by the day of the check. */
   public Duration practiceTime() {
     return portfolio.practiceHours().stream()
-        .filter(h -> inPeriodBy(h.to()))
+        .filter(h -> inPeriodBy(h.end()))
         .map(h -> h.hours())
         .reduce(Duration.ZERO, Duration::plus);
   }

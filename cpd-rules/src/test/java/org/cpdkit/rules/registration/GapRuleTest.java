@@ -52,7 +52,7 @@ class GapRuleTest {
   @Test
   void staysSilentWhenAnAbsenceExplainsTheGap() {
     Portfolio p = Portfolio.builder().from(hcpc(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 8, 1)))
-        .addAbsence(org.cpdkit.core.portfolio.Absence.builder().from(LocalDate.of(2025, 2, 2)).to(LocalDate.of(2025, 7, 31))
+        .addAbsence(org.cpdkit.core.portfolio.Absence.builder().start(LocalDate.of(2025, 2, 2)).end(LocalDate.of(2025, 7, 31))
             .reason(org.cpdkit.core.portfolio.AbsenceReason.PARENTAL_LEAVE).build())
         .build();
     assertThat(run(HCPC, ID, p, LocalDate.of(2025, 9, 1))).isEmpty();

@@ -21,8 +21,8 @@ class PracticeHoursRuleTest {
     Portfolio.Builder b = Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("N1")
         .regulator(Regulator.NMC).registeredOn(LocalDate.of(2024, 4, 1)).build());
     for (int i = 0; i < hours.length; i++) {
-      b.addPracticeHours(PracticeHours.builder().from(LocalDate.of(2025, 1, 1).plusMonths(i))
-          .to(LocalDate.of(2025, 1, 28).plusMonths(i)).hours(Duration.ofHours(hours[i]))
+      b.addPracticeHours(PracticeHours.builder().start(LocalDate.of(2025, 1, 1).plusMonths(i))
+          .end(LocalDate.of(2025, 1, 28).plusMonths(i)).hours(Duration.ofHours(hours[i]))
           .setting("community mental health team").scope("direct care").build());
     }
     return b.build();
@@ -41,7 +41,7 @@ class PracticeHoursRuleTest {
   @Test
   void onlyStretchesEndingInThePeriodCount() {
     Portfolio p = Portfolio.builder().from(nmc(449)).addPracticeHours(PracticeHours.builder()
-        .from(LocalDate.of(2024, 1, 1)).to(LocalDate.of(2024, 3, 31)).hours(Duration.ofHours(100))
+        .start(LocalDate.of(2024, 1, 1)).end(LocalDate.of(2024, 3, 31)).hours(Duration.ofHours(100))
         .setting("ward").scope("direct care").build()).build();
     assertThat(run(NMC, ID, p, AS_OF)).containsExactly(ID + "|ERROR|/entries");
   }
