@@ -128,7 +128,8 @@ final class TextCheckOutput implements CheckOutput {
     if (r.state() == RequirementState.NOT_MET) {
       return terminal.red("✗");
     }
-    return r.isSatisfied() && r.state() != RequirementState.NOT_MET ? terminal.green("✓") : "·";
+    // Exempt, not applicable and not checked are neither met nor missing.
+    return r.state() == RequirementState.MET ? terminal.green("✓") : "·";
   }
 
   private String severity(Finding f) {

@@ -11,7 +11,7 @@ final class PortfolioCodec {
       Props.of("Portfolio", "practitioner!", "entries", "practiceHours", "feedback", "reflectiveAccounts",
           "signOffs", "declarations", "learningPlan", "absences");
   static final Props PRACTITIONER =
-      Props.of("Practitioner", "registrationNumber!", "regulator!", "registeredOn", "assessedYearCompletedOn");
+      Props.of("Practitioner", "registrationNumber!", "regulator!", "registeredOn", "assessedYearCompletedOn", "hcpcProfession");
 
   private PortfolioCodec() {}
 
@@ -63,8 +63,11 @@ final class PortfolioCodec {
         case "registeredOn":
           b.registeredOn(in.date());
           break;
-        default: // "assessedYearCompletedOn"
+        case "assessedYearCompletedOn":
           b.assessedYearCompletedOn(in.date());
+          break;
+        default: // "hcpcProfession"
+          b.hcpcProfession(in.code(org.cpdkit.core.portfolio.HcpcProfession.class));
           break;
       }
     }
@@ -81,6 +84,9 @@ final class PortfolioCodec {
     }
     if (p.assessedYearCompletedOn().isPresent()) {
       out.date("assessedYearCompletedOn", p.assessedYearCompletedOn().get());
+    }
+    if (p.hcpcProfession().isPresent()) {
+      out.code("hcpcProfession", p.hcpcProfession().get());
     }
     out.extensions("Practitioner", p.extensions());
     out.g.writeEndObject();

@@ -217,7 +217,8 @@ final class SchemaGenerator {
                     "pattern", "^" + Limits.REGISTRATION_NUMBER_REGEX + "$"),
             "regulator", code("The regulator the practitioner is registered with.", Regulator.class),
             "registeredOn", date("When the practitioner first registered; anchors personal registration cycles."),
-            "assessedYearCompletedOn", date("When the assessed year in employment was completed (NISCC).")));
+            "assessedYearCompletedOn", date("When the assessed year in employment was completed (NISCC)."),
+            "hcpcProfession", code("The HCPC profession, whose fixed renewal window sets the period.", org.cpdkit.core.portfolio.HcpcProfession.class)));
     object(
         EntryCodec.ENTRY, true, "One piece of CPD: what was done and when, what was learned, the impact on practice.",
         obj(

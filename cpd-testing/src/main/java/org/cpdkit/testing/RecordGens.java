@@ -108,7 +108,12 @@ final class RecordGens {
       if (random.nextInt(3) == 0) {
         return p;
       }
-      Portfolio.Builder b = Portfolio.builder().from(p)
+      Portfolio.Builder b = Portfolio.builder().from(p);
+      if (p.practitioner().regulator() == org.cpdkit.core.portfolio.Regulator.HCPC && random.nextBoolean()) {
+        b.practitioner(p.practitioner().withHcpcProfession(
+            Gen.enumValues(org.cpdkit.core.portfolio.HcpcProfession.class).next(random)));
+      }
+      b
           .practiceHours(Gen.listOf(practiceHours(), 0, 3).next(random))
           .feedback(Gen.distinctListOf(feedbackItems(), FeedbackItem::id, 0, 5).next(random))
           .reflectiveAccounts(Gen.distinctListOf(reflectiveAccounts(), ReflectiveAccount::id, 0, 5).next(random))

@@ -34,6 +34,12 @@ public abstract class Practitioner implements WithPractitioner, Extensible {
    */
   public abstract Optional<LocalDate> assessedYearCompletedOn();
 
+  /**
+   * The HCPC profession, for HCPC registrants: each renews in its own fixed window, so it decides
+   * the registration period rather than the registration date.
+   */
+  public abstract Optional<HcpcProfession> hcpcProfession();
+
   @Override
   public abstract Map<String, String> extensions();
 

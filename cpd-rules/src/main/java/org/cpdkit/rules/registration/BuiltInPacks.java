@@ -37,6 +37,9 @@ public final class BuiltInPacks implements RulePackProvider {
   @Override
   public List<RulePack> packs() {
     return List.of(
+        RegistrationPack.of(socialWorkEngland(2022)),
+        RegistrationPack.of(socialWorkEngland(2023)),
+        RegistrationPack.of(socialWorkEngland(2024)),
         RegistrationPack.of(socialWorkEngland(2025)),
         RegistrationPack.of(socialWorkEngland(2026)),
         RegistrationPack.of(socialWorkEngland(2027)),
@@ -54,8 +57,14 @@ public final class BuiltInPacks implements RulePackProvider {
    * September are exempt for that year.
    */
   public static RegistrationRequirements socialWorkEngland(int year) {
+    if (year < FIRST_SWE_YEAR || year > LAST_SWE_YEAR) {
+      throw new IllegalArgumentException("BuiltInPacks.socialWorkEngland: packs cover the years ending 30 November "
+          + FIRST_SWE_YEAR + " to " + LAST_SWE_YEAR + " (was " + year + ")");
+    }
     Source needToKnow = Source.of(SWE + "what-you-need-to-know/", READ_ON);
-    return RegistrationRequirements.builder()
+    RegistrationRequirements.Builder b = RegistrationRequirements.builder();
+    sweYear(b, year);
+    return b
         .packId("swe-" + year)
         .title("Social Work England, registration year ending 30 November " + year)
         .regulator(Regulator.SOCIAL_WORK_ENGLAND)
@@ -68,9 +77,18 @@ public final class BuiltInPacks implements RulePackProvider {
         .addStandardsMetByAnyPiece(StandardCode.of("4.6"), StandardCode.of("4.7"))
         .newRegistrantCutoff(MonthDay.of(9, 1))
         .encouragesSpread(true)
+        .leaveKeepsRequirements(true)
+        .renewalWindowOpens(MonthDay.of(9, 1))
         .source(needToKnow)
         .putSource("registration.period", Source.of(SWE + "registration-renewal-and-cpd/", READ_ON,
-            "1 December to 30 November; deadline 11.59pm on 30 November, UK time; no grace period"))
+            "1 December to 30 November; deadline 11.59pm on 30 November, UK time"))
+        .putSource("registration.renewal-application", Source.of(NO_GRACE, READ_ON_DEC,
+            "renewal is the application, the fee and the CPD by 30 November; from the 2022 round there is no grace "
+                + "period for CPD after the deadline (a news report of the round; the registration page does not say)"))
+        .putSource("registration.leave", Source.of(SWE + "what-you-need-to-know/", READ_ON,
+            "every registrant records CPD, including those on leave or not practising"))
+        .putSource("entry.reused", Source.of(SWE + "no-valid-cpd/", READ_ON,
+            "a piece used for last year's renewal is not valid"))
         .putSource("registration.peer-reflection", Source.of(SWE + "peer-reflection/", READ_ON,
             "at least 1 piece with a peer reflection, required since the year starting 1 December 2021"))
         .putSource("entry.peer-roles", Source.of(SWE + "what-you-need-to-know/", READ_ON,
@@ -102,6 +120,44 @@ public final class BuiltInPacks implements RulePackProvider {
         .addUnconfirmed("The words below which a text counts as trivially short (5) are cpdkit's choice "
             + "(RegistrationRequirements.minimumWords).")
         .build();
+  }
+
+  /** The first Social Work England year with a pack: peer reflection has been required since it. */
+  public static final int FIRST_SWE_YEAR = 2022;
+
+  /** The last Social Work England year with a pack. */
+  public static final int LAST_SWE_YEAR = 2027;
+
+  private static final String NO_GRACE =
+      "https://www.communitycare.co.uk/2022/11/25/over-a-third-of-social-workers-still-to-renew-five-days-from-registration-deadline/";
+
+  /** What differs from one Social Work England year to the next, each with its source. */
+  private static void sweYear(RegistrationRequirements.Builder b, int year) {
+    switch (year) {
+      case 2022:
+        b.putSource("registration.minimum-entries", Source.of(
+            "https://app-swe-ukw-prd-umbraco-01.azurewebsites.net/news/social-workers-should-renew-registration-as-soon-as-possible",
+            READ_ON_DEC, "from the 2022 round at least 2 pieces, one with a peer reflection (raised from 1 piece "
+                + "without one); renewal open 1 September to 30 November 2022"));
+        b.addUnconfirmed("2022: the first round with two pieces and a peer reflection, and the first without a CPD "
+            + "grace period after the deadline (2020 and 2021 had one); figures as the regulator's news of 1 "
+            + "September 2022 and Community Care of 25 November 2022 report them.");
+        break;
+      case 2023:
+        b.putSource("registration.minimum-entries", Source.of(
+            "https://www.communitycare.co.uk/2023/11/24/more-than-half-of-social-workers-yet-to-renew-two-weeks-out-from-registration-deadline/",
+            READ_ON_DEC, "the 2023 round: the application, the fee and two pieces of CPD, one reflected on with a peer"));
+        break;
+      case 2024:
+      case 2025:
+        b.addUnconfirmed(year + ": the regulator's CPD review (sampling after the deadline) was suspended for this "
+            + "round; the requirements themselves did not change.");
+        break;
+      default:
+        b.addUnconfirmed(year + ": no change to the requirements has been published (a consultation on CPD is "
+            + "planned for 2026-27); the pack repeats the figures of the year before.");
+        break;
+    }
   }
 
   private static Source contentSource() {
@@ -199,6 +255,9 @@ public final class BuiltInPacks implements RulePackProvider {
         .title("Health and Care Professions Council, 2-year renewal (CPD standards)")
         .regulator(Regulator.HCPC)
         .periodYears(2)
+        .usesProfessionWindows(true)
+        .putSource("registration.period", Source.of("https://www.hcpc-uk.org/employers/registration/renewals/",
+            READ_ON_DEC, "each profession renews every two years in a fixed window, staggered through the year"))
         .minimumEntries(1)
         .minimumActivityTypes(2)
         .maximumGap(Period.ofMonths(3))
@@ -209,6 +268,8 @@ public final class BuiltInPacks implements RulePackProvider {
                 + "words with 4 to 6 activities, a dated list of activities, and evidence", "if sampled"))
         .addUnconfirmed("Gaps are explained by absences the record holds (Portfolio.absences); other explanations "
             + "are not modelled.")
+        .addUnconfirmed("Without the practitioner's HCPC profession the pack falls back to 2-year cycles from the "
+            + "registration date (Practitioner.hcpcProfession).")
         .addUnconfirmed("A mixture is read as at least 2 different kinds of activity "
             + "(RegistrationRequirements.minimumActivityTypes).")
         .addUnconfirmed("The HCPC source address is the CPD section of its site; the regulator's page was not "
@@ -224,6 +285,9 @@ public final class BuiltInPacks implements RulePackProvider {
         .title("Nursing and Midwifery Council revalidation, every 3 years")
         .regulator(Regulator.NMC)
         .periodYears(3)
+        .deadlineOnFirstOfEndMonth(true)
+        .putSource("registration.period", Source.of("https://www.nmc.org.uk/revalidation/overview/", READ_ON_DEC,
+            "revalidate every 3 years; the application is due by the first day of the month the registration renews"))
         .minimumHours(Duration.ofHours(35))
         .minimumParticipatoryHours(Duration.ofHours(20))
         .minimumReflectiveAccounts(5)

@@ -33,6 +33,7 @@ final class RecordRules {
     if (r.leaveKeepsRequirements()) {
       rules.add(leave(r));
     }
+    r.renewalWindowOpens().ifPresent(w -> rules.add(renewalApplication(r)));
     int order = 200;
     for (Declaration d : r.declarations()) {
       rules.add(declaration(r, d, order++));
@@ -276,6 +277,47 @@ final class RecordRules {
                   "Away from practice in this period: the CPD requirements still apply.",
                   Map.of("reason", a.reason().code()));
             }
+          }
+        });
+  }
+
+  private static Rule<Portfolio> renewalApplication(RegistrationRequirements r) {
+    String id = "registration.renewal-application";
+    java.time.MonthDay opens = r.renewalWindowOpens().get();
+    return new PortfolioRule(
+        RuleDescription.of(id, Severity.INFO,
+            "The renewal application is made in the renewal window, from " + opens.getDayOfMonth() + " "
+                + opens.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                + " to the deadline, besides the CPD.",
+            "Renewing takes an application as well as the CPD; the record holds it as the declaration "
+                + "renewal-application when the recording system knows it.", r.sourceFor(id)),
+        r,
+        (facts, context) -> {
+          if (facts.period().isEmpty()) {
+            return;
+          }
+          RegistrationPeriod p = facts.period().get();
+          LocalDate open = opens.atYear(p.deadline().getYear());
+          if (open.isAfter(p.deadline())) {
+            open = open.minusYears(1);
+          }
+          LocalDate from = open;
+          RequirementStatus.Builder status = RequirementStatus.builder()
+              .order(190)
+              .required("The renewal application, made " + RequirementStatus.day(from) + " to "
+                  + RequirementStatus.day(p.deadline()))
+              .deadline(p.deadline())
+              .daysLeft(p.daysToDeadline(context.asOf()));
+          boolean made = facts.portfolio().declarations().stream().anyMatch(d -> d.id().equals("renewal-application")
+              && !d.date().isBefore(from) && !d.date().isAfter(p.deadline()) && !d.date().isAfter(context.asOf()));
+          if (made) {
+            context.status(status.state(RequirementState.MET).recorded("recorded"));
+          } else if (context.asOf().isBefore(from)) {
+            context.status(status.state(RequirementState.NOT_CHECKED)
+                .recorded("the renewal window opens " + RequirementStatus.day(from)));
+          } else {
+            context.status(status.state(RequirementState.NOT_CHECKED)
+                .recorded("not recorded: make it on the regulator's site; the CPD record need not hold it"));
           }
         });
   }

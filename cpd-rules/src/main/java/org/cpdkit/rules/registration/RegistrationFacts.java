@@ -38,7 +38,7 @@ public final class RegistrationFacts {
     this.portfolio = portfolio;
     this.requirements = requirements;
     this.asOf = asOf;
-    this.period = requirements.periodFor(portfolio.practitioner().registeredOn(), asOf);
+    this.period = requirements.periodFor(portfolio.practitioner(), asOf);
     this.exempt = period.isPresent() && isNewRegistrant(period.get());
     List<Integer> candidates = new ArrayList<>();
     Map<Integer, Exclusion> out = new LinkedHashMap<>();

@@ -48,6 +48,30 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
     return 0;
   }
 
+  /**
+   * Whether the deadline is the first day of the month in which the period ends (NMC: the
+   * revalidation application is due by the first day of the month the registration renews).
+   */
+  @Value.Default
+  public boolean deadlineOnFirstOfEndMonth() {
+    return false;
+  }
+
+  /**
+   * Whether periods follow the fixed renewal window of the practitioner's HCPC profession
+   * ({@link org.cpdkit.core.portfolio.Practitioner#hcpcProfession()}) when the record names it.
+   */
+  @Value.Default
+  public boolean usesProfessionWindows() {
+    return false;
+  }
+
+  /**
+   * The day of the period's last year the renewal window opens (Social Work England: 1
+   * September), when the regulator publishes one; the renewal application is made in it.
+   */
+  public abstract Optional<MonthDay> renewalWindowOpens();
+
   /** The fewest submitted, distinct pieces of CPD in the period; 0 when there is no such figure. */
   @Value.Default
   public int minimumEntries() {
@@ -194,7 +218,20 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   /** The period starting on this day, with these requirements' length and deadline. */
   public RegistrationPeriod periodStarting(LocalDate start) {
     LocalDate end = start.plusYears(periodYears()).minusDays(1);
-    return RegistrationPeriod.of(start, end, end.minusDays(deadlineDaysBeforeEnd()));
+    LocalDate deadline = deadlineOnFirstOfEndMonth() ? end.withDayOfMonth(1) : end.minusDays(deadlineDaysBeforeEnd());
+    return RegistrationPeriod.of(start, end, deadline.isBefore(start) ? start : deadline);
+  }
+
+  /**
+   * The period a check of this practitioner on {@code asOf} is about: by their HCPC profession's
+   * renewal window when these requirements use them and the record names it, otherwise as {@link
+   * #periodFor(Optional, LocalDate)}.
+   */
+  public Optional<RegistrationPeriod> periodFor(org.cpdkit.core.portfolio.Practitioner practitioner, LocalDate asOf) {
+    if (usesProfessionWindows() && practitioner.hcpcProfession().isPresent()) {
+      return Optional.of(practitioner.hcpcProfession().get().periodContaining(asOf));
+    }
+    return periodFor(practitioner.registeredOn(), asOf);
   }
 
   /**
