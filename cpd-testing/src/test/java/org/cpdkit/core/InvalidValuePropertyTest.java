@@ -37,7 +37,8 @@ class InvalidValuePropertyTest {
         "CpdEntry", "EvidenceReference", "PeerReflection", "StructuredReflection",
         "Practitioner", "Portfolio", "RegistrationPeriod",
         "Participant", "Prompt", "PeerReflectionSession",
-        "Toolkit", "ToolkitParticipant", "ToolkitRun");
+        "Toolkit", "ToolkitParticipant", "ToolkitRun",
+        "PracticeHours", "FeedbackItem", "ReflectiveAccount", "SignOff", "Declaration", "LearningPlan", "Absence");
   }
 
   @Test
