@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 public abstract class RuleOutcome {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  RuleOutcome() {}
+
   /** The rule's identifier. */
   @Value.Parameter
   public abstract String ruleId();

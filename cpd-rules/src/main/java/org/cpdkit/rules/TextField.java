@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 public abstract class TextField {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  TextField() {}
+
   /** Where the field is in the record. */
   @Value.Parameter
   public abstract String pointer();

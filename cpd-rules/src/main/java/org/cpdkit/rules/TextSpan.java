@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 public abstract class TextSpan {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  TextSpan() {}
+
   /** The kind of thing found, such as {@code EMAIL}. */
   @Value.Parameter
   public abstract String kind();

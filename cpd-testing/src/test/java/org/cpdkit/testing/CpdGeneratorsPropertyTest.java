@@ -74,7 +74,7 @@ class CpdGeneratorsPropertyTest {
   @Test
   void entriesCoverEveryActivityTypeAndRealisticTimes() {
     PropertyCheck.forAll("entries are realistic", CpdGenerators.cpdEntries(), e -> {
-      RegistrationPeriod p = Regulator.SOCIAL_WORK_ENGLAND.periodContaining(e.date(), java.util.Optional.empty());
+      RegistrationPeriod p = Regulator.SOCIAL_WORK_ENGLAND.periodContaining(e.date());
       assertThat(p.contains(e.completedOn())).as("inside one registration period").isTrue();
       e.timeSpent().ifPresent(t -> assertThat(t.toMinutes()).isBetween(30L, 48 * 60L));
       assertThat(e.impactOnPractice().length()).isLessThan(2_000);

@@ -2,9 +2,9 @@ package org.cpdkit.core.portfolio;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.InvalidValueException;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 @DomainStyle
 public abstract class RegistrationPeriod {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  RegistrationPeriod() {}
 
   /** The first day of the period. */
   @Value.Parameter

@@ -1,7 +1,7 @@
 package org.cpdkit.core.session;
 
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 @DomainStyle
 public abstract class Participant {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Participant() {}
 
   /** An opaque identifier, such as a staff number or a pseudonymous key. */
   @Value.Parameter

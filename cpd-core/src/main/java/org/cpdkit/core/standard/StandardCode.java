@@ -1,7 +1,7 @@
 package org.cpdkit.core.standard;
 
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 @DomainStyle
 public abstract class StandardCode implements Comparable<StandardCode> {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  StandardCode() {}
 
   /** The code as written, for example {@code 4.5}. */
   @Value.Parameter

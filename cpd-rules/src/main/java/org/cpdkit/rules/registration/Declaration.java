@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 public abstract class Declaration {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Declaration() {}
+
   /** Lower-kebab identifier. */
   @Value.Parameter
   public abstract String id();

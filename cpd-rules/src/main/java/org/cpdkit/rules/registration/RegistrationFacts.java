@@ -16,6 +16,7 @@ import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.rules.internal.TeamFacts;
 
 /**
  * What a portfolio holds towards one period's requirements as of a day: the period, whether the
@@ -23,7 +24,7 @@ import org.cpdkit.core.portfolio.RegistrationPeriod;
  * do not. An entry counts when it is submitted, completed inside the period, not after the day of
  * the check, and not identical to another counted piece.
  */
-public final class RegistrationFacts {
+final class RegistrationFacts implements TeamFacts.Facts {
 
   private final Portfolio portfolio;
   private final RegistrationRequirements requirements;
@@ -37,7 +38,7 @@ public final class RegistrationFacts {
     this.portfolio = portfolio;
     this.requirements = requirements;
     this.asOf = asOf;
-    this.period = requirements.periodFor(portfolio.practitioner().registeredOn(), asOf);
+    this.period = requirements.periodFor(portfolio.practitioner(), asOf);
     this.exempt = period.isPresent() && isNewRegistrant(period.get());
     List<Integer> candidates = new ArrayList<>();
     Map<Integer, Exclusion> out = new LinkedHashMap<>();

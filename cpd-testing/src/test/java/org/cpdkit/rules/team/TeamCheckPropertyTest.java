@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class TeamCheckPropertyTest {
 
-  private static final RegistrationPack SWE = (RegistrationPack) RulePacks.get("swe-2026");
+  private static final RegistrationPack SWE = RulePacks.registrationPack("swe-2026");
   private static final RegistrationPeriod YEAR = Regulator.SOCIAL_WORK_ENGLAND.period(LocalDate.of(2025, 12, 1));
 
   @Test

@@ -1,4 +1,4 @@
-package org.cpdkit.core;
+package org.cpdkit.core.internal;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,12 +7,20 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.cpdkit.core.InvalidValueException;
+import org.cpdkit.core.Limits;
 
 /**
- * Structural checks used by the domain types at construction. Each throws {@link
+ * Not API: structural checks used by the domain types at construction. Each throws {@link
  * InvalidValueException} naming the type, the field and the rule; none echoes free text.
  */
 public final class Validation {
+  private static final Pattern ID = Pattern.compile(Limits.ID_REGEX);
+  private static final Pattern STANDARD_CODE = Pattern.compile(Limits.STANDARD_CODE_REGEX);
+  private static final Pattern REGISTRATION_NUMBER = Pattern.compile(Limits.REGISTRATION_NUMBER_REGEX);
+  private static final Pattern EXTENSION_KEY = Pattern.compile(Limits.EXTENSION_KEY_REGEX);
+
   private Validation() {}
 
   /** Fails when the text is blank or longer than {@link Limits#MAX_LABEL_LENGTH}. */
@@ -38,7 +46,7 @@ public final class Validation {
 
   /** Fails unless the value is an identifier as {@link Limits#ID_REGEX} describes. */
   public static void id(String type, String field, String value) {
-    if (!Limits.ID.matcher(value).matches()) {
+    if (!ID.matcher(value).matches()) {
       throw new InvalidValueException(
           type,
           field,
@@ -48,7 +56,7 @@ public final class Validation {
 
   /** Fails unless the value is a registration number as {@link Limits#REGISTRATION_NUMBER_REGEX}. */
   public static void registrationNumber(String type, String field, String value) {
-    if (!Limits.REGISTRATION_NUMBER.matcher(value).matches()) {
+    if (!REGISTRATION_NUMBER.matcher(value).matches()) {
       throw new InvalidValueException(
           type, field, "must be 1 to 32 letters, digits, spaces, / or - starting with a letter or digit");
     }
@@ -56,7 +64,7 @@ public final class Validation {
 
   /** Fails unless the text is a standard code as {@link Limits#STANDARD_CODE_REGEX}. */
   public static void standardCode(String type, String field, String value) {
-    if (!Limits.STANDARD_CODE.matcher(value).matches()) {
+    if (!STANDARD_CODE.matcher(value).matches()) {
       throw new InvalidValueException(
           type, field, "must be a standard code such as 4.5 (letters and digits separated by . or -)");
     }
@@ -128,7 +136,7 @@ public final class Validation {
    */
   public static void extensions(String type, Map<String, String> extensions) {
     for (Map.Entry<String, String> e : extensions.entrySet()) {
-      if (!Limits.EXTENSION_KEY.matcher(e.getKey()).matches()) {
+      if (!EXTENSION_KEY.matcher(e.getKey()).matches()) {
         throw new InvalidValueException(
             type, "extensions", "keys must start with x- and use letters, digits, . _ - (was " + safe(e.getKey()) + ")");
       }

@@ -1,4 +1,4 @@
-package org.cpdkit.core;
+package org.cpdkit.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,11 +7,11 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style every cpdkit value type follows: the generated {@code Immutable*} class stays
+ * Not API: the Immutables style every cpdkit value type follows: the generated {@code Immutable*} class stays
  * package-private behind the abstract type's public {@code Builder} and {@code with*} copies.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
