@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * One registration period of a regulator: the days (inclusive) in which CPD counts towards the
  * next renewal, and the last day by which it must be recorded.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 @DomainStyle
 public abstract class RegistrationPeriod {
 

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
  * Someone taking part in a session or toolkit run, known by an opaque identifier and their role
  * (job title), never by name.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 @DomainStyle
 public abstract class Participant {
 

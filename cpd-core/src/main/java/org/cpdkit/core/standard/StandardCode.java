@@ -8,7 +8,8 @@ import org.immutables.value.Value;
  * The code of one professional standard within a framework, such as {@code 4.5}. Codes compare
  * part by part, numerically where both parts are numbers, so {@code 4.10} sorts after {@code 4.9}.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 @DomainStyle
 public abstract class StandardCode implements Comparable<StandardCode> {
 

@@ -6,7 +6,8 @@ import org.immutables.value.Value;
  * Something a regulator requires at renewal that a CPD record does not hold, such as NMC's health
  * and character declaration; reports list it as not checked, for the person to confirm.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 public abstract class Declaration {
 
   /** Only the generated implementation extends a value type, so every instance is checked. */
