@@ -1,5 +1,6 @@
-package org.cpdkit.rules.team;
+package org.cpdkit.testing.rules.team;
 
+import org.cpdkit.rules.team.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

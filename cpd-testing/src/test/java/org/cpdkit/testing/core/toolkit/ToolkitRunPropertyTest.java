@@ -1,5 +1,6 @@
-package org.cpdkit.core.toolkit;
+package org.cpdkit.testing.core.toolkit;
 
+import org.cpdkit.core.toolkit.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

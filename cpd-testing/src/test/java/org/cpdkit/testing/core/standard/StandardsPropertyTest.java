@@ -1,5 +1,6 @@
-package org.cpdkit.core.standard;
+package org.cpdkit.testing.core.standard;
 
+import org.cpdkit.core.standard.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cpdkit.testing.CpdGenerators;

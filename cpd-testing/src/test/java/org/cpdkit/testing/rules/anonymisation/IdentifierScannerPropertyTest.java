@@ -1,5 +1,6 @@
-package org.cpdkit.rules.anonymisation;
+package org.cpdkit.testing.rules.anonymisation;
 
+import org.cpdkit.rules.anonymisation.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

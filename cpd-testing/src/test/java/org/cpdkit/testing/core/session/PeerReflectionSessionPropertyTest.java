@@ -1,5 +1,6 @@
-package org.cpdkit.core.session;
+package org.cpdkit.testing.core.session;
 
+import org.cpdkit.core.session.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cpdkit.testing.CpdGenerators;

@@ -1,5 +1,6 @@
-package org.cpdkit.core;
+package org.cpdkit.testing.core;
 
+import org.cpdkit.core.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

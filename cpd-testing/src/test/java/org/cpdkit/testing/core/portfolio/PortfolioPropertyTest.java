@@ -1,5 +1,6 @@
-package org.cpdkit.core.portfolio;
+package org.cpdkit.testing.core.portfolio;
 
+import org.cpdkit.core.portfolio.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
-package org.cpdkit.core.entry;
+package org.cpdkit.testing.core.entry;
 
+import org.cpdkit.core.entry.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cpdkit.testing.CpdGenerators;

@@ -1,5 +1,6 @@
-package org.cpdkit.rules;
+package org.cpdkit.testing.rules;
 
+import org.cpdkit.rules.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
