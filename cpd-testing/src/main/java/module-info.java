@@ -6,7 +6,7 @@
 module org.cpdkit.testing {
   requires transitive org.cpdkit.core;
   requires transitive org.cpdkit.rules;
-  requires static transitive org.junit.jupiter.api;
+  requires static org.junit.jupiter.api;
 
   exports org.cpdkit.testing;
   exports org.cpdkit.testing.junit;
