@@ -5,7 +5,8 @@
 module org.cpdkit.json {
   requires transitive org.cpdkit.core;
   requires transitive org.cpdkit.rules;
-  requires tools.jackson.core;
+  requires transitive tools.jackson.core;
+  requires transitive tools.jackson.databind;
 
   exports org.cpdkit.json;
 }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * compilation unit. A snippet that declares a class is compiled as it stands (in a package of its
  * own, with its own imports only); any other snippet is a list of statements and becomes the body of {@link DocContext#run()}.
  * Statement snippets see {@code java.time}, {@code java.util}, {@code java.util.stream}, {@code
- * java.io}, {@code java.nio.file}, every cpdkit package on the class path and AssertJ's {@code
- * Assertions}, as if imported.
+ * java.io}, {@code java.nio.file}, every cpdkit package on the class path, AssertJ's {@code
+ * Assertions} and Jackson's {@code JsonMapper}, as if imported.
  */
 final class DocSnippets {
   private static final Pattern FENCE = Pattern.compile("^```java\\s*$");
@@ -88,8 +88,9 @@ final class DocSnippets {
       imports.append("import ").append(p).append(".*;\n");
     }
     imports.append("import static org.assertj.core.api.Assertions.*;\n");
+    imports.append("import tools.jackson.databind.json.JsonMapper;\n");
     Matcher type = TYPE.matcher(text);
-    if (type.find()) {
+    if (declaresType(body) && type.find()) {
       // A class is compiled as it stands, so its imports must be complete, as a reader pastes it.
       String source = "package " + pkg + ";\n" + text + "\n";
       return new Snippet(where, pkg + "." + type.group(1), source, false);
@@ -108,6 +109,18 @@ final class DocSnippets {
     }
     b.append("  }\n}\n");
     return new Snippet(where, pkg + ".Snippet", b.toString(), true);
+  }
+
+  /** Whether the snippet is a compilation unit: imports, then a type (not statements declaring a local one). */
+  private static boolean declaresType(List<String> body) {
+    for (String line : body) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("import ") || l.startsWith("//") || l.startsWith("/*") || l.startsWith("*")) {
+        continue;
+      }
+      return l.startsWith("@") || TYPE.matcher(l).lookingAt();
+    }
+    return false;
   }
 
   /** The cpdkit packages on a class path (not {@code *.internal}), for the statement snippets' imports. */
