@@ -43,6 +43,8 @@ final class CpdCommand implements Runnable {
     cli.addSubcommand(new ValidateJsonCommand(terminal));
     cli.addSubcommand(new PacksCommand(terminal));
     cli.addSubcommand(new StandardsCommand(terminal));
+    cli.addSubcommand(new GenerateCommands.Completion(terminal));
+    cli.addSubcommand(new GenerateCommands.ManPageCommand(terminal));
     return cli;
   }
 
