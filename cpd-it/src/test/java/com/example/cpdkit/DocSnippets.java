@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The Java snippets of README.md and docs/: every fenced {@code java} block, turned into a
- * compilation unit. A snippet that declares a class is compiled as it stands (in a package of its
- * own, with its own imports only); any other snippet is a list of statements and becomes the body of {@link DocContext#run()}.
+ * compilation unit. A snippet that declares a class is compiled as it stands (with its own imports
+ * only, in a package shared with the document's other classes); any other snippet is a list of statements and becomes the body of {@link DocContext#run()}.
  * Statement snippets see {@code java.time}, {@code java.util}, {@code java.util.stream}, {@code
  * java.io}, {@code java.nio.file}, every cpdkit package on the class path, AssertJ's {@code
  * Assertions} and Jackson's {@code JsonMapper}, as if imported.
@@ -58,6 +58,21 @@ final class DocSnippets {
         throw new UncheckedIOException(e);
       }
       String name = root.relativize(doc).toString().replace('\\', '/');
+      boolean hasClasses = false;
+      for (int i = 0; i < lines.size(); i++) {
+        if (FENCE.matcher(lines.get(i)).matches()) {
+          int end = i + 1;
+          while (end < lines.size() && !lines.get(end).startsWith("```")) {
+            end++;
+          }
+          hasClasses |= declaresType(lines.subList(i + 1, end));
+          i = end;
+        }
+      }
+      List<String> imports = new ArrayList<>(cpdkitPackages);
+      if (hasClasses) {
+        imports.add(docPackage(name));
+      }
       int n = 0;
       for (int i = 0; i < lines.size(); i++) {
         if (!FENCE.matcher(lines.get(i)).matches()) {
@@ -69,7 +84,7 @@ final class DocSnippets {
           end++;
         }
         n++;
-        out.add(snippet(name, n, start + 1, lines.subList(start, end), cpdkitPackages));
+        out.add(snippet(name, n, start + 1, lines.subList(start, end), imports));
         i = end;
       }
     }
@@ -92,8 +107,10 @@ final class DocSnippets {
     Matcher type = TYPE.matcher(text);
     if (declaresType(body) && type.find()) {
       // A class is compiled as it stands, so its imports must be complete, as a reader pastes it.
-      String source = "package " + pkg + ";\n" + text + "\n";
-      return new Snippet(where, pkg + "." + type.group(1), source, false);
+      // The classes of one document share a package, so a test shown later can use a rule shown earlier.
+      String docPackage = docPackage(doc);
+      String source = "package " + docPackage + ";\n" + text + "\n";
+      return new Snippet(where, docPackage + "." + type.group(1), source, false);
     }
     StringBuilder b = new StringBuilder();
     b.append("package ").append(pkg).append(";\n").append(imports);
@@ -109,6 +126,11 @@ final class DocSnippets {
     }
     b.append("  }\n}\n");
     return new Snippet(where, pkg + ".Snippet", b.toString(), true);
+  }
+
+  /** The package of a document's class snippets. */
+  static String docPackage(String doc) {
+    return "snippets." + doc.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
   }
 
   /** Whether the snippet is a compilation unit: imports, then a type (not statements declaring a local one). */
