@@ -1,6 +1,7 @@
 /** The {@code cpd} command. Not a library: its classes are not API. */
 module org.cpdkit.cli {
   requires org.cpdkit.json;
+  requires org.cpdkit.interop;
   requires info.picocli;
 
   // picocli reads the commands' annotations and sets their fields reflectively.
