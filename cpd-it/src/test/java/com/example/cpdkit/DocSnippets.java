@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * The Java snippets of README.md and docs/: every fenced {@code java} block, turned into a
  * compilation unit. A snippet that declares a class is compiled as it stands (with its own imports
  * only, in a package shared with the document's other classes); any other snippet is a list of statements and becomes the body of {@link DocContext#run()}.
- * Statement snippets see {@code java.time}, {@code java.util}, {@code java.util.stream}, {@code
+ * Statement snippets see {@code java.time}, {@code java.util}, {@code java.util.stream}, {@code java.nio.charset}, {@code
  * java.io}, {@code java.nio.file}, every cpdkit package on the class path, AssertJ's {@code
  * Assertions} and Jackson's {@code JsonMapper}, as if imported.
  */
@@ -96,7 +96,7 @@ final class DocSnippets {
     String pkg = "snippets." + doc.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_" + n;
     String text = String.join("\n", body);
     StringBuilder imports = new StringBuilder();
-    for (String p : List.of("java.io", "java.nio.file", "java.time", "java.util", "java.util.stream")) {
+    for (String p : List.of("java.io", "java.nio.charset", "java.nio.file", "java.time", "java.util", "java.util.stream")) {
       imports.append("import ").append(p).append(".*;\n");
     }
     for (String p : packages) {
