@@ -2,6 +2,7 @@
 module org.cpdkit.cli {
   requires org.cpdkit.json;
   requires org.cpdkit.interop;
+  requires org.cpdkit.report;
   requires info.picocli;
 
   // picocli reads the commands' annotations and sets their fields reflectively.

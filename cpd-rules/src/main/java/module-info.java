@@ -3,6 +3,7 @@
  * {@link java.util.ServiceLoader}), session and toolkit rules, team checks and the identifier
  * scanner.
  */
+@SuppressWarnings("module") // the qualified export names a module built after this one
 module org.cpdkit.rules {
   requires transitive org.cpdkit.core;
   requires org.slf4j;
@@ -14,6 +15,8 @@ module org.cpdkit.rules {
   exports org.cpdkit.rules.session;
   exports org.cpdkit.rules.team;
   exports org.cpdkit.rules.toolkit;
+  // Not API: facts of a check that cpdkit's own report module shows.
+  exports org.cpdkit.rules.internal to org.cpdkit.report;
 
   uses org.cpdkit.rules.RulePackProvider;
   uses org.cpdkit.rules.anonymisation.Detector;

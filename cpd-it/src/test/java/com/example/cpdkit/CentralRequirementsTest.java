@@ -116,7 +116,7 @@ class CentralRequirementsTest {
   @TestFactory
   Stream<DynamicTest> everyBuiltJarCarriesTheLicenceAndTheNotice() throws IOException {
     List<Path> jars = new ArrayList<>();
-    for (String m : List.of("cpd-core", "cpd-rules", "cpd-json", "cpd-interop", "cpd-testing", "cpd-cli")) {
+    for (String m : List.of("cpd-core", "cpd-rules", "cpd-json", "cpd-report", "cpd-interop", "cpd-testing", "cpd-cli")) {
       Path target = ROOT.resolve(m).resolve("target");
       if (Files.isDirectory(target)) {
         try (Stream<Path> s = Files.list(target)) {

@@ -33,6 +33,8 @@ public abstract class DocContext {
   protected final LocalDate asOf = LocalDate.of(2026, 11, 7);
   /** The team's portfolio files. */
   protected final List<Path> files;
+  /** The team's portfolios, read from those files. */
+  protected final List<Portfolio> team;
   /** The team report of those files. */
   protected final TeamReport teamReport;
 
@@ -43,9 +45,8 @@ public abstract class DocContext {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    teamReport =
-        TeamCheck.of(RulePacks.registrationPack("swe-2026"))
-            .check(files.stream().map(f -> json.read(DocumentType.PORTFOLIO, f)).collect(Collectors.toList()), asOf);
+    team = files.stream().map(f -> json.read(DocumentType.PORTFOLIO, f)).collect(Collectors.toUnmodifiableList());
+    teamReport = TeamCheck.of(RulePacks.registrationPack("swe-2026")).check(team, asOf);
   }
 
   /** The snippet. */

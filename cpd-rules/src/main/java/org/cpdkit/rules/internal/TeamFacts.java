@@ -2,17 +2,19 @@ package org.cpdkit.rules.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.rules.registration.Exclusion;
 import org.cpdkit.rules.registration.RegistrationPack;
 
 /**
- * Not API: what a team check needs to know of one portfolio beyond its report, handed from the
- * registration package (whose facts are package-private) to the team package. This package is
- * not exported from the module and may change in any release.
+ * Not API: what a team check and the HTML reports need to know of one portfolio beyond its
+ * report, handed from the registration package (whose facts are package-private) to them. This
+ * package is exported only to cpdkit's own modules and may change in any release.
  */
 public final class TeamFacts {
 
@@ -26,6 +28,9 @@ public final class TeamFacts {
 
     /** The period the check falls in, if any. */
     Optional<RegistrationPeriod> period();
+
+    /** Why each entry that does not count is left out, by entry index. */
+    Map<Integer, Exclusion> excluded();
   }
 
   /** Computes facts; the registration package installs the only implementation. */
