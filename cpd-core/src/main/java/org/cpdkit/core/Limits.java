@@ -1,7 +1,6 @@
 package org.cpdkit.core;
 
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 /**
  * The structural limits shared by the domain types' checks and by the published JSON Schema, so
@@ -37,12 +36,6 @@ public final class Limits {
 
   /** Longest single activity or session: anything longer is a mistake in units. */
   public static final Duration MAX_ACTIVITY_DURATION = Duration.ofDays(366);
-
-  static final Pattern ID = Pattern.compile(ID_REGEX);
-  static final Pattern STANDARD_CODE = Pattern.compile(STANDARD_CODE_REGEX);
-  static final Pattern REGISTRATION_NUMBER = Pattern.compile(REGISTRATION_NUMBER_REGEX);
-  static final Pattern CODE = Pattern.compile(CODE_REGEX);
-  static final Pattern EXTENSION_KEY = Pattern.compile(EXTENSION_KEY_REGEX);
 
   private Limits() {}
 }

@@ -3,15 +3,18 @@ package org.cpdkit.core.entry;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /** A pointer to evidence for a CPD entry: a certificate, notes, a reading, a file in a store. */
 @Value.Immutable
 @DomainStyle
 public abstract class EvidenceReference implements WithEvidenceReference, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  EvidenceReference() {}
 
   /** What the evidence is, such as {@code Certificate of attendance}. */
   public abstract String description();
