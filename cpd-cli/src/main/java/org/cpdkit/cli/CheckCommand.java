@@ -37,6 +37,9 @@ import picocli.CommandLine.Parameters;
       "  cpd check --pack swe-2026 --as-of 2026-11-07 examples/team/",
       "  cpd check --format json examples/team/ > team-report.json",
       "",
+      "A path that cannot be read (a broken link, a named pipe, no permission) is reported on one",
+      "line and the others are still checked.",
+      "",
       "Exit status: 0 all compliant, 1 any not compliant, 2 bad usage or unreadable input."
     },
     mixinStandardHelpOptions = true)
@@ -66,6 +69,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "In the team summary, not yet compliant with the deadline this close is at risk (default: ${DEFAULT-VALUE}).")
   private int atRiskDays;
 
+  @Option(
+      names = "--max-in-flight",
+      paramLabel = "SIZE",
+      converter = Sizes.class,
+      description = "The most document bytes read and not yet reported, such as 64M or 1G (default: an eighth of the"
+          + " maximum heap, at least 16M); a larger document is checked alone.")
+  private Long maxInFlight;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Portfolio files (.json, .jsonl) or directories.")
   private List<Path> paths;
 
@@ -86,11 +97,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
     Optional<RulePack> named = Packs.named(packId);
-    List<Path> files = Inputs.expand(paths, ".json", ".jsonl");
-    if (files.isEmpty()) {
-      throw new CliException("no .json or .jsonl files in " + paths);
+    List<Inputs.Item> items = Inputs.expand(paths, ".json", ".jsonl");
+    List<Path> files = Inputs.files(items);
+    if (items.isEmpty()) {
+      throw new CliException("no .json or .jsonl files in " + Main.printable(paths.toString()));
     }
-    boolean several = files.size() > 1 || files.get(0).getFileName().toString().endsWith(".jsonl");
+    boolean several = items.size() > 1 || items.get(0).path().getFileName().toString().endsWith(".jsonl");
     CpdJson json = CpdJson.standard();
     CheckOutput output =
         format == Format.JSON ? new JsonCheckOutput(terminal, several) : new TextCheckOutput(terminal, several, day);
@@ -98,9 +110,12 @@ final class CheckCommand implements Callable<Integer> {
     boolean[] failed = {false};
     boolean[] nonCompliant = {false};
     boolean lines = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".jsonl"));
-    try (Progress progress = new Progress(terminal, "checked", lines ? 0 : files.size())) {
+    long budget = maxInFlight != null ? maxInFlight : Sizes.defaultInFlight();
+    try (Progress progress = new Progress(terminal, "checked", lines ? 0 : items.size())) {
       Ordered.process(
-          new PortfolioInputs(files, TextFiles.MAX_BYTES),
+          new PortfolioInputs(items, TextFiles.MAX_BYTES),
+          input -> input.bytes() == null ? 0 : input.bytes().length,
+          budget,
           input -> check(input, json, named, day),
           c -> {
             progress.step();
@@ -135,10 +150,23 @@ final class CheckCommand implements Callable<Integer> {
       Report report = checker(pack).check(portfolio, day);
       return new Checked(input.label(), portfolio, pack, report, null);
     } catch (CpdFormatException e) {
-      return new Checked(input.label(), null, null, null, Main.oneLine(e.getMessage()));
+      return new Checked(input.label(), null, null, null, located(input, e));
     } catch (CliException e) {
-      return new Checked(input.label(), null, null, null, input.label() + ": " + e.getMessage());
+      return new Checked(input.label(), null, null, null, Main.printable(input.where()) + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The error as one line: {@code file:line:column: pointer: what} for a file, and for a line of
+   * JSON Lines {@code file: line N: line:column: pointer: what}, the line and column being within
+   * that line's document.
+   */
+  static String located(PortfolioInputs.Input input, CpdFormatException e) {
+    if (input.line() == 0) {
+      return e.getMessage();
+    }
+    return Main.printable(input.where()) + ": " + e.line() + ":" + e.column() + ": "
+        + (e.pointer().isEmpty() ? "(document)" : Main.printable(e.pointer())) + ": " + Main.printable(e.detail());
   }
 
   private Checker<Portfolio> checker(RulePack pack) {

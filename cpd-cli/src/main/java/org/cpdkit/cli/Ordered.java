@@ -9,16 +9,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Processes many inputs on all cores while handing results on in input order, with a bounded
- * number in flight so memory does not grow with the number of inputs.
+ * number in flight so memory does not grow with the number of inputs, and optionally a bounded
+ * weight (bytes) in flight so it does not grow with the number of cores either.
  */
 final class Ordered {
   private Ordered() {}
 
   static <T, R> void process(
       Iterator<T> inputs, Function<T, R> work, Consumer<R> sink, int threads) {
+    process(inputs, t -> 0L, Long.MAX_VALUE, work, sink, threads);
+  }
+
+  /**
+   * As {@link #process(Iterator, Function, Consumer, int)}, holding inputs whose weights add up to
+   * at most {@code maxWeight} in flight (submitted, their results not yet handed on); an input
+   * heavier than that on its own is processed alone. The input taken but not yet submitted is
+   * the only one outside the bound.
+   */
+  static <T, R> void process(
+      Iterator<T> inputs, ToLongFunction<T> weight, long maxWeight, Function<T, R> work, Consumer<R> sink, int threads) {
     int window = Math.max(2, threads * 4);
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -29,13 +42,19 @@ final class Ordered {
               return t;
             });
     Deque<Future<R>> inFlight = new ArrayDeque<>();
+    Deque<Long> weights = new ArrayDeque<>();
+    long held = 0;
     try {
       while (inputs.hasNext()) {
         T next = inputs.next();
-        inFlight.add(pool.submit(() -> work.apply(next)));
-        if (inFlight.size() >= window) {
+        long w = Math.max(0, weight.applyAsLong(next));
+        while (!inFlight.isEmpty() && (inFlight.size() >= window || held + w > maxWeight)) {
           sink.accept(take(inFlight.removeFirst()));
+          held -= weights.removeFirst();
         }
+        inFlight.add(pool.submit(() -> work.apply(next)));
+        weights.add(w);
+        held += w;
       }
       while (!inFlight.isEmpty()) {
         sink.accept(take(inFlight.removeFirst()));
