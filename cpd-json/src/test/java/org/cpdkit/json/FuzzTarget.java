@@ -28,6 +28,7 @@ import org.cpdkit.rules.toolkit.ToolkitRules;
 final class FuzzTarget {
   private static final CpdJson JSON = CpdJson.standard();
   private static final CpdJson COMPACT = CpdJson.builder().pretty(false).build();
+  private static final List<DocumentType<?>> SOME = List.of(DocumentType.PORTFOLIO, DocumentType.ENTRY, DocumentType.TEAM_REPORT);
   private static final List<LocalDate> DAYS = List.of(LocalDate.of(2026, 11, 7), LocalDate.of(2027, 12, 1));
 
   /** What one input did. */
@@ -43,13 +44,15 @@ final class FuzzTarget {
     Document doc = readOrNull(() -> JSON.readAny(input));
     String text = new String(input, StandardCharsets.UTF_8);
     Document fromText = readOrNull(() -> JSON.readAny(text));
-    for (DocumentType<?> type : DocumentType.all()) {
+    // Every typed reader for what reads; for the rest, the readers of the most common documents.
+    for (DocumentType<?> type : doc != null ? DocumentType.all() : SOME) {
       readOrNull(() -> JSON.read(type, new ByteArrayInputStream(input), "fuzz.json"));
     }
     readLines(input);
     if (doc == null) {
       return Outcome.REJECTED;
     }
+    acceptedIsStrict(input);
     roundTrip(doc);
     if (fromText != null) {
       roundTrip(fromText);
@@ -95,7 +98,7 @@ final class FuzzTarget {
     two[flat.length] = '\n';
     System.arraycopy(flat, 0, two, flat.length + 1, flat.length);
     two[two.length - 1] = '\n';
-    for (DocumentType<?> type : List.of(DocumentType.PORTFOLIO, DocumentType.ENTRY)) {
+    for (DocumentType<?> type : List.of(DocumentType.PORTFOLIO)) {
       try (java.util.stream.Stream<?> lines = JSON.readLines(type, new ByteArrayInputStream(two), "fuzz.jsonl")) {
         Iterator<?> it = lines.iterator();
         while (it.hasNext()) {
@@ -107,6 +110,59 @@ final class FuzzTarget {
         throw new AssertionError("readLines threw " + e.getClass().getName() + " instead of CpdFormatException", e);
       }
     }
+  }
+
+  /**
+   * An independent look at bytes the reader accepted: strict UTF-8 after at most one byte order
+   * mark, no raw NUL, no key twice in an object, no lone surrogate, no number over the limit.
+   */
+  private static void acceptedIsStrict(byte[] input) {
+    int offset = input.length >= 3 && (input[0] & 0xff) == 0xEF && (input[1] & 0xff) == 0xBB && (input[2] & 0xff) == 0xBF ? 3 : 0;
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(input, offset, input.length - offset))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new AssertionError("accepted bytes that are not UTF-8");
+    }
+    if (text.startsWith("\uFEFF")) {
+      throw new AssertionError("accepted two byte order marks");
+    }
+    if (text.indexOf('\u0000') >= 0) {
+      throw new AssertionError("accepted a raw NUL (UTF-16 or UTF-32 read as UTF-8)");
+    }
+    tools.jackson.core.json.JsonFactory strict = tools.jackson.core.json.JsonFactory.builder()
+        .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder().maxNumberLength(10_000).build())
+        .build();
+    try (tools.jackson.core.JsonParser p = strict.createParser(tools.jackson.core.ObjectReadContext.empty(), text)) {
+      tools.jackson.core.JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t.isNumeric() && p.getString().length() > 100) {
+          throw new AssertionError("accepted a number of " + p.getString().length() + " characters");
+        }
+        if (t == tools.jackson.core.JsonToken.VALUE_STRING && hasLoneSurrogate(p.getString())) {
+          throw new AssertionError("accepted a string with a lone surrogate");
+        }
+      }
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new AssertionError("accepted what a strict parser refuses: " + e.getOriginalMessage());
+    }
+  }
+
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
