@@ -4,9 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -33,9 +34,15 @@ final class Ordered {
   static <T, R> void process(
       Iterator<T> inputs, ToLongFunction<T> weight, long maxWeight, Function<T, R> work, Consumer<R> sink, int threads) {
     int window = Math.max(2, threads * 4);
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
+    // Threads are started only when every one started is busy, so a run that the weight bound
+    // keeps to a few inputs in flight keeps a few threads (and their per-thread scratch) too.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            1,
+            Math.max(1, threads),
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "cpd-worker");
               t.setDaemon(true);
@@ -51,6 +58,10 @@ final class Ordered {
         while (!inFlight.isEmpty() && (inFlight.size() >= window || held + w > maxWeight)) {
           sink.accept(take(inFlight.removeFirst()));
           held -= weights.removeFirst();
+        }
+        if (pool.getActiveCount() + pool.getQueue().size() >= pool.getCorePoolSize()
+            && pool.getCorePoolSize() < pool.getMaximumPoolSize()) {
+          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
         }
         inFlight.add(pool.submit(() -> work.apply(next)));
         weights.add(w);
