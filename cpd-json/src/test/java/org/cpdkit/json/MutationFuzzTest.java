@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class MutationFuzzTest {
   static final Path CORPUS = Paths.get("src/test/resources/org/cpdkit/json/CoverageGuidedFuzzTestInputs/readers");
-  private static final int MUTANTS = Integer.getInteger("cpdkit.fuzz.mutants", 1_000);
+  private static final int MUTANTS = Integer.getInteger("cpdkit.fuzz.mutants", 600);
   private static final long SEED = Long.getLong("cpdkit.fuzz.seed", 0x0F0220L);
 
   @Test
