@@ -39,6 +39,9 @@ import picocli.CommandLine.Parameters;
       "  cpd check --format json examples/team/ > team-report.json",
       "  cpd check --format csv examples/team/ > team.csv",
       "",
+      "A path that cannot be read (a broken link, a named pipe, no permission) is reported on one",
+      "line and the others are still checked.",
+      "",
       "Exit status: 0 all compliant, 1 any not compliant, 2 bad usage or unreadable input."
     },
     mixinStandardHelpOptions = true)
@@ -69,6 +72,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Not yet compliant with the deadline this close is at risk, further away on track (default: ${DEFAULT-VALUE}).")
   private int atRiskDays;
 
+  @Option(
+      names = "--max-in-flight",
+      paramLabel = "SIZE",
+      converter = Sizes.class,
+      description = "The most document bytes read and not yet reported, such as 64M or 1G (default: an eighth of the"
+          + " maximum heap, at least 16M); a larger document is checked alone.")
+  private Long maxInFlight;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Portfolio files (.json, .jsonl, .csv) or directories.")
   private List<Path> paths;
 
@@ -89,12 +100,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
     Optional<RulePack> named = Packs.named(packId);
-    List<Path> files = Inputs.expand(paths, ".json", ".jsonl", ".csv");
-    if (files.isEmpty()) {
-      throw new CliException("no .json, .jsonl or .csv files in " + paths);
+    List<Inputs.Item> items = Inputs.expand(paths, ".json", ".jsonl", ".csv");
+    List<Path> files = Inputs.files(items);
+    if (items.isEmpty()) {
+      throw new CliException("no .json, .jsonl or .csv files in " + Main.printable(paths.toString()));
     }
-    boolean several = files.size() > 1 || files.get(0).getFileName().toString().endsWith(".jsonl")
-        || CsvInputs.isCsv(files.get(0));
+    Path first = items.get(0).path();
+    boolean several = items.size() > 1 || first.getFileName().toString().endsWith(".jsonl") || CsvInputs.isCsv(first);
     CpdJson json = CpdJson.standard();
     CheckOutput output =
         format == Format.JSON ? new JsonCheckOutput(terminal, several)
@@ -104,9 +116,12 @@ final class CheckCommand implements Callable<Integer> {
     boolean[] failed = {false};
     boolean[] nonCompliant = {false};
     boolean lines = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".jsonl") || CsvInputs.isCsv(f));
-    try (Progress progress = new Progress(terminal, "checked", lines ? 0 : files.size())) {
+    long budget = maxInFlight != null ? maxInFlight : Sizes.defaultInFlight();
+    try (Progress progress = new Progress(terminal, "checked", lines ? 0 : items.size())) {
       Ordered.process(
-          CsvInputs.all(files, TextFiles.MAX_BYTES),
+          CsvInputs.all(items, TextFiles.MAX_BYTES),
+          input -> input.bytes() == null ? 0 : input.bytes().length,
+          budget,
           input -> check(input, json, named, day),
           c -> {
             progress.step();
@@ -141,10 +156,23 @@ final class CheckCommand implements Callable<Integer> {
       Report report = checker(pack).check(portfolio, day);
       return new Checked(input.label(), portfolio, pack, report, null);
     } catch (CpdFormatException e) {
-      return new Checked(input.label(), null, null, null, Main.oneLine(e.getMessage()));
+      return new Checked(input.label(), null, null, null, located(input, e));
     } catch (CliException e) {
-      return new Checked(input.label(), null, null, null, input.label() + ": " + e.getMessage());
+      return new Checked(input.label(), null, null, null, Main.printable(input.where()) + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The error as one line: {@code file:line:column: pointer: what} for a file, and for a line of
+   * JSON Lines {@code file: line N: line:column: pointer: what}, the line and column being within
+   * that line's document.
+   */
+  static String located(PortfolioInputs.Input input, CpdFormatException e) {
+    if (input.line() == 0) {
+      return e.getMessage();
+    }
+    return Main.printable(input.where()) + ": " + e.line() + ":" + e.column() + ": "
+        + (e.pointer().isEmpty() ? "(document)" : Main.printable(e.pointer())) + ": " + Main.printable(e.detail());
   }
 
   private Checker<Portfolio> checker(RulePack pack) {

@@ -30,22 +30,26 @@ final class CsvInputs {
     for (Path f : files) {
       try {
         for (Portfolio p : ReportCsv.standard().readPortfolios(f)) {
-          out.add(new PortfolioInputs.Input(f + ":" + p.practitioner().registrationNumber(),
+          out.add(new PortfolioInputs.Input(f + ":" + p.practitioner().registrationNumber(), 0,
               json.toBytes(DocumentType.PORTFOLIO, p), null));
         }
       } catch (CsvFormatException e) {
-        out.add(new PortfolioInputs.Input(f.toString(), null, Main.oneLine(e.getMessage())));
+        out.add(new PortfolioInputs.Input(f.toString(), 0, null, Main.oneLine(e.getMessage())));
       }
     }
     return out;
   }
 
   /** The JSON and JSON Lines inputs, then the CSV ones. */
-  static Iterator<PortfolioInputs.Input> all(List<Path> files, long maxBytes) {
-    List<Path> json = new ArrayList<>();
+  static Iterator<PortfolioInputs.Input> all(List<Inputs.Item> files, long maxBytes) {
+    List<Inputs.Item> json = new ArrayList<>();
     List<Path> csv = new ArrayList<>();
-    for (Path f : files) {
-      (isCsv(f) ? csv : json).add(f);
+    for (Inputs.Item f : files) {
+      if (f.problem() == null && isCsv(f.path())) {
+        csv.add(f.path());
+      } else {
+        json.add(f);
+      }
     }
     Iterator<PortfolioInputs.Input> first = new PortfolioInputs(json, maxBytes);
     Iterator<PortfolioInputs.Input> second = read(csv).iterator();

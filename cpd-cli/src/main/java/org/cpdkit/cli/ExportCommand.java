@@ -211,12 +211,13 @@ final class ExportCommand implements Callable<Integer> {
 
   private static Document read(String name) {
     Path file = Path.of(name);
+    Inputs.requireRegularFile(file);
     try {
       return CpdJson.standard().readAny(file);
     } catch (CpdFormatException e) {
       throw new CliException(Main.oneLine(e.getMessage()));
     } catch (UncheckedIOException e) {
-      throw new CliException(file + ": cannot read (" + e.getCause().getClass().getSimpleName() + ")");
+      throw new CliException(Main.printable(file.toString()) + ": " + Inputs.why(e.getCause()));
     }
   }
 

@@ -51,12 +51,13 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CaseImport read;
+    Inputs.requireRegularFile(file);
     try {
       read = CasePackages.read(file);
     } catch (CaseFormatException e) {
-      throw new CliException(file + ": " + Main.oneLine(e.getMessage()));
+      throw new CliException(Main.printable(file.toString()) + ": " + Main.oneLine(e.getMessage()));
     } catch (UncheckedIOException e) {
-      throw new CliException(file + ": cannot read (" + e.getCause().getClass().getSimpleName() + ")");
+      throw new CliException(Main.printable(file.toString()) + ": " + Inputs.why(e.getCause()));
     }
     if (output == null) {
       CpdJson.standard().write(DocumentType.STANDARDS_FRAMEWORK, read.framework(), terminal.out());

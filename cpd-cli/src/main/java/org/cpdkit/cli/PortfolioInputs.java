@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -18,10 +17,18 @@ import java.util.NoSuchElementException;
  */
 final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
 
-  /** One document's label (file, or file:line for JSON Lines) and bytes, or why it could not be read. */
-  record Input(String label, byte[] bytes, String error) {}
+  /**
+   * One document's label (file, or file:line for JSON Lines), its line in a JSON Lines file (0 for
+   * a whole file) and bytes, or why it could not be read.
+   */
+  record Input(String label, int line, byte[] bytes, String error) {
+    /** Where an error in this document is, before its own line and column: {@code file} or {@code file: line N}. */
+    String where() {
+      return line == 0 ? label : label.substring(0, label.lastIndexOf(':')) + ": line " + line;
+    }
+  }
 
-  private final Iterator<Path> files;
+  private final Iterator<Inputs.Item> files;
   private final long maxBytes;
   private Path linesFile;
   private InputStream lines;
@@ -30,8 +37,10 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
   private int pos;
   private int limit;
   private Input next;
+  /** The line being read, kept between lines so that it grows once, not once per line. */
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
 
-  PortfolioInputs(List<Path> files, long maxBytes) {
+  PortfolioInputs(List<Inputs.Item> files, long maxBytes) {
     this.files = files.iterator();
     this.maxBytes = maxBytes;
   }
@@ -49,8 +58,11 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
       if (!files.hasNext()) {
         return false;
       }
-      Path file = files.next();
-      if (file.getFileName().toString().endsWith(".jsonl")) {
+      Inputs.Item item = files.next();
+      Path file = item.path();
+      if (item.problem() != null) {
+        next = new Input(file.toString(), 0, null, item.problem());
+      } else if (file.getFileName().toString().endsWith(".jsonl")) {
         try {
           lines = Files.newInputStream(file);
           linesFile = file;
@@ -58,7 +70,7 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
           pos = 0;
           limit = 0;
         } catch (IOException e) {
-          next = new Input(file.toString(), null, file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+          next = new Input(file.toString(), 0, null, Main.printable(file.toString()) + ": " + Inputs.why(e));
         }
       } else {
         next = whole(file);
@@ -80,19 +92,17 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
   private Input whole(Path file) {
     try {
       if (Files.size(file) > maxBytes) {
-        return new Input(file.toString(), null, file + ": larger than " + (maxBytes >> 20) + " MB");
+        return new Input(file.toString(), 0, null, Main.printable(file.toString()) + ": larger than " + (maxBytes >> 20) + " MB");
       }
-      return new Input(file.toString(), Files.readAllBytes(file), null);
-    } catch (NoSuchFileException e) {
-      return new Input(file.toString(), null, file + ": no such file");
+      return new Input(file.toString(), 0, Files.readAllBytes(file), null);
     } catch (IOException e) {
-      return new Input(file.toString(), null, file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+      return new Input(file.toString(), 0, null, Main.printable(file.toString()) + ": " + Inputs.why(e));
     }
   }
 
   private Input nextLine() {
     try {
-      ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+      line.reset();
       while (true) {
         if (pos == limit && !fill()) {
           // end of file: the last line may lack its newline
@@ -101,7 +111,7 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
           }
           lineNumber++;
           byte[] bytes = line.toByteArray();
-          return isBlank(bytes) ? null : new Input(linesFile + ":" + lineNumber, bytes, null);
+          return isBlank(bytes) ? null : new Input(linesFile + ":" + lineNumber, lineNumber, bytes, null);
         }
         int end = pos;
         while (end < limit && buffer[end] != '\n') {
@@ -113,7 +123,9 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
           lineNumber++;
           pos += take;
           skipLine();
-          return new Input(linesFile + ":" + lineNumber, null, linesFile + ":" + lineNumber + ": line longer than " + (maxBytes >> 20) + " MB");
+          return new Input(
+              linesFile + ":" + lineNumber, lineNumber, null,
+              Main.printable(linesFile.toString()) + ": line " + lineNumber + ": longer than " + (maxBytes >> 20) + " MB");
         }
         pos = end;
         if (end < limit) {
@@ -121,7 +133,7 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
           lineNumber++;
           byte[] bytes = line.toByteArray();
           if (!isBlank(bytes)) {
-            return new Input(linesFile + ":" + lineNumber, bytes, null);
+            return new Input(linesFile + ":" + lineNumber, lineNumber, bytes, null);
           }
           line.reset();
         }

@@ -95,7 +95,13 @@ final class ReportCommand implements Callable<Integer> {
       throw new CliException("--at-risk-days must not be negative");
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
-    List<Path> files = Inputs.expand(paths, ".json", ".jsonl", ".csv");
+    List<Inputs.Item> items = Inputs.expand(paths, ".json", ".jsonl", ".csv");
+    for (Inputs.Item i : items) {
+      if (i.problem() != null) {
+        throw new CliException(i.problem());
+      }
+    }
+    List<Path> files = Inputs.files(items);
     if (files.isEmpty()) {
       throw new CliException("no .json, .jsonl or .csv files in " + paths);
     }
@@ -175,7 +181,8 @@ final class ReportCommand implements Callable<Integer> {
   private List<Portfolio> read(List<Path> files) {
     List<Portfolio> out = new ArrayList<>();
     CpdJson json = CpdJson.standard();
-    java.util.Iterator<PortfolioInputs.Input> inputs = CsvInputs.all(files, TextFiles.MAX_BYTES);
+    java.util.Iterator<PortfolioInputs.Input> inputs =
+        CsvInputs.all(files.stream().map(Inputs.Item::file).toList(), TextFiles.MAX_BYTES);
     while (inputs.hasNext()) {
       PortfolioInputs.Input in = inputs.next();
       if (in.error() != null) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
     description = "Find identifying details (names, addresses, phone numbers, NHS numbers…) in UTF-8 text files.",
     footer = {
       "",
-      "Directories are searched for *.txt and *.md files.",
+      "Directories are searched for *.txt and *.md files. A path that cannot be read (a broken",
+      "link, a named pipe, no permission) is reported on one line and the others are still scanned.",
       "",
       "Examples:",
       "  cpd scan reflection.txt",
@@ -47,7 +48,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> files = Inputs.expand(paths, ".txt", ".md");
+    List<Inputs.Item> files = Inputs.expand(paths, ".txt", ".md");
     IdentifierScanner scanner = IdentifierScanner.standard();
     int[] found = {0};
     boolean[] failed = {false};
@@ -58,12 +59,15 @@ final class ScanCommand implements Callable<Integer> {
     try (Progress progress = new Progress(terminal, "scanned", files.size())) {
       Ordered.process(
           files.iterator(),
-          file -> {
+          item -> {
+            if (item.problem() != null) {
+              return new Scanned(item.path(), null, List.of(), item.problem());
+            }
             try {
-              String text = TextFiles.read(file);
-              return new Scanned(file, text, scanner.scan(text), null);
+              String text = TextFiles.read(item.path());
+              return new Scanned(item.path(), text, scanner.scan(text), null);
             } catch (CliException e) {
-              return new Scanned(file, null, List.of(), e.getMessage());
+              return new Scanned(item.path(), null, List.of(), e.getMessage());
             }
           },
           s -> {
@@ -101,10 +105,14 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private void printJson(Scanned s) {
-    StringBuilder b = new StringBuilder();
-    b.append("{\"path\":").append(Json.string(s.path().toString())).append(",\"findings\":[");
+    java.io.PrintStream out = terminal.out();
+    out.print("{\"path\":");
+    out.print(Json.string(s.path().toString()));
+    out.print(",\"findings\":[");
+    StringBuilder b = new StringBuilder(128);
     for (int i = 0; i < s.findings().size(); i++) {
       IdentifierFinding f = s.findings().get(i);
+      b.setLength(0);
       b.append(i == 0 ? "" : ",")
           .append("{\"kind\":\"")
           .append(f.kind().name())
@@ -115,29 +123,34 @@ final class ScanCommand implements Callable<Integer> {
           .append(",\"text\":")
           .append(Json.string(f.text()))
           .append('}');
+      out.append(b);
     }
-    b.append("]}");
-    terminal.out().print(b);
+    out.print("]}");
   }
 
+  /** One line per finding, in text order; lines and columns are counted in one pass over the text. */
   private void printText(Scanned s) {
     String text = s.text();
     Context context = new Context(text, s.findings());
-    for (IdentifierFinding f : s.findings()) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < f.start(); i++) {
-        if (text.charAt(i) == '\n') {
+    String path = Main.printable(s.path().toString());
+    int line = 1;
+    int lineStart = 0;
+    int at = 0;
+    List<IdentifierFinding> inOrder = context.findings();
+    for (int k = 0; k < inOrder.size(); k++) {
+      IdentifierFinding f = inOrder.get(k);
+      for (; at < f.start(); at++) {
+        if (text.charAt(at) == '\n') {
           line++;
-          lineStart = i + 1;
+          lineStart = at + 1;
         }
       }
       int column = f.start() - lineStart + 1;
       terminal
           .out()
           .println(
-              s.path() + ":" + line + ":" + column + ": " + terminal.yellow(f.kind().name())
-                  + " (" + f.reason() + ")  " + context.around(f));
+              path + ":" + line + ":" + column + ": " + terminal.yellow(f.kind().name())
+                  + " (" + f.reason() + ")  " + context.around(k));
     }
   }
 

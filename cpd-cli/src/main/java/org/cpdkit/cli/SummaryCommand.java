@@ -72,7 +72,7 @@ final class SummaryCommand implements Callable<Integer> {
         }
       }
     } catch (IllegalArgumentException e) {
-      throw new CliException(file + ": " + e.getMessage());
+      throw new CliException(Main.printable(file.toString()) + ": " + e.getMessage());
     }
     terminal
         .out()
@@ -87,12 +87,13 @@ final class SummaryCommand implements Callable<Integer> {
   }
 
   private Portfolio read() {
+    Inputs.requireRegularFile(file);
     try {
       return CpdJson.standard().read(DocumentType.PORTFOLIO, file);
     } catch (CpdFormatException e) {
       throw new CliException(Main.oneLine(e.getMessage()));
     } catch (java.io.UncheckedIOException e) {
-      throw new CliException(file + ": cannot read (" + e.getCause().getClass().getSimpleName() + ")");
+      throw new CliException(Main.printable(file.toString()) + ": " + Inputs.why(e.getCause()));
     }
   }
 

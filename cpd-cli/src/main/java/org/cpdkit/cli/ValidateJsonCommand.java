@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
     footer = {
       "",
       "Directories are searched for *.json files. Each document names its kind in \"$format\".",
+      "A path that cannot be read is reported on one line and the others are still validated.",
       "",
       "Examples:",
       "  cpd validate-json examples/",
@@ -40,14 +41,14 @@ final class ValidateJsonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Path> files = Inputs.expand(paths, ".json");
+    List<Inputs.Item> files = Inputs.expand(paths, ".json");
     CpdJson json = CpdJson.standard();
     int[] invalid = {0};
     boolean[] unreadable = {false};
     try (Progress progress = new Progress(terminal, "validated", files.size())) {
       Ordered.process(
           files.iterator(),
-          file -> validate(json, file),
+          item -> item.problem() != null ? new Outcome(item.path(), null, null, item.problem()) : validate(json, item.path()),
           o -> {
             progress.step();
             if (o.unreadable() != null) {
@@ -57,7 +58,7 @@ final class ValidateJsonCommand implements Callable<Integer> {
               invalid[0]++;
               terminal.out().println(terminal.red("invalid") + " " + o.invalid());
             } else {
-              terminal.out().println(terminal.green("valid") + "   " + o.file() + " (" + o.kind() + ")");
+              terminal.out().println(terminal.green("valid") + "   " + Main.printable(o.file().toString()) + " (" + o.kind() + ")");
             }
           },
           Ordered.defaultThreads());
@@ -75,7 +76,7 @@ final class ValidateJsonCommand implements Callable<Integer> {
     } catch (CpdFormatException e) {
       return new Outcome(file, null, Main.oneLine(e.getMessage()), null);
     } catch (UncheckedIOException e) {
-      return new Outcome(file, null, null, file + ": cannot read (" + e.getCause().getClass().getSimpleName() + ")");
+      return new Outcome(file, null, null, Main.printable(file.toString()) + ": " + Inputs.why(e.getCause()));
     }
   }
 }

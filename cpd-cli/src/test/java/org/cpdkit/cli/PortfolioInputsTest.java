@@ -19,7 +19,7 @@ class PortfolioInputsTest {
     Path file = dir.resolve("p.jsonl");
     Files.writeString(file, content, StandardCharsets.UTF_8);
     List<String> out = new ArrayList<>();
-    PortfolioInputs inputs = new PortfolioInputs(List.of(file), maxBytes);
+    PortfolioInputs inputs = new PortfolioInputs(List.of(Inputs.Item.file(file)), maxBytes);
     while (inputs.hasNext()) {
       PortfolioInputs.Input in = inputs.next();
       String where = in.label().substring(in.label().lastIndexOf(':') + 1);

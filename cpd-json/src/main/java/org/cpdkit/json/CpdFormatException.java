@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * A cpdkit JSON document could not be read: it is not JSON, breaks the format, or holds a value
  * that can never be true. Says what is wrong and where, as a JSON Pointer and a line and column,
- * in one line; it never echoes the document's free text.
+ * in one line; it never echoes the document's free text, and prints control characters in names
+ * and pointers escaped (an escape character as <code>&#92;u001B</code>, a newline as
+ * <code>&#92;n</code>), so a document cannot write to the terminal.
  *
  * <p>The message reads {@code source:line:column: pointer: what}, for example {@code
  * portfolio.json:7:7: /entries/0/whatILearnt: unknown property "whatILearnt"; did you mean
@@ -78,15 +80,63 @@ public final class CpdFormatException extends RuntimeException {
   }
 
   private static String message(String source, String pointer, int line, int column, String detail) {
-    return (source == null ? "<input>" : source)
+    return printable(source == null ? "<input>" : source)
         + ":"
         + line
         + ":"
         + column
         + ": "
-        + (pointer.isEmpty() ? "(document)" : pointer)
+        + (pointer.isEmpty() ? "(document)" : printable(pointer))
         + ": "
-        + detail;
+        + printable(detail);
+  }
+
+  /**
+   * The text with every character that could move the cursor, change the terminal or hide text
+   * written as an escape: C0 and C1 controls (newlines included, so a message is one line),
+   * DEL, line and paragraph separators, bidirectional overrides and lone surrogates.
+   */
+  static String printable(String s) {
+    int i = 0;
+    while (i < s.length() && !needsEscape(s, i)) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!needsEscape(s, i)) {
+        b.append(c);
+      } else if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else {
+        b.append(String.format("\\u%04X", (int) c));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean needsEscape(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
+      return true;
+    }
+    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C) {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return false;
   }
 
   /** What kind of mistake this is. */

@@ -493,18 +493,7 @@ public final class CpdJson {
 
   /** Holds bytes as a document, deciding about byte order marks and non-UTF-8 encodings. */
   Source bytes(String name, byte[] b, int length) {
-    int offset = 0;
-    if (length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-      offset = 3;
-    } else if (length >= 2
-        && (((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)
-            || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)
-            || b[0] == 0
-            || b[1] == 0)) {
-      throw new CpdFormatException(
-          Kind.INVALID_ENCODING, name, "", 1, 1,
-          "the document is UTF-16 or UTF-32; cpdkit documents are UTF-8");
-    }
+    int offset = Utf8.checkStart(name, b, length);
     if (length - offset > limits.maxDocumentLength) {
       throw tooLarge(name, b, offset);
     }
@@ -528,6 +517,10 @@ public final class CpdJson {
 
   Source chars(String name, char[] c, int length) {
     int offset = length > 0 && c[0] == '\uFEFF' ? 1 : 0;
+    if (length > offset && c[offset] == '\uFEFF') {
+      throw new CpdFormatException(
+          Kind.INVALID_ENCODING, name, "", 1, 1, Utf8.TWO_MARKS);
+    }
     if (length - offset > limits.maxDocumentLength) {
       throw new CpdFormatException(
           Kind.LIMIT_EXCEEDED, name, "", 1, 1,

@@ -226,7 +226,41 @@ final class In {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("a string");
     }
-    return p.getString();
+    return text();
+  }
+
+  /**
+   * The text of the string at the current token. An escaped lone surrogate ({@code "\\uD800"}
+   * without its pair) is no character, so no such string is accepted; the parser already refuses
+   * one in a property name, in the same words (see {@link JacksonErrors}).
+   */
+  private String text() {
+    String s = p.getString();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          throw error(Kind.INVALID_ENCODING, LONE_SURROGATE);
+        }
+      }
+    }
+    return s;
+  }
+
+  /** The words for an escaped lone surrogate, in a value or a property name. */
+  static final String LONE_SURROGATE =
+      "an escaped lone surrogate (\\uD800 to \\uDFFF without its pair) is not a Unicode character";
+
+  /** The text of the number at the current token, within the number-length limit counting every character. */
+  private String numberText() {
+    String s = p.getString();
+    int max = p.streamReadConstraints().getMaxNumberLength();
+    if (s.length() > max) {
+      throw error(Kind.LIMIT_EXCEEDED, "a number longer than the limit of " + max + " characters");
+    }
+    return s;
   }
 
   boolean bool() {
@@ -244,7 +278,7 @@ final class In {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("a date string such as \"2026-03-12\"");
     }
-    String s = p.getString();
+    String s = text();
     if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-' || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) {
       throw error(Kind.INVALID_VALUE, "expected a date as YYYY-MM-DD, such as \"2026-03-12\"");
     }
@@ -277,7 +311,7 @@ final class In {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("an ISO 8601 duration string such as \"PT1H30M\"");
     }
-    String s = p.getString();
+    String s = text();
     Duration d = Durations.parse(s);
     if (d == null) {
       throw error(
@@ -292,7 +326,7 @@ final class In {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType("an integer");
     }
-    String s = p.getString();
+    String s = numberText();
     long v;
     try {
       v = Long.parseLong(s);
@@ -309,7 +343,7 @@ final class In {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("a string code");
     }
-    String s = p.getString();
+    String s = text();
     E found = Codes.byCode(type, s);
     if (found != null) {
       return found;
@@ -358,10 +392,10 @@ final class In {
     if (t.isScalarValue()) {
       switch (t) {
         case VALUE_STRING:
-          return quote(p.getString());
+          return quote(text());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          return p.getString();
+          return numberText();
         case VALUE_TRUE:
           return "true";
         case VALUE_FALSE:
@@ -403,11 +437,11 @@ final class In {
             g.writeName(p.currentName());
             break;
           case VALUE_STRING:
-            g.writeString(p.getString());
+            g.writeString(text());
             break;
           case VALUE_NUMBER_INT:
           case VALUE_NUMBER_FLOAT:
-            g.writeNumber(p.getString());
+            g.writeNumber(numberText());
             break;
           case VALUE_TRUE:
             g.writeBoolean(true);

@@ -2,6 +2,7 @@ package org.cpdkit.json;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -48,6 +49,11 @@ final class JacksonErrors {
       }
     } else if (e instanceof UnexpectedEndOfInputException || m.contains("Unexpected end-of-input")) {
       detail = "the document ends before it is complete (an object, array or string is not closed)";
+    } else if (m.contains("surrogate") && m.contains("in property name")) {
+      // The parser fails before the name is part of its path: the place is the object.
+      kind = Kind.INVALID_ENCODING;
+      detail = "a property name: " + In.LONE_SURROGATE;
+      pointer = objectPointer(p, pointer);
     } else if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF-32") || m.contains("surrogate")) {
       kind = Kind.INVALID_ENCODING;
       detail = "invalid UTF-8 byte sequence";
@@ -74,5 +80,19 @@ final class JacksonErrors {
       detail = "invalid JSON";
     }
     return new CpdFormatException(kind, source, pointer, line, column, detail);
+  }
+
+  /** The pointer of the object being read, without the property read before the failing one. */
+  private static String objectPointer(JsonParser p, String fallback) {
+    try {
+      TokenStreamContext c = p.streamReadContext();
+      if (c.inObject()) {
+        TokenStreamContext parent = c.getParent();
+        return parent == null || parent.inRoot() ? "" : parent.pathAsPointer().toString();
+      }
+      return fallback;
+    } catch (RuntimeException ignored) {
+      return fallback;
+    }
   }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * The code of one professional standard within a framework, such as {@code 4.5}. Codes compare
- * part by part, numerically where both parts are numbers, so {@code 4.10} sorts after {@code 4.9}.
+ * as a person reads them, numbers by value, so {@code 4.10} sorts after {@code 4.9}.
  */
 @Value.Immutable
 @org.cpdkit.core.internal.SmallValueStyle
@@ -46,28 +46,86 @@ public abstract class StandardCode implements Comparable<StandardCode> {
     Validation.standardCode("StandardCode", "value", value());
   }
 
+  /**
+   * Orders codes as a person reads them: run by run, a run being a separator ({@code .} or
+   * {@code -}), digits or letters; separators before digits before letters; digits by their
+   * value ({@code 4.9} before {@code 4.10}), letters ignoring case; a code that ends first comes
+   * first. Codes alike in all of that are ordered by their text, so the order is total and
+   * consistent with {@link #equals(Object)}: {@code 4 < 4.1 < 4.10 < 4a < 5 < 10 < PCF-1}.
+   */
   @Override
   public int compareTo(StandardCode other) {
-    String[] a = value().split("[.-]");
-    String[] b = other.value().split("[.-]");
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      int c = comparePart(a[i], b[i]);
+    String a = value();
+    String b = other.value();
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ti = type(a.charAt(i));
+      int tj = type(b.charAt(j));
+      if (ti != tj) {
+        return Integer.compare(ti, tj);
+      }
+      int ei = runEnd(a, i, ti);
+      int ej = runEnd(b, j, tj);
+      int c = ti == DIGITS ? compareDigits(a, i, ei, b, j, ej) : ti == LETTERS ? compareLetters(a, i, ei, b, j, ej) : 0;
+      if (c != 0) {
+        return c;
+      }
+      i = ei;
+      j = ej;
+    }
+    if (i < a.length() || j < b.length()) {
+      return i < a.length() ? 1 : -1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static final int SEPARATOR = 0;
+  private static final int DIGITS = 1;
+  private static final int LETTERS = 2;
+
+  private static int type(char c) {
+    return c == '.' || c == '-' ? SEPARATOR : c >= '0' && c <= '9' ? DIGITS : LETTERS;
+  }
+
+  private static int runEnd(String s, int from, int type) {
+    if (type == SEPARATOR) {
+      return from + 1;
+    }
+    int k = from + 1;
+    while (k < s.length() && type(s.charAt(k)) == type) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int compareDigits(String a, int i, int ei, String b, int j, int ej) {
+    while (i < ei - 1 && a.charAt(i) == '0') {
+      i++;
+    }
+    while (j < ej - 1 && b.charAt(j) == '0') {
+      j++;
+    }
+    int c = Integer.compare(ei - i, ej - j);
+    for (int k = 0; c == 0 && k < ei - i; k++) {
+      c = Character.compare(a.charAt(i + k), b.charAt(j + k));
+    }
+    return c;
+  }
+
+  private static int compareLetters(String a, int i, int ei, String b, int j, int ej) {
+    int n = Math.min(ei - i, ej - j);
+    for (int k = 0; k < n; k++) {
+      int c = Character.compare(lower(a.charAt(i + k)), lower(b.charAt(j + k)));
       if (c != 0) {
         return c;
       }
     }
-    int c = Integer.compare(a.length, b.length);
-    return c != 0 ? c : value().compareTo(other.value());
+    return Integer.compare(ei - i, ej - j);
   }
 
-  private static int comparePart(String x, String y) {
-    boolean xn = x.chars().allMatch(Character::isDigit);
-    boolean yn = y.chars().allMatch(Character::isDigit);
-    if (xn && yn) {
-      int c = Integer.compare(x.length(), y.length());
-      return c != 0 ? c : x.compareTo(y);
-    }
-    return x.compareToIgnoreCase(y);
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   @Override

@@ -68,4 +68,74 @@ class StandardsPropertyTest {
       assertThat(StandardCode.of(a.value())).isEqualTo(a).hasSameHashCodeAs(a);
     });
   }
+
+  /** Codes of every shape the format allows, mixing digits, letters, case and leading zeros. */
+  private static final Gen<StandardCode> MIXED_CODES =
+      random -> {
+        String alphabet = "0015910aAeEzZ";
+        StringBuilder b = new StringBuilder();
+        int parts = random.nextInt(1, 4);
+        for (int p = 0; p < parts; p++) {
+          if (p > 0) {
+            b.append(random.nextBoolean() ? '.' : '-');
+          }
+          int n = random.nextInt(1, 4);
+          for (int k = 0; k < n; k++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+        }
+        return StandardCode.of(b.toString());
+      };
+
+  @Test
+  void theOrderOfCodesIsTotalAndConsistentWithEquals() {
+    Gen<java.util.List<StandardCode>> triples =
+        MIXED_CODES.zip(MIXED_CODES, java.util.List::of).zip(MIXED_CODES, (ab, c) -> java.util.List.of(ab.get(0), ab.get(1), c));
+    PropertyCheck.forAll("mixed code order", triples, l -> {
+      StandardCode a = l.get(0);
+      StandardCode b = l.get(1);
+      StandardCode c = l.get(2);
+      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+      assertThat(a.compareTo(a)).isZero();
+      for (java.util.List<StandardCode> t : java.util.List.of(l, java.util.List.of(b, c, a), java.util.List.of(c, a, b),
+          java.util.List.of(a, c, b), java.util.List.of(b, a, c), java.util.List.of(c, b, a))) {
+        if (t.get(0).compareTo(t.get(1)) <= 0 && t.get(1).compareTo(t.get(2)) <= 0) {
+          assertThat(t.get(0).compareTo(t.get(2))).as(t.toString()).isLessThanOrEqualTo(0);
+        }
+      }
+    });
+  }
+
+  @Test
+  void sortingCodesGivesOneOrderWhateverTheOrderGiven() {
+    Gen<java.util.List<StandardCode>> lists = random -> {
+      java.util.List<StandardCode> l = new java.util.ArrayList<>();
+      int n = random.nextInt(2, 12);
+      for (int k = 0; k < n; k++) {
+        l.add(MIXED_CODES.next(random));
+      }
+      return l;
+    };
+    PropertyCheck.forAll("one sorted order", lists, l -> {
+      java.util.List<StandardCode> sorted = new java.util.ArrayList<>(new java.util.TreeSet<>(l));
+      java.util.List<StandardCode> reversed = new java.util.ArrayList<>(l);
+      java.util.Collections.reverse(reversed);
+      assertThat(new java.util.ArrayList<>(new java.util.TreeSet<>(reversed))).isEqualTo(sorted);
+      assertThat(sorted).hasSize((int) l.stream().distinct().count());
+    });
+  }
+
+  @Test
+  void numbersAndLettersInOnePartKeepOneOrder() {
+    StandardCode five = StandardCode.of("5");
+    StandardCode ten = StandardCode.of("10");
+    StandardCode oneE = StandardCode.of("1e");
+    java.util.List<StandardCode> sorted = new java.util.ArrayList<>(java.util.List.of(ten, oneE, five));
+    java.util.Collections.sort(sorted);
+    assertThat(sorted).containsExactly(oneE, five, ten);
+    assertThat(java.util.stream.Stream.of("4.10", "PCF-1", "4a", "4", "4.9", "4.1", "10")
+            .map(StandardCode::of).sorted().map(StandardCode::value))
+        .containsExactly("4", "4.1", "4.9", "4.10", "4a", "10", "PCF-1");
+  }
 }
