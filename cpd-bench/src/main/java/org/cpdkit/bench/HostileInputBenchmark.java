@@ -1,7 +1,7 @@
 package org.cpdkit.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.cpdkit.rules.anonymisation.IdentifierScanner;
+import org.cpdkit.anonymise.IdentifierScanner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -2,8 +2,8 @@ package org.cpdkit.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cpdkit.rules.anonymisation.IdentifierScanner;
-import org.cpdkit.rules.anonymisation.Redactor;
+import org.cpdkit.anonymise.IdentifierScanner;
+import org.cpdkit.anonymise.Redactor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

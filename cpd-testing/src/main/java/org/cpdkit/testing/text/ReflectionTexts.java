@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
-import org.cpdkit.rules.anonymisation.IdentifierKind;
+import org.cpdkit.anonymise.IdentifierKind;
 import org.cpdkit.testing.Gen;
 
 /**

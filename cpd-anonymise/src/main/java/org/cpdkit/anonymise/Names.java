@@ -1,0 +1,699 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Vocabulary.AGE_WORD;
+import static org.cpdkit.anonymise.Vocabulary.AND;
+import static org.cpdkit.anonymise.Vocabulary.AUX;
+import static org.cpdkit.anonymise.Vocabulary.CITE_AFTER;
+import static org.cpdkit.anonymise.Vocabulary.CITE_BEFORE;
+import static org.cpdkit.anonymise.Vocabulary.CONTACT;
+import static org.cpdkit.anonymise.Vocabulary.DETERMINER;
+import static org.cpdkit.anonymise.Vocabulary.FAMILY_TITLE;
+import static org.cpdkit.anonymise.Vocabulary.MONTH;
+import static org.cpdkit.anonymise.Vocabulary.NAMING;
+import static org.cpdkit.anonymise.Vocabulary.OBJECT;
+import static org.cpdkit.anonymise.Vocabulary.ORG_NEXT;
+import static org.cpdkit.anonymise.Vocabulary.PLACE_PREP;
+import static org.cpdkit.anonymise.Vocabulary.POSS_DET;
+import static org.cpdkit.anonymise.Vocabulary.REPORTING;
+import static org.cpdkit.anonymise.Vocabulary.ROLE;
+import static org.cpdkit.anonymise.Vocabulary.STOP;
+import static org.cpdkit.anonymise.Vocabulary.THEORIST;
+import static org.cpdkit.anonymise.Vocabulary.THEORY_NOUN;
+import static org.cpdkit.anonymise.Vocabulary.TITLE;
+import static org.cpdkit.anonymise.Vocabulary.YEARS;
+
+/**
+ * Scores each word as a possible person's name from the gazetteer and from context on both sides,
+ * and reports runs of adjacent names as one finding. Three passes over the tokens (lexical
+ * evidence, citations right to left, scoring), each linear.
+ */
+final class Names {
+  private static final long TO = Lexicon.hash("to");
+  private static final long WITH = Lexicon.hash("with");
+  private static final long AS = Lexicon.hash("as");
+  private static final long KNOWN = Lexicon.hash("known");
+  private static final long COLLEAGUES = Lexicon.hash("colleagues");
+  private static final long OTHERS = Lexicon.hash("others");
+  private static final long ET = Lexicon.hash("et");
+  private static final long A = Lexicon.hash("a");
+  private static final long AN = Lexicon.hash("an");
+  private final Tokens t;
+  private final char[] c;
+  private final Lexicon names;
+  private final double threshold;
+  private final int[] nameFlags;
+  private final boolean[] cite;
+  private final double[] score;
+  private final String[] reason;
+
+  Names(Tokens t, Lexicon names, double threshold) {
+    this.t = t;
+    this.c = t.c;
+    this.names = names;
+    this.threshold = threshold;
+    t.nameScratch();
+    this.nameFlags = t.nameFlags;
+    this.cite = t.cite;
+    this.score = t.score;
+    this.reason = t.reason;
+  }
+
+  private boolean capital(int k) {
+    return t.isWord(k) && (t.shape[k] & Tokens.CAP) != 0;
+  }
+
+  /** I'm, we're, don't, I'll: an apostrophe with at most two letters after it. */
+  private boolean contraction(int k) {
+    int e = t.end[k];
+    for (int i = e - 1; i >= e - 3 && i > t.start[k]; i--) {
+      if (Tokens.isApostrophe(c[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int lookup(int k) {
+    if ((t.shape[k] & Tokens.JOINED) != 0 && contraction(k)) {
+      return 0;
+    }
+    int f = names.get(t.hash[k]);
+    if (f == 0 && (t.shape[k] & Tokens.JOINED) != 0) {
+      // Smith-Jones, Lacey-Mae, O'Neill: look the parts up
+      int s = t.start[k];
+      int e = t.end[k];
+      long h = Lexicon.SEED;
+      int all = -1;
+      int any = 0;
+      for (int i = s; i <= e; i++) {
+        if (i == e || !Tokens.isLetter(c[i])) {
+          int pf = i - s >= 2 ? names.get(h) : 0;
+          if (i - s >= 2) {
+            all &= pf;
+            any |= pf;
+          }
+          h = Lexicon.SEED;
+          s = i + 1;
+        } else {
+          h = Lexicon.step(h, Lexicon.lower(c[i]));
+        }
+      }
+      if ((any & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0) {
+        f = (any & (Lexicon.GIVEN | Lexicon.SURNAME | Lexicon.FREQUENT)) | (all & Lexicon.COMMON);
+      }
+    }
+    return f;
+  }
+
+  private boolean sentenceStart(int k) {
+    int p = k - 1;
+    while (p >= 0
+        && t.type[p] == Tokens.SYM
+        && "\"'\u201c\u2018(*-\u2022".indexOf(c[t.start[p]]) >= 0
+        && (t.shape[p + 1] & Tokens.NEWLINE_BEFORE) == 0) {
+      p--;
+    }
+    if (p < 0 || (t.shape[p + 1] & Tokens.NEWLINE_BEFORE) != 0) {
+      return true;
+    }
+    if (t.type[p] == Tokens.SYM) {
+      char ch = c[t.start[p]];
+      return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';';
+    }
+    return false;
+  }
+
+  void run(Collector out) {
+    final int count = t.count;
+    // only words that can be names are looked at after this pass: capitalised or all-caps words,
+    // words after a cue, possessives
+    int[] cands = t.cands;
+    int nc = 0;
+    for (int k = 0; k < count; k++) {
+      if (t.type[k] == Tokens.WORD && t.end[k] - t.start[k] >= 2) {
+        int sh = t.shape[k];
+        boolean cand =
+            (sh & (Tokens.CAP | Tokens.UPPER | Tokens.POSSESSIVE)) != 0
+                || t.has(
+                    k - 1,
+                    TITLE | FAMILY_TITLE | ROLE | Vocabulary.LINK | OBJECT | NAMING | CONTACT)
+                || t.isSym(k - 1, ',')
+                || t.has(k + 1, REPORTING);
+        if (cand) {
+          int v = t.vocab[k];
+          // The, His, In, Social, England: function words and the domain's vocabulary are never
+          // looked up (months are: April, May and June are given names too)
+          boolean skip =
+              (v & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
+                  || ((v & STOP) != 0 && (v & MONTH) == 0);
+          nameFlags[k] = skip ? 0 : lookup(k);
+          cands[nc++] = k;
+        }
+      }
+    }
+    // citations: Munro (2011), Rogers, M. and Allen, D. (2021), Ferguson and Smith (2019), et al.
+    for (int i = nc - 1; i >= 0; i--) {
+      int k = cands[i];
+      if ((t.shape[k] & (Tokens.CAP | Tokens.UPPER)) == 0) {
+        continue;
+      }
+      int j = k + 1;
+      boolean c1 =
+          (t.isSym(j, '(') && t.isNum(j + 1) && t.len(j + 1) == 4)
+              || (t.isSym(j, ',') && t.isNum(j + 1) && t.len(j + 1) == 4)
+              || (t.has(j, CITE_AFTER)
+                  && (t.hash[j] == ET
+                      || (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != Lexicon.GIVEN))
+              || (t.has(j, AND)
+                  && t.isWord(j + 1)
+                  && (t.hash[j + 1] == COLLEAGUES || t.hash[j + 1] == OTHERS))
+              || (t.isSym(j, ',') && t.isWord(j + 1) && t.len(j + 1) == 1 && t.isSym(j + 2, '.'))
+              || (t.isSym(j, ',')
+                  && t.isWord(j + 1)
+                  && (t.shape[j + 1] & Tokens.UPPER) != 0
+                  && t.len(j + 1) <= 3
+                  && t.isSym(j + 2, '.'))
+              || t.has(k - 1, CITE_BEFORE)
+              || ((t.shape[k] & Tokens.POSSESSIVE) != 0 && t.has(j, THEORY_NOUN))
+              || (t.has(j, AND) && j + 1 < count && cite[j + 1])
+              || (t.isSym(j, '&') && j + 1 < count && cite[j + 1])
+              || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1])
+              || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j));
+      cite[k] = c1;
+    }
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (k >= 2
+          && capital(k)
+          && !cite[k]
+          && (t.has(k - 1, AND) || t.isSym(k - 1, '&'))
+          && (cite[k - 2])) {
+        cite[k] = true;
+      }
+    }
+    for (int i = 0; i < nc; i++) {
+      score(cands[i]);
+    }
+    // pairs: a given name followed by a capitalised name-like word
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (k + 1 < count
+          && score[k] >= threshold
+          && capital(k + 1)
+          && t.sameLine(k + 1)
+          && !t.glued(k + 1)
+          && (t.shape[k] & Tokens.POSSESSIVE) == 0
+          && score[k + 1] < threshold
+          && (nameFlags[k + 1] & Lexicon.COMMON) == 0
+          && !cite[k + 1]
+          && (t.vocab[k + 1] & (STOP | ORG_NEXT | TITLE | ROLE)) == 0
+          && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
+        score[k + 1] =
+            Math.max(
+                score[k + 1],
+                (nameFlags[k + 1] & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0 ? 0.8 : 0.6);
+        reason[k + 1] = "follows-name";
+      }
+    }
+    // lists: her sons Kyle, Dean and Jordan; Tyler and Chloe said
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold || !t.isWord(k)) {
+        continue;
+      }
+      int j = k + 1;
+      int m = j + 1;
+      if (!(t.isSym(j, ',') || t.has(j, AND) || t.isSym(j, '&'))) {
+        continue;
+      }
+      if (t.isSym(j, ',') && t.has(m, AND)) {
+        m++; // Kyle, Dean, and Jordan
+      }
+      int f = m < count ? nameFlags[m] : 0;
+      if (m < count
+          && capital(m)
+          && t.sameLine(m)
+          && score[m] < 0.7
+          && !cite[m]
+          && !cite[k]
+          && (f & Lexicon.GIVEN) != 0
+          && ((f & Lexicon.COMMON) == 0 || strongAt(k))
+          && (t.vocab[m] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
+          && !(t.has(m + 1, ORG_NEXT) && capital(m + 1))
+          && !anonymisedPhrase(m)) {
+        score[m] = 0.7;
+        reason[m] = "list-of-names";
+      }
+    }
+    // a given name right before a name with a strong cue: Amir Hussain (7), June Akindele, our
+    // apprentice
+    for (int i = nc - 1; i >= 0; i--) {
+      int k = cands[i];
+      if (k + 1 < count
+          && score[k] < threshold
+          && capital(k)
+          && score[k + 1] >= threshold
+          && strongAt(k + 1)
+          && t.sameLine(k + 1)
+          && !t.glued(k + 1)
+          && !cite[k]
+          && (nameFlags[k] & Lexicon.GIVEN) != 0
+          && (t.shape[k] & Tokens.POSSESSIVE) == 0
+          && ((t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
+              || (t.vocab[k] & (STOP | MONTH)) == (STOP | MONTH))) {
+        score[k] = 0.7;
+        reason[k] = "precedes-name";
+      }
+    }
+    propagate(cands, nc);
+    datesAfterNames(out);
+    int done = -1;
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (k <= done || score[k] < threshold || reason[k] == null) {
+        continue;
+      }
+      int e = k;
+      double best = score[k];
+      String why = reason[k];
+      while (e + 1 < count
+          && score[e + 1] >= threshold
+          && t.sameLine(e + 1)
+          && !t.glued(e + 1)
+          && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+        e++;
+        if (score[e] > best) {
+          best = score[e];
+          why = reason[e];
+        }
+      }
+      out.add(IdentifierKind.PERSON_NAME, t.start[k], t.end[e], best, why);
+      done = e;
+    }
+  }
+
+  /** Amelia Rhodes 11/07/2017, Tyler (12/03/2016): a date right after a name is a date of birth. */
+  private void datesAfterNames(Collector out) {
+    for (int i = 0; i < out.looseCount; i++) {
+      int d = out.looseDates[i * 2];
+      int p = d - 1;
+      if (t.isSym(p, '(') || t.isSym(p, ',') || t.isSym(p, '-') || t.isSym(p, '\u2013')) {
+        p--;
+      }
+      if (p >= 0 && p < d - 1 ? t.sameLine(p + 1) : t.sameLine(d)) {
+        if (p >= 0 && t.isWord(p) && score[p] >= threshold && t.sameLine(d)) {
+          out.add(
+              IdentifierKind.DATE_OF_BIRTH,
+              t.start[d],
+              out.looseDates[i * 2 + 1],
+              0.8,
+              "date-after-name");
+        }
+      }
+    }
+  }
+
+  /**
+   * A name found with good evidence once is a name wherever it appears capitalised in the same text
+   * ("Jade was embarrassed" after "Jade's mum").
+   */
+  private void propagate(int[] cands, int nc) {
+    int found = 0;
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0) {
+        found++;
+      }
+    }
+    if (found == 0) {
+      return;
+    }
+    Lexicon seen = new Lexicon(Math.min(found, 1024) + 1);
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0 && seen.size() < 1024) {
+        seen.add(t.hash[k], 1);
+      }
+    }
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold
+          && (t.shape[k] & Tokens.CAP) != 0
+          && t.len(k) >= 2
+          && !cite[k]
+          && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE)) == 0
+          && seen.get(t.hash[k]) != 0
+          && !(t.has(k + 1, ORG_NEXT) && capital(k + 1))) {
+        score[k] = 0.75;
+        reason[k] = "same-name-elsewhere";
+      }
+    }
+  }
+
+  private void score(int k) {
+    int shape = t.shape[k];
+    int f = nameFlags[k];
+    if ((shape & (Tokens.CAP | Tokens.UPPER)) == 0
+        && (f & (Lexicon.GIVEN | Lexicon.SURNAME)) == 0) {
+      return; // a lower-case word is a name only when it is in the gazetteer
+    }
+    int v = t.vocab[k];
+    boolean cap = (shape & Tokens.CAP) != 0;
+    boolean known = (f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+    boolean common = (f & Lexicon.COMMON) != 0;
+    boolean given = (f & Lexicon.GIVEN) != 0;
+
+    // strong cues
+    String strong = null;
+    int p = k - 1;
+    if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
+      p--;
+    }
+    if (t.has(p, TITLE) && t.sameLine(k) && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0) {
+      strong = "title";
+    } else if (t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0)) {
+      strong = "family-title";
+    } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
+      strong = "role-before";
+    } else if (t.isSym(k - 1, ',')
+        && t.has(k - 2, ROLE)
+        && ((t.shape[k - 2] & Tokens.LOWER) != 0 || sentenceStart(k - 2))) {
+      strong = "role-before";
+    } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && dobCue(k + 2)) {
+      strong = "date-of-birth-after";
+    } else if ((shape & Tokens.POSSESSIVE) != 0 && t.has(k + 1, ROLE)) {
+      strong = "possessive+role";
+    } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
+      strong = "role-after";
+    } else if (age(k)) {
+      strong = "age";
+    } else if (contactBefore(k)) {
+      strong = "contact-verb";
+    } else if (namingBefore(k)) {
+      strong = "named";
+    }
+
+    double s;
+    if (cap || (shape & Tokens.UPPER) != 0 && strong != null) {
+      boolean start = sentenceStart(k);
+      if (!cap) {
+        s = known && !common ? 0.3 : 0.1;
+      } else if (given && !common) {
+        s = start ? 0.55 : 0.7;
+      } else if (known && !common) {
+        s = start ? 0.3 : 0.55;
+      } else if (given) {
+        boolean frequent = (f & Lexicon.FREQUENT) != 0;
+        s = start ? (frequent ? 0.2 : 0.1) : (frequent ? 0.5 : 0.35);
+      } else if (known) {
+        s = start ? 0.05 : 0.15;
+      } else {
+        s = common ? 0 : (start ? 0.05 : 0.15);
+      }
+    } else if ((shape & Tokens.LOWER) != 0 && strong != null && known && !common) {
+      s = 0.3;
+    } else if ((shape & Tokens.LOWER) != 0
+        && given
+        && ((f & Lexicon.FREQUENT) != 0 || !common)
+        && ("contact-verb".equals(strong)
+            || "named".equals(strong)
+            || "family-title".equals(strong))) {
+      s = 0.15; // spoke to jade, known as tj: a frequent given name in lower case after a strong
+      // cue
+    } else if ((shape & Tokens.LOWER) != 0
+        && strong == null
+        && given
+        && !common
+        && (f & Lexicon.FREQUENT) != 0
+        && t.has(k + 1, REPORTING)
+        && t.sameLine(k + 1)
+        && !t.has(k - 1, DETERMINER | POSS_DET)) {
+      score[k] = 0.55; // jordan said
+      reason[k] = "gazetteer+lower-case+reporting-verb";
+      return;
+    } else {
+      score[k] = 0;
+      return;
+    }
+    int evidence = 0; // 1 reporting verb, 2 weak verb, 4 possessive
+    if (strong != null) {
+      s += strong.startsWith("title") || strong.startsWith("family") ? 0.6 : 0.45;
+
+      if ((v & (STOP | THEORIST)) != 0 && !"title".equals(strong)) {
+        s = 0;
+      }
+    } else {
+      if (t.has(k + 1, REPORTING) && t.sameLine(k + 1)) {
+        s += 0.3;
+        evidence |= 1;
+      } else if (t.has(k + 1, AUX) && t.sameLine(k + 1)) {
+        s += 0.1;
+        evidence |= 2;
+      }
+      if ((shape & Tokens.POSSESSIVE) != 0) {
+        s += 0.15;
+        evidence |= 4;
+      }
+      if (t.has(k - 1, DETERMINER) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
+        s -= 0.3;
+      }
+      if (t.has(k - 1, PLACE_PREP)) {
+        s -= 0.2;
+      }
+      if (capital(k - 1)
+          && t.sameLine(k)
+          && score[k - 1] == 0
+          && !sentenceStart(k - 1)
+          && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
+        s -= 0.3; // Public Law, Health Bill: part of a capitalised name of a thing
+      }
+      if (anonymisedPhrase(k)) {
+        s = 0;
+      }
+      if ((v & (STOP | THEORIST | TITLE | ROLE)) != 0) {
+        s = 0;
+      }
+    }
+    if (s >= threshold) {
+      // vetoes that hold even against strong cues
+      if (anonymisedPhrase(k)
+          || (("named".equals(strong) || "contact-verb".equals(strong))
+              && (v & (TITLE | ROLE | FAMILY_TITLE)) != 0)) {
+        s = 0; // I'll call Child A, whom I'll call Mr T
+      }
+      if (cite[k] && (!"title".equals(strong) || t.has(k + 1, CITE_AFTER))) {
+        s = 0;
+      }
+      if ((shape & Tokens.JOINED) != 0 && (contraction(k) || lowerPartAfterHyphen(k))) {
+        s = 0; // I'm, I'll, Merton-compliant
+      }
+      if ((shape & Tokens.UPPER) != 0 && t.len(k) <= 3 && !"title".equals(strong)) {
+        s = 0; // NI, GP, YOT: an abbreviation
+      }
+      if (mixedAcronym(k)) {
+        s = 0; // DoLS, CaMHS
+      }
+      if ((v & MONTH) != 0 && (t.isNum(k - 1) || t.isNum(k + 1))) {
+        s = 0; // 3 Jan 2024
+      }
+      if (strong == null
+          && (shape & Tokens.POSSESSIVE) != 0
+          && t.isWord(k - 1)
+          && (t.hash[k - 1] == A || t.hash[k - 1] == AN)) {
+        s = 0; // a McDonald's: a shop
+      }
+      if (strong == null
+          && capital(k - 1)
+          && t.sameLine(k)
+          && !sentenceStart(k - 1)
+          && (t.vocab[k - 1] & ORG_NEXT) != 0) {
+        s = 0; // Project Violet, Operation Encompass
+      }
+      if (strong == null
+          && capital(k - 1)
+          && capital(k + 1)
+          && t.sameLine(k)
+          && t.sameLine(k + 1)
+          && nameFlags[k - 1] == 0
+          && nameFlags[k + 1] == 0
+          && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
+        s = 0; // Public Law Working Group: inside the capitalised name of a thing
+      }
+      if (t.has(k + 1, ORG_NEXT) && capital(k + 1) && t.sameLine(k + 1)) {
+        s = 0;
+      }
+      if ((v & (TITLE | ROLE)) != 0 && strong == null) {
+        s = 0;
+      }
+      if (t.len(k) == 1) {
+        s = 0;
+      }
+    }
+    score[k] = Math.min(1.0, s);
+    reason[k] = score[k] >= threshold ? why(known, strong, evidence) : null;
+  }
+
+  /** spoke to X, talked with X, phoned X, met X. */
+  private boolean contactBefore(int k) {
+    if (!t.sameLine(k)) {
+      return false;
+    }
+    if (t.isWord(k - 1) && (t.hash[k - 1] == TO || t.hash[k - 1] == WITH)) {
+      return t.has(k - 2, CONTACT) && t.sameLine(k - 1);
+    }
+    return t.has(k - 1, CONTACT)
+        && (t.shape[k - 1] & Tokens.LOWER) != 0
+        && (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+  }
+
+  /** called Tyler, named her Lily, known as Gaz, called him tj. */
+  private boolean namingBefore(int k) {
+    if (!t.sameLine(k)) {
+      return false;
+    }
+    int p = k - 1;
+    if (t.isSym(p, '"') || t.isSym(p, '\u201c') || t.isSym(p, '\'') || t.isSym(p, '\u2018')) {
+      p--;
+    }
+    if (t.has(p, OBJECT)) {
+      p--;
+    }
+    if (t.isWord(p) && t.hash[p] == AS && t.isWord(p - 1) && t.hash[p - 1] == KNOWN) {
+      return true;
+    }
+    return t.has(p, NAMING) && (t.shape[p] & Tokens.LOWER) != 0;
+  }
+
+  private boolean lowerPartAfterHyphen(int k) {
+    for (int i = t.start[k] + 1; i + 3 < t.end[k]; i++) {
+      if (c[i] == '-' && Character.isLowerCase(c[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** DoLS, CaMHS: two capitals together after a lower-case letter. */
+  private boolean mixedAcronym(int k) {
+    if ((t.shape[k] & Tokens.CAP) == 0) {
+      return false;
+    }
+    boolean lowerSeen = false;
+    for (int i = t.start[k] + 1; i + 1 < t.end[k]; i++) {
+      char ch = c[i];
+      if (ch >= 'a' && ch <= 'z') {
+        lowerSeen = true;
+        continue;
+      }
+      lowerSeen |= ch >= 128 && Character.isLowerCase(ch);
+      if (lowerSeen && Character.isUpperCase(ch) && Character.isUpperCase(c[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the name at k was found with a cue beyond the gazetteer and capitalisation. */
+  private boolean strongAt(int k) {
+    String r = reason[k];
+    return r != null && r.indexOf('+') > 0 && !r.endsWith("+verb") && !r.endsWith("+possessive");
+  }
+
+  /** The strong cues; their reason codes are built once, not per finding. */
+  private static final String[] STRONG = {
+    null,
+    "title",
+    "family-title",
+    "role-before",
+    "date-of-birth-after",
+    "possessive+role",
+    "role-after",
+    "age",
+    "contact-verb",
+    "named"
+  };
+
+  private static final String[] WHY = new String[STRONG.length * 16];
+
+  static {
+    for (int i = 0; i < STRONG.length; i++) {
+      for (int e = 0; e < 8; e++) {
+        WHY[(i * 8 + e) * 2] = buildWhy(false, STRONG[i], e);
+        WHY[(i * 8 + e) * 2 + 1] = buildWhy(true, STRONG[i], e);
+      }
+    }
+  }
+
+  /** The reason code of a name: where the evidence came from. */
+  private static String why(boolean known, String strong, int evidence) {
+    for (int i = 0; i < STRONG.length; i++) {
+      if (STRONG[i] == strong || (strong != null && strong.equals(STRONG[i]))) {
+        return WHY[(i * 8 + (evidence & 7)) * 2 + (known ? 1 : 0)];
+      }
+    }
+    return buildWhy(known, strong, evidence);
+  }
+
+  private static String buildWhy(boolean known, String strong, int evidence) {
+    StringBuilder b = new StringBuilder(known ? "gazetteer" : "capitalised");
+    if (strong != null) {
+      b.append('+').append(strong);
+    }
+    if ((evidence & 1) != 0) {
+      b.append("+reporting-verb");
+    } else if ((evidence & 2) != 0) {
+      b.append("+verb");
+    }
+    if ((evidence & 4) != 0) {
+      b.append("+possessive");
+    }
+    return b.toString();
+  }
+
+  /** Young Person K, Child A, Family B: capitalised words ending in a single capital letter. */
+  private boolean anonymisedPhrase(int k) {
+    int j = k + 1;
+    for (int n = 0; n < 3 && capital(j) && t.sameLine(j); n++) {
+      j++;
+    }
+    return t.isWord(j)
+        && t.len(j) == 1
+        && (t.shape[j] & Tokens.UPPER) != 0
+        && t.sameLine(j)
+        && j > k;
+  }
+
+  private boolean dobCue(int j) {
+    return t.has(j, Vocabulary.DOB_CUE)
+        || (t.isWord(j) && t.len(j) == 1 && (c[t.start[j]] | 0x20) == 'd' && t.isSym(j + 1, '.'));
+  }
+
+  /** Tyler (7), Tyler (aged 7), Tyler, aged 7, Tyler, 7, and Tyler aged 7. */
+  private boolean age(int k) {
+    int j = k + 1;
+    if (t.isSym(j, '(')) {
+      int q = j + 1;
+      if (t.has(q, AGE_WORD)) {
+        q++;
+      }
+      if (t.isNum(q) && t.len(q) <= 2) {
+        q++;
+        if (t.has(q, YEARS)) {
+          q++;
+        }
+        return t.isSym(q, ')') || t.isSym(q, ',');
+      }
+      return false;
+    }
+    if (t.isSym(j, ',')) {
+      j++;
+      if (t.has(j, AGE_WORD) && t.isNum(j + 1)) {
+        return true;
+      }
+      return t.isNum(j)
+          && t.len(j) <= 2
+          && (t.isSym(j + 1, ',') || t.isSym(j + 1, '.') || t.has(j + 1, YEARS));
+    }
+    return t.has(j, AGE_WORD) && t.isNum(j + 1);
+  }
+}

@@ -1,0 +1,29 @@
+package org.cpdkit.anonymise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+/** Shared helpers for the per-kind tests. */
+final class Scans {
+  static final IdentifierScanner SCANNER = IdentifierScanner.standard();
+
+  private Scans() {}
+
+  static List<String> found(IdentifierKind kind, String text) {
+    return SCANNER.scan(text).stream()
+        .filter(f -> f.kind() == kind)
+        .map(IdentifierFinding::text)
+        .toList();
+  }
+
+  static void reports(IdentifierKind kind, String text, String expected) {
+    assertThat(found(kind, text))
+        .as("%s in: %s", kind, text)
+        .anyMatch(s -> s.contains(expected) || expected.contains(s));
+  }
+
+  static void silent(IdentifierKind kind, String text) {
+    assertThat(found(kind, text)).as("%s in: %s", kind, text).isEmpty();
+  }
+}
