@@ -89,12 +89,13 @@ public final class IdentifierScanner {
     int n = text.length();
     List<IdentifierFinding> all = new ArrayList<>(32);
     // Long texts are scanned in windows of about WINDOW characters cut after a line or sentence
-    // end, so the token arrays stay small and are reused; a name found in one window is not
-    // carried into the next.
+    // end, so the token arrays stay small and are reused; what a window learns of the text's
+    // names and places is carried into the next.
+    DocumentEvidence evidence = new DocumentEvidence();
     int from = 0;
     do {
       int to = n - from <= WINDOW ? n : cut(text, from, from + WINDOW);
-      scanWindow(text, from, to, all);
+      scanWindow(text, from, to, all, evidence);
       from = to;
     } while (from < n);
     for (Detector d : detectors) {
@@ -148,7 +149,8 @@ public final class IdentifierScanner {
     return limit;
   }
 
-  private void scanWindow(CharSequence text, int from, int to, List<IdentifierFinding> all) {
+  private void scanWindow(
+      CharSequence text, int from, int to, List<IdentifierFinding> all, DocumentEvidence evidence) {
     int n = to - from;
     Scratch scratch = SCRATCH.get();
     boolean reuse = !scratch.busy && n <= Scratch.MAX_KEPT;
@@ -176,9 +178,11 @@ public final class IdentifierScanner {
     try {
       tokens.tokenize(vocabulary);
       Collector out = new Collector(c, from, all);
-      new Structured(tokens, out).run();
-      if (kinds.contains(IdentifierKind.PERSON_NAME)) {
-        new Names(tokens, names, Math.max(0.05, Math.min(minimumConfidence, 0.5))).run(out);
+      new StructuredPass(tokens, out).run();
+      // dates right after a name are dates of birth: the name pass decides them too
+      if (kinds.contains(IdentifierKind.PERSON_NAME) || kinds.contains(IdentifierKind.DATE_OF_BIRTH)) {
+        new NamePass(tokens, names, Math.max(0.05, Math.min(minimumConfidence, 0.5)), evidence)
+            .run(out);
       }
     } finally {
       scratch.busy &= !reuse;

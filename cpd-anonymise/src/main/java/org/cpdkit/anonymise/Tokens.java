@@ -286,6 +286,11 @@ final class Tokens {
     return k >= 0 && k < count && type[k] == WORD;
   }
 
+  /** Token k is a word with a capital first letter and some lower case after. */
+  boolean capital(int k) {
+    return k >= 0 && k < count && type[k] == WORD && (shape[k] & CAP) != 0;
+  }
+
   boolean isNum(int k) {
     return k >= 0 && k < count && type[k] == NUM;
   }

@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Names: the spec's examples, cues in both directions, and the forms that must stay silent. */
-class PersonNameTest {
+class PersonNameDetectorTest {
 
   @ParameterizedTest
   @CsvSource(

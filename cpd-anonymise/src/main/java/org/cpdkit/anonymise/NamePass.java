@@ -27,11 +27,7 @@ import static org.cpdkit.anonymise.Vocabulary.YEARS;
  * and reports runs of adjacent names as one finding. Three passes over the tokens (lexical
  * evidence, citations right to left, scoring), each linear.
  */
-final class Names {
-  private static final long TO = Lexicon.hash("to");
-  private static final long WITH = Lexicon.hash("with");
-  private static final long AS = Lexicon.hash("as");
-  private static final long KNOWN = Lexicon.hash("known");
+final class NamePass {
   private static final long COLLEAGUES = Lexicon.hash("colleagues");
   private static final long OTHERS = Lexicon.hash("others");
   private static final long ET = Lexicon.hash("et");
@@ -41,12 +37,14 @@ final class Names {
   private final char[] c;
   private final Lexicon names;
   private final double threshold;
+  private final DocumentEvidence evidence;
   private final int[] nameFlags;
   private final boolean[] cite;
   private final double[] score;
   private final String[] reason;
 
-  Names(Tokens t, Lexicon names, double threshold) {
+  NamePass(Tokens t, Lexicon names, double threshold, DocumentEvidence evidence) {
+    this.evidence = evidence;
     this.t = t;
     this.c = t.c;
     this.names = names;
@@ -59,68 +57,7 @@ final class Names {
   }
 
   private boolean capital(int k) {
-    return t.isWord(k) && (t.shape[k] & Tokens.CAP) != 0;
-  }
-
-  /** I'm, we're, don't, I'll: an apostrophe with at most two letters after it. */
-  private boolean contraction(int k) {
-    int e = t.end[k];
-    for (int i = e - 1; i >= e - 3 && i > t.start[k]; i--) {
-      if (Tokens.isApostrophe(c[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int lookup(int k) {
-    if ((t.shape[k] & Tokens.JOINED) != 0 && contraction(k)) {
-      return 0;
-    }
-    int f = names.get(t.hash[k]);
-    if (f == 0 && (t.shape[k] & Tokens.JOINED) != 0) {
-      // Smith-Jones, Lacey-Mae, O'Neill: look the parts up
-      int s = t.start[k];
-      int e = t.end[k];
-      long h = Lexicon.SEED;
-      int all = -1;
-      int any = 0;
-      for (int i = s; i <= e; i++) {
-        if (i == e || !Tokens.isLetter(c[i])) {
-          int pf = i - s >= 2 ? names.get(h) : 0;
-          if (i - s >= 2) {
-            all &= pf;
-            any |= pf;
-          }
-          h = Lexicon.SEED;
-          s = i + 1;
-        } else {
-          h = Lexicon.step(h, Lexicon.lower(c[i]));
-        }
-      }
-      if ((any & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0) {
-        f = (any & (Lexicon.GIVEN | Lexicon.SURNAME | Lexicon.FREQUENT)) | (all & Lexicon.COMMON);
-      }
-    }
-    return f;
-  }
-
-  private boolean sentenceStart(int k) {
-    int p = k - 1;
-    while (p >= 0
-        && t.type[p] == Tokens.SYM
-        && "\"'\u201c\u2018(*-\u2022".indexOf(c[t.start[p]]) >= 0
-        && (t.shape[p + 1] & Tokens.NEWLINE_BEFORE) == 0) {
-      p--;
-    }
-    if (p < 0 || (t.shape[p + 1] & Tokens.NEWLINE_BEFORE) != 0) {
-      return true;
-    }
-    if (t.type[p] == Tokens.SYM) {
-      char ch = c[t.start[p]];
-      return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';';
-    }
-    return false;
+    return t.capital(k);
   }
 
   void run(Collector out) {
@@ -146,7 +83,7 @@ final class Names {
           boolean skip =
               (v & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
                   || ((v & STOP) != 0 && (v & MONTH) == 0);
-          nameFlags[k] = skip ? 0 : lookup(k);
+          nameFlags[k] = skip ? 0 : NameLexicon.lookup(t, names, k);
           cands[nc++] = k;
         }
       }
@@ -240,7 +177,7 @@ final class Names {
           && ((f & Lexicon.COMMON) == 0 || strongAt(k))
           && (t.vocab[m] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
           && !(t.has(m + 1, ORG_NEXT) && capital(m + 1))
-          && !anonymisedPhrase(m)) {
+          && !NameVetoes.anonymisedPhrase(t, m)) {
         score[m] = 0.7;
         reason[m] = "list-of-names";
       }
@@ -265,7 +202,7 @@ final class Names {
         reason[k] = "precedes-name";
       }
     }
-    propagate(cands, nc);
+    evidence.propagate(this, t, cands, nc, score, reason, cite, threshold);
     datesAfterNames(out);
     int done = -1;
     for (int i = 0; i < nc; i++) {
@@ -313,43 +250,6 @@ final class Names {
     }
   }
 
-  /**
-   * A name found with good evidence once is a name wherever it appears capitalised in the same text
-   * ("Jade was embarrassed" after "Jade's mum").
-   */
-  private void propagate(int[] cands, int nc) {
-    int found = 0;
-    for (int i = 0; i < nc; i++) {
-      int k = cands[i];
-      if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0) {
-        found++;
-      }
-    }
-    if (found == 0) {
-      return;
-    }
-    Lexicon seen = new Lexicon(Math.min(found, 1024) + 1);
-    for (int i = 0; i < nc; i++) {
-      int k = cands[i];
-      if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0 && seen.size() < 1024) {
-        seen.add(t.hash[k], 1);
-      }
-    }
-    for (int i = 0; i < nc; i++) {
-      int k = cands[i];
-      if (score[k] < threshold
-          && (t.shape[k] & Tokens.CAP) != 0
-          && t.len(k) >= 2
-          && !cite[k]
-          && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE)) == 0
-          && seen.get(t.hash[k]) != 0
-          && !(t.has(k + 1, ORG_NEXT) && capital(k + 1))) {
-        score[k] = 0.75;
-        reason[k] = "same-name-elsewhere";
-      }
-    }
-  }
-
   private void score(int k) {
     int shape = t.shape[k];
     int f = nameFlags[k];
@@ -377,25 +277,25 @@ final class Names {
       strong = "role-before";
     } else if (t.isSym(k - 1, ',')
         && t.has(k - 2, ROLE)
-        && ((t.shape[k - 2] & Tokens.LOWER) != 0 || sentenceStart(k - 2))) {
+        && ((t.shape[k - 2] & Tokens.LOWER) != 0 || NameCues.sentenceStart(t, k - 2))) {
       strong = "role-before";
-    } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && dobCue(k + 2)) {
+    } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && NameCues.dobCue(t, k + 2)) {
       strong = "date-of-birth-after";
     } else if ((shape & Tokens.POSSESSIVE) != 0 && t.has(k + 1, ROLE)) {
       strong = "possessive+role";
     } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
       strong = "role-after";
-    } else if (age(k)) {
+    } else if (NameCues.age(t, k)) {
       strong = "age";
-    } else if (contactBefore(k)) {
+    } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
       strong = "contact-verb";
-    } else if (namingBefore(k)) {
+    } else if (NameCues.namingBefore(t, k)) {
       strong = "named";
     }
 
     double s;
     if (cap || (shape & Tokens.UPPER) != 0 && strong != null) {
-      boolean start = sentenceStart(k);
+      boolean start = NameCues.sentenceStart(t, k);
       if (!cap) {
         s = known && !common ? 0.3 : 0.1;
       } else if (given && !common) {
@@ -463,11 +363,11 @@ final class Names {
       if (capital(k - 1)
           && t.sameLine(k)
           && score[k - 1] == 0
-          && !sentenceStart(k - 1)
+          && !NameCues.sentenceStart(t, k - 1)
           && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
         s -= 0.3; // Public Law, Health Bill: part of a capitalised name of a thing
       }
-      if (anonymisedPhrase(k)) {
+      if (NameVetoes.anonymisedPhrase(t, k)) {
         s = 0;
       }
       if ((v & (STOP | THEORIST | TITLE | ROLE)) != 0) {
@@ -476,7 +376,7 @@ final class Names {
     }
     if (s >= threshold) {
       // vetoes that hold even against strong cues
-      if (anonymisedPhrase(k)
+      if (NameVetoes.anonymisedPhrase(t, k)
           || (("named".equals(strong) || "contact-verb".equals(strong))
               && (v & (TITLE | ROLE | FAMILY_TITLE)) != 0)) {
         s = 0; // I'll call Child A, whom I'll call Mr T
@@ -484,13 +384,13 @@ final class Names {
       if (cite[k] && (!"title".equals(strong) || t.has(k + 1, CITE_AFTER))) {
         s = 0;
       }
-      if ((shape & Tokens.JOINED) != 0 && (contraction(k) || lowerPartAfterHyphen(k))) {
+      if ((shape & Tokens.JOINED) != 0 && (NameLexicon.contraction(t, k) || NameVetoes.lowerPartAfterHyphen(t, k))) {
         s = 0; // I'm, I'll, Merton-compliant
       }
       if ((shape & Tokens.UPPER) != 0 && t.len(k) <= 3 && !"title".equals(strong)) {
         s = 0; // NI, GP, YOT: an abbreviation
       }
-      if (mixedAcronym(k)) {
+      if (NameVetoes.mixedAcronym(t, k)) {
         s = 0; // DoLS, CaMHS
       }
       if ((v & MONTH) != 0 && (t.isNum(k - 1) || t.isNum(k + 1))) {
@@ -505,7 +405,7 @@ final class Names {
       if (strong == null
           && capital(k - 1)
           && t.sameLine(k)
-          && !sentenceStart(k - 1)
+          && !NameCues.sentenceStart(t, k - 1)
           && (t.vocab[k - 1] & ORG_NEXT) != 0) {
         s = 0; // Project Violet, Operation Encompass
       }
@@ -531,66 +431,6 @@ final class Names {
     }
     score[k] = Math.min(1.0, s);
     reason[k] = score[k] >= threshold ? why(known, strong, evidence) : null;
-  }
-
-  /** spoke to X, talked with X, phoned X, met X. */
-  private boolean contactBefore(int k) {
-    if (!t.sameLine(k)) {
-      return false;
-    }
-    if (t.isWord(k - 1) && (t.hash[k - 1] == TO || t.hash[k - 1] == WITH)) {
-      return t.has(k - 2, CONTACT) && t.sameLine(k - 1);
-    }
-    return t.has(k - 1, CONTACT)
-        && (t.shape[k - 1] & Tokens.LOWER) != 0
-        && (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
-  }
-
-  /** called Tyler, named her Lily, known as Gaz, called him tj. */
-  private boolean namingBefore(int k) {
-    if (!t.sameLine(k)) {
-      return false;
-    }
-    int p = k - 1;
-    if (t.isSym(p, '"') || t.isSym(p, '\u201c') || t.isSym(p, '\'') || t.isSym(p, '\u2018')) {
-      p--;
-    }
-    if (t.has(p, OBJECT)) {
-      p--;
-    }
-    if (t.isWord(p) && t.hash[p] == AS && t.isWord(p - 1) && t.hash[p - 1] == KNOWN) {
-      return true;
-    }
-    return t.has(p, NAMING) && (t.shape[p] & Tokens.LOWER) != 0;
-  }
-
-  private boolean lowerPartAfterHyphen(int k) {
-    for (int i = t.start[k] + 1; i + 3 < t.end[k]; i++) {
-      if (c[i] == '-' && Character.isLowerCase(c[i + 1])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** DoLS, CaMHS: two capitals together after a lower-case letter. */
-  private boolean mixedAcronym(int k) {
-    if ((t.shape[k] & Tokens.CAP) == 0) {
-      return false;
-    }
-    boolean lowerSeen = false;
-    for (int i = t.start[k] + 1; i + 1 < t.end[k]; i++) {
-      char ch = c[i];
-      if (ch >= 'a' && ch <= 'z') {
-        lowerSeen = true;
-        continue;
-      }
-      lowerSeen |= ch >= 128 && Character.isLowerCase(ch);
-      if (lowerSeen && Character.isUpperCase(ch) && Character.isUpperCase(c[i + 1])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the name at k was found with a cue beyond the gazetteer and capitalisation. */
@@ -650,50 +490,4 @@ final class Names {
     return b.toString();
   }
 
-  /** Young Person K, Child A, Family B: capitalised words ending in a single capital letter. */
-  private boolean anonymisedPhrase(int k) {
-    int j = k + 1;
-    for (int n = 0; n < 3 && capital(j) && t.sameLine(j); n++) {
-      j++;
-    }
-    return t.isWord(j)
-        && t.len(j) == 1
-        && (t.shape[j] & Tokens.UPPER) != 0
-        && t.sameLine(j)
-        && j > k;
-  }
-
-  private boolean dobCue(int j) {
-    return t.has(j, Vocabulary.DOB_CUE)
-        || (t.isWord(j) && t.len(j) == 1 && (c[t.start[j]] | 0x20) == 'd' && t.isSym(j + 1, '.'));
-  }
-
-  /** Tyler (7), Tyler (aged 7), Tyler, aged 7, Tyler, 7, and Tyler aged 7. */
-  private boolean age(int k) {
-    int j = k + 1;
-    if (t.isSym(j, '(')) {
-      int q = j + 1;
-      if (t.has(q, AGE_WORD)) {
-        q++;
-      }
-      if (t.isNum(q) && t.len(q) <= 2) {
-        q++;
-        if (t.has(q, YEARS)) {
-          q++;
-        }
-        return t.isSym(q, ')') || t.isSym(q, ',');
-      }
-      return false;
-    }
-    if (t.isSym(j, ',')) {
-      j++;
-      if (t.has(j, AGE_WORD) && t.isNum(j + 1)) {
-        return true;
-      }
-      return t.isNum(j)
-          && t.len(j) <= 2
-          && (t.isSym(j + 1, ',') || t.isSym(j + 1, '.') || t.has(j + 1, YEARS));
-    }
-    return t.has(j, AGE_WORD) && t.isNum(j + 1);
-  }
 }
