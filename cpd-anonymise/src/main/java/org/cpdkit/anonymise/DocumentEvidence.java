@@ -90,7 +90,7 @@ final class DocumentEvidence {
    * names too.
    */
   void propagate(NamePass pass, Tokens t, int[] cands, int nc, double[] score, String[] reason,
-      boolean[] cite, double threshold) {
+      boolean[] cite, int[] ctx, double threshold) {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0) {
@@ -107,7 +107,7 @@ final class DocumentEvidence {
           && t.len(k) >= 2
           && !cite[k]
           && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE)) == 0
-          && (get(t.hash[k]) & NAME) != 0
+          && (get(t.hash[k]) & (NAME | PLACE)) == NAME
           && !(t.has(k + 1, ORG_NEXT) && t.capital(k + 1))) {
         score[k] = 0.75;
         reason[k] = "same-name-elsewhere";

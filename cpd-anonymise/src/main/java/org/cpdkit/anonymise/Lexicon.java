@@ -19,6 +19,13 @@ final class Lexicon {
   static final int COMMON = 1 << 2;
   static final int FREQUENT = 1 << 3;
 
+  // context flags, from the derived place gazetteer and word list
+  static final int PLACE = 1 << 8;
+  static final int COUNTRY = 1 << 9;
+  static final int AUTHORITY = 1 << 10;
+  static final int MULTI = 1 << 11; // the first word of a place of several words
+  static final int WORD = 1 << 12; // an ordinary English word (lower case in SCOWL)
+
   static final long EMPTY = 0L;
 
   private final long[] keys;
@@ -107,12 +114,24 @@ final class Lexicon {
 
   /** Loads the derived name lexicon shipped as a resource. */
   static Lexicon loadNames() {
-    String resource = "names.lex.gz";
+    Lexicon lex = new Lexicon(110_000);
+    read(lex, "names.lex.gz", 0);
+    return lex;
+  }
+
+  /** Loads the place gazetteer and the English word list shipped as resources, in one table. */
+  static Lexicon loadContext() {
+    Lexicon lex = new Lexicon(90_000);
+    read(lex, "places.lex.gz", 0);
+    read(lex, "words.lex.gz", WORD);
+    return lex;
+  }
+
+  private static void read(Lexicon lex, String resource, int always) {
     try (InputStream raw = Lexicon.class.getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      Lexicon lex = new Lexicon(110_000);
       try (BufferedReader r =
           new BufferedReader(
               new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8))) {
@@ -122,20 +141,22 @@ final class Lexicon {
             continue;
           }
           int tab = line.indexOf('\t');
-          int flags = 0;
-          for (int i = tab + 1; i < line.length(); i++) {
+          int flags = always;
+          for (int i = tab + 1; tab > 0 && i < line.length(); i++) {
             switch (line.charAt(i)) {
               case 'G' -> flags |= GIVEN;
               case 'S' -> flags |= SURNAME;
-              case 'C' -> flags |= COMMON;
+              case 'C' -> flags |= always == 0 && resource.startsWith("places") ? COUNTRY : COMMON;
               case 'F' -> flags |= FREQUENT;
+              case 'P' -> flags |= PLACE;
+              case 'L' -> flags |= AUTHORITY;
+              case 'M' -> flags |= MULTI;
               default -> {}
             }
           }
-          lex.add(hash(line.substring(0, tab)), flags);
+          lex.add(hash(tab > 0 ? line.substring(0, tab) : line), flags);
         }
       }
-      return lex;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

@@ -101,4 +101,115 @@ final class NameCues {
     }
     return t.has(j, AGE_WORD) && t.isNum(j + 1);
   }
+
+  private static final long BETWEEN = Lexicon.hash("between");
+  private static final long AND_WORD = Lexicon.hash("and");
+  private static final long IN = Lexicon.hash("in");
+
+  /**
+   * How many initials stand right before k: single capitals with or without a dot ({@code J. R.
+   * Tolley}, {@code Mr J Wolanczyk}) or hyphenated ({@code A-M.}), at most three.
+   */
+  static int initialsBefore(Tokens t, int k) {
+    int n = 0;
+    int p = k - 1;
+    while (n < 3 && p >= 0 && t.sameLine(p + 1)) {
+      int q = p;
+      if (t.isSym(q, '.') && t.glued(q)) {
+        q--;
+      }
+      if (!initial(t, q) || !t.sameLine(q + 1)) {
+        break;
+      }
+      n++;
+      p = q - 1;
+    }
+    return n;
+  }
+
+  /** A single capital letter, or capitals joined by hyphens (A-M). */
+  private static boolean initial(Tokens t, int k) {
+    if (!t.isWord(k) || (t.shape[k] & Tokens.UPPER) == 0) {
+      return false;
+    }
+    int len = t.len(k);
+    if (len == 1) {
+      return true;
+    }
+    if (len == 3 && t.c[t.start[k] + 1] == '-') {
+      return true;
+    }
+    return false;
+  }
+
+  /** Lord Justice X, Mr Justice X, Employment Judge X, HHJ X, His Honour Judge X. */
+  static boolean judicialBefore(Tokens t, int k) {
+    int p = k - 1;
+    return t.isWord(p)
+        && t.sameLine(k)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (NameWords.get(t.hash[p]) & NameWords.JUDICIAL) != 0;
+  }
+
+  /** X LJ, X J, Ms X KC: post-nominal letters in capitals right after the name. */
+  static boolean postNominalAfter(Tokens t, int k) {
+    int q = k + 1;
+    if (!t.isWord(q)
+        || !t.sameLine(q)
+        || t.glued(q)
+        || (t.shape[q] & Tokens.UPPER) == 0
+        || (NameWords.get(t.hash[q]) & NameWords.POST_NOMINAL) == 0) {
+      return false;
+    }
+    // a single J only at the end of a phrase: "Carr J:", "Carr J." or the end of the line
+    if (t.len(q) == 1) {
+      int r = q + 1;
+      return r >= t.count
+          || !t.sameLine(r)
+          || (t.type[r] == Tokens.SYM && ".,:;)".indexOf(t.c[t.start[r]]) >= 0)
+          || (t.isWord(r) && (t.shape[r] & Tokens.LOWER) != 0);
+    }
+    return true;
+  }
+
+  /** Ó Briain, Ní Bhriain, Mac Giolla: a Gaelic particle right before a capitalised word. */
+  static boolean gaelicParticleBefore(Tokens t, int k) {
+    int p = k - 1;
+    return t.isWord(p)
+        && t.sameLine(k)
+        && !t.glued(k)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (NameWords.get(t.hash[p]) & NameWords.GAELIC) != 0;
+  }
+
+  /** Dana Whitlock (@danawhit): a handle in brackets right after the name. */
+  static boolean handleAfter(Tokens t, int k) {
+    return t.isSym(k + 1, '(') && t.isSym(k + 2, '@') && t.sameLine(k + 1) && t.isWord(k + 3);
+  }
+
+  /** INGRID SOLBERG (Applicant), Mr Liban Jama (father): a party or family role in brackets. */
+  static boolean partyAfter(Tokens t, int k) {
+    return t.isSym(k + 1, '(')
+        && t.sameLine(k + 1)
+        && t.isWord(k + 2)
+        && (NameWords.get(t.hash[k + 2]) & NameWords.PARTY) != 0
+        && (t.isSym(k + 3, ')') || t.isSym(k + 3, ','));
+  }
+
+  /**
+   * Words around k that make it a place: "between Stratford, Leyton and Ilford", a list after
+   * "in" ("in Selby and Thirsk").
+   */
+  static boolean placeContext(Tokens t, int k) {
+    for (int p = k - 1, n = 0; p >= 0 && n < 6 && t.sameLine(p + 1); p--, n++) {
+      if (t.isWord(p) && (t.hash[p] == BETWEEN || t.hash[p] == IN)) {
+        return true;
+      }
+      boolean listWord = t.isSym(p, ',') || (t.isWord(p) && t.hash[p] == AND_WORD) || t.capital(p);
+      if (!listWord) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

@@ -25,6 +25,9 @@ final class NameLexicon {
       return 0;
     }
     int f = names.get(t.hash[k]);
+    if (f == 0 && (t.shape[k] & Tokens.NON_ASCII) != 0) {
+      f = names.get(folded(t, k));
+    }
     if (f == 0 && (t.shape[k] & Tokens.JOINED) != 0) {
       // Smith-Jones, Lacey-Mae, O'Neill: look the parts up
       char[] c = t.c;
@@ -51,5 +54,63 @@ final class NameLexicon {
       }
     }
     return f;
+  }
+
+  /** The place and word-list flags of word k, trying the form without diacritics too. */
+  static int context(Tokens t, Lexicon context, int k) {
+    int f = context.get(t.hash[k]);
+    if (f == 0 && (t.shape[k] & Tokens.NON_ASCII) != 0) {
+      f = context.get(folded(t, k));
+    }
+    if ((t.shape[k] & Tokens.CAP) != 0 && (f & Lexicon.MULTI) != 0 && t.capital(k + 1)
+        && t.sameLine(k + 1) && !t.glued(k + 1)) {
+      // Wood Green, Thornton Heath, Tower Hamlets: the two words together
+      long h = t.hash[k];
+      for (int i = t.start[k + 1]; i < t.end[k + 1]; i++) {
+        char ch = t.c[i];
+        if (Tokens.isLetter(ch)) {
+          h = Lexicon.step(h, Lexicon.lower(ch));
+        }
+      }
+      if ((context.get(h) & Lexicon.PLACE) != 0) {
+        f |= Lexicon.PLACE | PAIR_PLACE;
+      }
+    }
+    return f;
+  }
+
+  /** The first word of a place of two words that are both in the text. */
+  static final int PAIR_PLACE = 1 << 20;
+
+  /** The hash of word k without diacritics ({@code siân} as {@code sian}). */
+  static long folded(Tokens t, int k) {
+    long h = Lexicon.SEED;
+    for (int i = t.start[k]; i < t.end[k]; i++) {
+      char ch = t.c[i];
+      if (Tokens.isLetter(ch)) {
+        h = Lexicon.step(h, fold(Lexicon.lower(ch)));
+      }
+    }
+    return h == Lexicon.EMPTY ? 1 : h;
+  }
+
+  private static final char[] FOLD = new char[0x250];
+
+  static {
+    for (char ch = 0; ch < FOLD.length; ch++) {
+      String d = java.text.Normalizer.normalize(String.valueOf(ch), java.text.Normalizer.Form.NFD);
+      FOLD[ch] = d.isEmpty() ? ch : d.charAt(0);
+    }
+    FOLD['\u0142'] = 'l'; // ł
+    FOLD['\u00f8'] = 'o'; // ø
+    FOLD['\u0111'] = 'd'; // đ
+    FOLD['\u0131'] = 'i'; // ı
+    FOLD['\u00e6'] = 'a'; // æ
+    FOLD['\u0153'] = 'o'; // œ
+  }
+
+  /** A Latin letter without its diacritics; other letters as they are. */
+  static char fold(char ch) {
+    return ch < FOLD.length ? FOLD[ch] : ch;
   }
 }

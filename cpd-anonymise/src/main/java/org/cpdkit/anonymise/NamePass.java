@@ -36,6 +36,8 @@ final class NamePass {
   private final Tokens t;
   private final char[] c;
   private final Lexicon names;
+  private final Lexicon context;
+  private final int[] ctx;
   private final double threshold;
   private final DocumentEvidence evidence;
   private final int[] nameFlags;
@@ -43,7 +45,8 @@ final class NamePass {
   private final double[] score;
   private final String[] reason;
 
-  NamePass(Tokens t, Lexicon names, double threshold, DocumentEvidence evidence) {
+  NamePass(Tokens t, Lexicon names, Lexicon context, double threshold, DocumentEvidence evidence) {
+    this.context = context;
     this.evidence = evidence;
     this.t = t;
     this.c = t.c;
@@ -54,6 +57,7 @@ final class NamePass {
     this.cite = t.cite;
     this.score = t.score;
     this.reason = t.reason;
+    this.ctx = t.ctx;
   }
 
   private boolean capital(int k) {
@@ -84,6 +88,7 @@ final class NamePass {
               (v & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
                   || ((v & STOP) != 0 && (v & MONTH) == 0);
           nameFlags[k] = skip ? 0 : NameLexicon.lookup(t, names, k);
+          ctx[k] = skip ? 0 : NameLexicon.context(t, context, k);
           cands[nc++] = k;
         }
       }
@@ -141,8 +146,10 @@ final class NamePass {
           && !t.glued(k + 1)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && score[k + 1] < threshold
-          && (nameFlags[k + 1] & Lexicon.COMMON) == 0
+          && ((nameFlags[k + 1] & Lexicon.COMMON) == 0
+              || ((nameFlags[k + 1] & Lexicon.SURNAME) != 0 && strongAt(k)))
           && !cite[k + 1]
+          && !vetoed(k + 1)
           && (t.vocab[k + 1] & (STOP | ORG_NEXT | TITLE | ROLE)) == 0
           && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
         score[k + 1] =
@@ -194,7 +201,8 @@ final class NamePass {
           && t.sameLine(k + 1)
           && !t.glued(k + 1)
           && !cite[k]
-          && (nameFlags[k] & Lexicon.GIVEN) != 0
+          && ((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k))
+          && !vetoed(k)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && ((t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
               || (t.vocab[k] & (STOP | MONTH)) == (STOP | MONTH))) {
@@ -202,7 +210,8 @@ final class NamePass {
         reason[k] = "precedes-name";
       }
     }
-    evidence.propagate(this, t, cands, nc, score, reason, cite, threshold);
+    unknownPairs(cands, nc);
+    evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
     int done = -1;
     for (int i = 0; i < nc; i++) {
@@ -224,7 +233,18 @@ final class NamePass {
           why = reason[e];
         }
       }
-      out.add(IdentifierKind.PERSON_NAME, t.start[k], t.end[e], best, why);
+      while (e + 2 < count
+          && (t.shape[e] & Tokens.POSSESSIVE) == 0
+          && particle(e + 1)
+          && t.sameLine(e + 2)
+          && score[e + 2] >= threshold) {
+        e += 2; // Mr Mac Giolla Phádraig, Ó Ceallaigh: a particle between two parts of a name
+        while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1) && !t.glued(e + 1)
+            && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+          e++;
+        }
+      }
+      out.add(IdentifierKind.PERSON_NAME, t.start[spanStart(k)], t.end[e], best, why);
       done = e;
     }
   }
@@ -265,12 +285,25 @@ final class NamePass {
 
     // strong cues
     String strong = null;
-    int p = k - 1;
+    int initials = NameCues.initialsBefore(t, k);
+    int p = k - 1 - initials;
     if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
       p--;
     }
     if (t.has(p, TITLE) && t.sameLine(k) && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0) {
       strong = "title";
+    } else if (NameCues.judicialBefore(t, k)) {
+      strong = "title"; // Lord Justice Hadley, Employment Judge Kowalski, HHJ Osei
+    } else if ((cap || (shape & Tokens.UPPER) != 0) && NameCues.postNominalAfter(t, k)) {
+      strong = "post-nominal"; // Hadley LJ, Carr J, Ms Ede KC
+    } else if (initials >= 2 && cap && t.sameLine(k)) {
+      strong = "initials"; // J. R. Tolley
+    } else if (cap && NameCues.gaelicParticleBefore(t, k)) {
+      strong = "particle"; // Ó Briain, Ní Bhriain
+    } else if ((cap || (shape & Tokens.UPPER) != 0) && NameCues.handleAfter(t, k)) {
+      strong = "handle-after"; // Dana Whitlock (@danawhit)
+    } else if ((cap || (shape & Tokens.UPPER) != 0) && NameCues.partyAfter(t, k)) {
+      strong = "party"; // INGRID SOLBERG (Applicant)
     } else if (t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0)) {
       strong = "family-title";
     } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
@@ -374,6 +407,27 @@ final class NamePass {
         s = 0;
       }
     }
+    int cf = ctx[k];
+    boolean titled = "title".equals(strong) || "family-title".equals(strong);
+    if (!known && (cf & Lexicon.WORD) != 0 && !titled) {
+      s = 0; // However, Having, Over: an ordinary English word and no name list knows it
+    }
+    if ((cf & Lexicon.PLACE) != 0 && !titled && !"post-nominal".equals(strong)) {
+      if (t.has(k - 1, PLACE_PREP) || NameCues.placeContext(t, k)) {
+        s = 0; // in Hackney, lives in Tromsø, moved between Stratford, Leyton and Ilford
+        this.evidence.add(t.hash[k], DocumentEvidence.PLACE);
+      } else if (strong == null || (cf & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0) {
+        s -= (cf & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0 ? 0.35 : 0.2;
+      }
+    }
+    if (strong == null && (this.evidence.get(t.hash[k]) & DocumentEvidence.PLACE) != 0) {
+      s = 0; // named as a place elsewhere in the text
+    }
+    if (!titled && vetoed(k)) {
+      s = 0;
+    } else if (titled && NameVetoes.idiom(t, k)) {
+      s = 0; // Mr Right
+    }
     if (s >= threshold) {
       // vetoes that hold even against strong cues
       if (NameVetoes.anonymisedPhrase(t, k)
@@ -439,10 +493,131 @@ final class NamePass {
     return r != null && r.indexOf('+') > 0 && !r.endsWith("+verb") && !r.endsWith("+possessive");
   }
 
+  /** A shape that rules a name out: an organisation, a cited case, an idiom, a thing. */
+  private boolean vetoed(int k) {
+    return NameVetoes.organisation(t, k)
+        || NameVetoes.afterOrganisationOf(t, k)
+        || NameVetoes.caseName(t, k)
+        || NameVetoes.thing(t, k)
+        || NameVetoes.idiom(t, k)
+        || NameVetoes.anonymisedPhrase(t, k);
+  }
+
+  /**
+   * A capitalised word no list knows: not a listed name, not an English word, not a place, not
+   * the domain's vocabulary.
+   */
+  private boolean unknownWord(int k) {
+    return k >= 0
+        && k < t.count
+        && capital(k)
+        && t.len(k) >= 2
+        && nameFlags[k] == 0
+        && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE)) == 0
+        && (t.vocab[k]
+                & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST | FAMILY_TITLE | MONTH | REPORTING
+                    | AUX))
+            == 0
+        && NameWords.get(t.hash[k]) == 0
+        && !NameVetoes.mixedAcronym(t, k)
+        && ((t.shape[k] & Tokens.JOINED) == 0 || !NameVetoes.lowerPartAfterHyphen(t, k));
+  }
+
+  /**
+   * Olamide Adeyemi, Tendai Chikwanha: two adjacent capitalised words, at least one known to no
+   * list and the other a listed name or unknown too, neither an English word nor a place, in
+   * running text and not the start of an organisation's name.
+   */
+  private void unknownPairs(int[] cands, int nc) {
+    for (int i = 0; i + 1 < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (cands[i + 1] != q
+          || score[k] >= threshold
+          || score[q] >= threshold
+          || !capital(k)
+          || !capital(q)
+          || !t.sameLine(q)
+          || t.glued(q)
+          || (t.shape[k] & Tokens.POSSESSIVE) != 0
+          || cite[k]
+          || cite[q]) {
+        continue;
+      }
+      boolean uk = unknownWord(k);
+      boolean uq = unknownWord(q);
+      boolean nk = uk || (nameFlags[k] & Lexicon.COMMON) == 0 && nameFlags[k] != 0;
+      boolean nq = uq || (nameFlags[q] & Lexicon.COMMON) == 0 && nameFlags[q] != 0;
+      if ((uk || uq)
+          && nk
+          && nq
+          && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE)) == 0
+          && (ctx[q] & (Lexicon.WORD | Lexicon.PLACE)) == 0
+          && !vetoed(k)
+          && !vetoed(q)
+          && !t.has(k - 1, DETERMINER)
+          && !(capital(k - 1) && t.sameLine(k) && !t.glued(k) && !NameCues.sentenceStart(t, k - 1)
+              && score[k - 1] < threshold && !t.has(k - 1, TITLE))) {
+        score[k] = 0.6;
+        score[q] = 0.6;
+        reason[k] = "capitalised-pair";
+        reason[q] = "capitalised-pair";
+      }
+    }
+  }
+
+  /** Ó, Ní, Mac, van, de between two parts of a name. */
+  private boolean particle(int k) {
+    return t.isWord(k)
+        && t.sameLine(k)
+        && !t.glued(k)
+        && (NameWords.get(t.hash[k]) & NameWords.PARTICLE) != 0;
+  }
+
+  /**
+   * Where a name's span starts: at the title when one stands right before it ({@code Mrs Irene
+   * Marsh}), over initials ({@code Mr J. Wolanczyk}, {@code J. R. Tolley}) and Gaelic particles
+   * ({@code Ó Briain}); judicial titles, role words and post-nominals stay outside.
+   */
+  private int spanStart(int k) {
+    int s = k;
+    int initials = NameCues.initialsBefore(t, k);
+    int p = k - 1;
+    while (initials > 0) {
+      if (t.isSym(p, '.')) {
+        p--;
+      }
+      s = p;
+      p--;
+      initials--;
+    }
+    if (s == k && p >= 0 && NameCues.gaelicParticleBefore(t, k)) {
+      s = p;
+      p--;
+    }
+    int q = p;
+    if (t.isSym(q, '.') && t.glued(q)) {
+      q--;
+    }
+    if (q >= 0
+        && t.isWord(q)
+        && t.sameLine(q + 1)
+        && (t.shape[q] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (NameWords.get(t.hash[q]) & NameWords.PERSONAL_TITLE) != 0) {
+      s = q;
+    }
+    return s;
+  }
+
   /** The strong cues; their reason codes are built once, not per finding. */
   private static final String[] STRONG = {
     null,
     "title",
+    "post-nominal",
+    "initials",
+    "particle",
+    "handle-after",
+    "party",
     "family-title",
     "role-before",
     "date-of-birth-after",

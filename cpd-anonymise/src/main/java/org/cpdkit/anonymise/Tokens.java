@@ -21,6 +21,7 @@ final class Tokens {
   static final int NEWLINE_BEFORE = 1 << 5;
   static final int SPACE_BEFORE = 1 << 6;
   static final int BLANK_BEFORE = 1 << 7; // an empty line before
+  static final int NON_ASCII = 1 << 8; // has a letter outside ASCII
 
   char[] c;
   int n;
@@ -38,6 +39,7 @@ final class Tokens {
   double[] score;
   String[] reason;
   int[] cands;
+  int[] ctx;
 
   /**
    * Tokens the structured pass must look at: numbers, cue words, short or all-caps words, '@', '+',
@@ -91,11 +93,13 @@ final class Tokens {
       score = new double[cap];
       reason = new String[cap];
       cands = new int[cap];
+      ctx = new int[cap];
     } else {
       Arrays.fill(nameFlags, 0, count, 0);
       Arrays.fill(cite, 0, count, false);
       Arrays.fill(score, 0, count, 0.0);
       Arrays.fill(reason, 0, count, null);
+      Arrays.fill(ctx, 0, count, 0);
     }
   }
 
@@ -184,6 +188,7 @@ final class Tokens {
             break;
           }
           if (d >= 128 && isLetter(d)) {
+            sh |= NON_ASCII;
             if (Character.isUpperCase(d)) {
               seen |= CLS_UPPER;
               d = Character.toLowerCase(d);
