@@ -22,8 +22,8 @@
  *    Chelsea"), each part.
  * A place is context, never a veto on its own: many places are also people's names.
  * Each entry is the lower-cased letters of the name without spaces or punctuation (the scanner
- * hashes letters only), once as written and once without diacritics; flags: P place, C country,
- * L UK local authority or county, M the first word of a place of several words (so the scanner
+ * hashes letters only), once as written and once without diacritics; flags: P place, U a place in
+ * the United Kingdom or Ireland, C country, L UK local authority or county, M the first word of a place of several words (so the scanner
  * knows when to look at the next word too).
  *
  * The word list keeps the SCOWL entries that start with a lower-case letter (ordinary English
@@ -76,7 +76,7 @@ public class DeriveGazetteer {
         boolean big =
             population >= 50_000 || feature.equals("PPLC") || feature.equals("PPLA");
         if (local || big) {
-          add(flags, f[0], "P");
+          add(flags, f[0], local ? "PU" : "P");
           kept++;
         }
       }
@@ -106,8 +106,9 @@ public class DeriveGazetteer {
     Path out = Path.of(args[3]);
     try (Writer w = gzip(out.resolve("places.lex.gz"))) {
       w.write(
-          "# cpdkit place gazetteer v1: letters<TAB>flags (P place, C country, L UK local"
-              + " authority or county, M first word of a place of several words)\n");
+          "# cpdkit place gazetteer v1: letters<TAB>flags (P place, U in the UK or Ireland, C"
+              + " country, L UK local authority or county, M first word of a place of several"
+              + " words)\n");
       for (Map.Entry<String, String> e : flags.entrySet()) {
         w.write(e.getKey() + "\t" + e.getValue() + "\n");
       }
@@ -166,7 +167,7 @@ public class DeriveGazetteer {
 
   private static String union(String a, String b) {
     StringBuilder s = new StringBuilder();
-    for (char c : "PCLM".toCharArray()) {
+    for (char c : "PUCLM".toCharArray()) {
       if (a.indexOf(c) >= 0 || b.indexOf(c) >= 0) {
         s.append(c);
       }

@@ -16,6 +16,8 @@ import static org.cpdkit.anonymise.Vocabulary.TITLE;
 final class DocumentEvidence {
   static final int NAME = 1;
   static final int PLACE = 2;
+  private static final int UNKNOWN_ONCE = 4;
+  private static final int UNKNOWN_TWICE = 8;
   private static final int MAX = 4096;
 
   private long[] keys = new long[64];
@@ -81,6 +83,16 @@ final class DocumentEvidence {
     return (int) (h ^ (h >>> 32) ^ (h >>> 17)) & mask;
   }
 
+  /** Counts a mention in running text of a capitalised word no list knows. */
+  void countUnknown(long h) {
+    add(h, (get(h) & UNKNOWN_ONCE) != 0 ? UNKNOWN_TWICE : UNKNOWN_ONCE);
+  }
+
+  /** Whether such a word was counted at least twice. */
+  boolean unknownRepeated(long h) {
+    return (get(h) & UNKNOWN_TWICE) != 0;
+  }
+
   boolean isEmpty() {
     return size == 0;
   }
@@ -106,7 +118,12 @@ final class DocumentEvidence {
           && (t.shape[k] & Tokens.CAP) != 0
           && t.len(k) >= 2
           && !cite[k]
-          && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE)) == 0
+          && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE | Vocabulary.DETERMINER
+                  | Vocabulary.POSS_DET | Vocabulary.PLACE_PREP | Vocabulary.AND | Vocabulary.AUX))
+              == 0
+          && !((t.shape[k] & Tokens.JOINED) != 0 && NameLexicon.contraction(t, k))
+          && !pass.vetoed(k)
+          && !NameVetoes.afterThe(t, k)
           && (get(t.hash[k]) & (NAME | PLACE)) == NAME
           && !(t.has(k + 1, ORG_NEXT) && t.capital(k + 1))) {
         score[k] = 0.75;

@@ -25,6 +25,7 @@ final class Lexicon {
   static final int AUTHORITY = 1 << 10;
   static final int MULTI = 1 << 11; // the first word of a place of several words
   static final int WORD = 1 << 12; // an ordinary English word (lower case in SCOWL)
+  static final int UK_PLACE = 1 << 13; // a place in the United Kingdom or Ireland
 
   static final long EMPTY = 0L;
 
@@ -150,6 +151,7 @@ final class Lexicon {
               case 'F' -> flags |= FREQUENT;
               case 'P' -> flags |= PLACE;
               case 'L' -> flags |= AUTHORITY;
+              case 'U' -> flags |= UK_PLACE;
               case 'M' -> flags |= MULTI;
               default -> {}
             }

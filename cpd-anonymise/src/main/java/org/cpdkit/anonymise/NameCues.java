@@ -102,6 +102,20 @@ final class NameCues {
     return t.has(j, AGE_WORD) && t.isNum(j + 1);
   }
 
+  /** Norwegian, Congolese: a word no list knows that ends like a nationality. */
+  static boolean demonym(Tokens t, int k) {
+    int e = t.end[k];
+    if (t.len(k) < 6) {
+      return false;
+    }
+    char a = Character.toLowerCase(t.c[e - 3]);
+    char b = Character.toLowerCase(t.c[e - 2]);
+    char c = Character.toLowerCase(t.c[e - 1]);
+    return (b == 'a' && c == 'n' && (a == 'i' || a == 'e'))
+        || (a == 'e' && b == 's' && c == 'e')
+        || (a == 'i' && b == 's' && c == 'h');
+  }
+
   private static final long BETWEEN = Lexicon.hash("between");
   private static final long AND_WORD = Lexicon.hash("and");
   private static final long IN = Lexicon.hash("in");
@@ -127,6 +141,31 @@ final class NameCues {
     return n;
   }
 
+  /** The token before the initials that stand right before k (k - 1 when there are none). */
+  static int beforeInitials(Tokens t, int k) {
+    int n = initialsBefore(t, k);
+    int p = k - 1;
+    for (int i = 0; i < n; i++) {
+      if (t.isSym(p, '.') && t.glued(p)) {
+        p--;
+      }
+      p--;
+    }
+    return p;
+  }
+
+  /** Mr, Mrs, Dr… right before k or before its initials. */
+  static boolean personalTitleBefore(Tokens t, int k) {
+    int p = beforeInitials(t, k);
+    if (t.isSym(p, '.') && t.glued(p)) {
+      p--;
+    }
+    return t.isWord(p)
+        && t.sameLine(p + 1)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (NameWords.get(t.hash[p]) & NameWords.PERSONAL_TITLE) != 0;
+  }
+
   /** A single capital letter, or capitals joined by hyphens (A-M). */
   private static boolean initial(Tokens t, int k) {
     if (!t.isWord(k) || (t.shape[k] & Tokens.UPPER) == 0) {
@@ -145,11 +184,27 @@ final class NameCues {
   /** Lord Justice X, Mr Justice X, Employment Judge X, HHJ X, His Honour Judge X. */
   static boolean judicialBefore(Tokens t, int k) {
     int p = k - 1;
-    return t.isWord(p)
-        && t.sameLine(k)
-        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && (NameWords.get(t.hash[p]) & NameWords.JUDICIAL) != 0;
+    if (!t.isWord(p)
+        || !t.sameLine(k)
+        || (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) == 0
+        || (NameWords.get(t.hash[p]) & NameWords.JUDICIAL) == 0) {
+      return false;
+    }
+    if (t.hash[p] == JUSTICE || t.hash[p] == JUDGE) {
+      // Lord Justice, Mr Justice, Employment Judge, His Honour Judge; not Family Justice Board
+      int q = p - 1;
+      return q < 0
+          || !t.sameLine(p)
+          || t.isSym(q, ':')
+          || (t.isWord(q) && (NameWords.get(t.hash[q]) & (NameWords.PERSONAL_TITLE | NameWords.JUDICIAL)) != 0)
+          || (t.isWord(q) && t.hash[p] == JUDGE && (t.shape[q] & (Tokens.CAP | Tokens.UPPER)) != 0
+              && (t.vocab[q] & Vocabulary.STOP) == 0);
+    }
+    return true;
   }
+
+  private static final long JUSTICE = Lexicon.hash("justice");
+  private static final long JUDGE = Lexicon.hash("judge");
 
   /** X LJ, X J, Ms X KC: post-nominal letters in capitals right after the name. */
   static boolean postNominalAfter(Tokens t, int k) {
@@ -197,19 +252,42 @@ final class NameCues {
   }
 
   /**
-   * Words around k that make it a place: "between Stratford, Leyton and Ilford", a list after
-   * "in" ("in Selby and Thirsk").
+   * Words around k that make it a place: a preposition before a known place ("in Hackney"),
+   * "between" before a list ("between Stratford, Leyton and Ilford"), a list of known places after
+   * "in" ("in Selby and Thirsk"). 0 when none, else how it was found.
    */
-  static boolean placeContext(Tokens t, int k) {
-    for (int p = k - 1, n = 0; p >= 0 && n < 6 && t.sameLine(p + 1); p--, n++) {
-      if (t.isWord(p) && (t.hash[p] == BETWEEN || t.hash[p] == IN)) {
-        return true;
+  static int placeContext(Tokens t, int k, int contextFlags) {
+    boolean place = (contextFlags & Lexicon.PLACE) != 0;
+    if (place && t.has(k - 1, Vocabulary.PLACE_PREP)) {
+      return 1;
+    }
+    if (place
+        && t.isSym(k + 1, ',')
+        && t.isWord(k + 2)
+        && (t.shape[k + 2] & Tokens.UPPER) != 0
+        && t.len(k + 2) <= 2
+        && t.isNum(k + 3)
+        && t.glued(k + 3)) {
+      return 1; // Bickershaw Lane, Abram, WN2 5TB
+    }
+    if (place
+        && t.isSym(k - 1, ',')
+        && t.isWord(k - 2)
+        && (NameWords.get(t.hash[k - 2]) & NameWords.ORG_END) != 0) {
+      return 1; // Civic Centre, Brixton; 52 Alfreton Road, Radford
+    }
+    for (int p = k - 1, n = 0; p >= 0 && n < 8 && t.sameLine(p + 1); p--, n++) {
+      if (t.isWord(p) && t.hash[p] == BETWEEN) {
+        return 2; // between Stratford, Leyton and Ilford: every one a place
+      }
+      if (t.isWord(p) && t.hash[p] == IN) {
+        return place ? 1 : 0;
       }
       boolean listWord = t.isSym(p, ',') || (t.isWord(p) && t.hash[p] == AND_WORD) || t.capital(p);
       if (!listWord) {
-        return false;
+        return 0;
       }
     }
-    return false;
+    return 0;
   }
 }

@@ -33,6 +33,7 @@ final class NamePass {
   private static final long ET = Lexicon.hash("et");
   private static final long A = Lexicon.hash("a");
   private static final long AN = Lexicon.hash("an");
+  private static final long THE = Lexicon.hash("the");
   private final Tokens t;
   private final char[] c;
   private final Lexicon names;
@@ -121,7 +122,8 @@ final class NamePass {
               || (t.isSym(j, '&') && j + 1 < count && cite[j + 1])
               || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1])
               || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j));
-      cite[k] = c1;
+      // a titled person is a person, even when what follows reads like a citation ("Ms Ede argued")
+      cite[k] = c1 && !NameCues.personalTitleBefore(t, k);
     }
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
@@ -150,6 +152,7 @@ final class NamePass {
               || ((nameFlags[k + 1] & Lexicon.SURNAME) != 0 && strongAt(k)))
           && !cite[k + 1]
           && !vetoed(k + 1)
+          && !t.has(k + 2, Vocabulary.CONNECTOR)
           && (t.vocab[k + 1] & (STOP | ORG_NEXT | TITLE | ROLE)) == 0
           && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
         score[k + 1] =
@@ -184,7 +187,9 @@ final class NamePass {
           && ((f & Lexicon.COMMON) == 0 || strongAt(k))
           && (t.vocab[m] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
           && !(t.has(m + 1, ORG_NEXT) && capital(m + 1))
-          && !NameVetoes.anonymisedPhrase(t, m)) {
+          && !NameVetoes.anonymisedPhrase(t, m)
+          && !vetoed(m)
+          && (ctx[m] & NOT_A_NAME_PLACE) == 0) {
         score[m] = 0.7;
         reason[m] = "list-of-names";
       }
@@ -197,7 +202,9 @@ final class NamePass {
           && score[k] < threshold
           && capital(k)
           && score[k + 1] >= threshold
-          && strongAt(k + 1)
+          && (strongAt(k + 1)
+              || ((nameFlags[k] & Lexicon.GIVEN) != 0
+                  && (nameFlags[k + 1] & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME))
           && t.sameLine(k + 1)
           && !t.glued(k + 1)
           && !cite[k]
@@ -211,6 +218,8 @@ final class NamePass {
       }
     }
     unknownPairs(cands, nc);
+    knownPairs(cands, nc);
+    repeatedUnknown(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
     int done = -1;
@@ -286,11 +295,16 @@ final class NamePass {
     // strong cues
     String strong = null;
     int initials = NameCues.initialsBefore(t, k);
-    int p = k - 1 - initials;
+    int p = NameCues.beforeInitials(t, k);
     if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
       p--;
     }
-    if (t.has(p, TITLE) && t.sameLine(k) && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0) {
+    if (t.has(p, TITLE)
+        && t.sameLine(k)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && !(t.isWord(p - 1) && t.hash[p - 1] == THE && t.sameLine(p))
+        && !(initials > 0 && v != 0 && !known)
+        && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0)) {
       strong = "title";
     } else if (NameCues.judicialBefore(t, k)) {
       strong = "title"; // Lord Justice Hadley, Employment Judge Kowalski, HHJ Osei
@@ -298,6 +312,14 @@ final class NamePass {
       strong = "post-nominal"; // Hadley LJ, Carr J, Ms Ede KC
     } else if (initials >= 2 && cap && t.sameLine(k)) {
       strong = "initials"; // J. R. Tolley
+    } else if (initials == 1
+        && (cap || (shape & Tokens.UPPER) != 0)
+        && t.len(k) >= 3
+        && v == 0
+        && (known || unknownWord(k))
+        && !NameCues.sentenceStart(t, k - 1)
+        && t.sameLine(k)) {
+      strong = "initials"; // D. Patel, (R. Kowalczyk)
     } else if (cap && NameCues.gaelicParticleBefore(t, k)) {
       strong = "particle"; // Ó Briain, Ní Bhriain
     } else if ((cap || (shape & Tokens.UPPER) != 0) && NameCues.handleAfter(t, k)) {
@@ -337,7 +359,7 @@ final class NamePass {
         s = start ? 0.3 : 0.55;
       } else if (given) {
         boolean frequent = (f & Lexicon.FREQUENT) != 0;
-        s = start ? (frequent ? 0.2 : 0.1) : (frequent ? 0.5 : 0.35);
+        s = start ? (frequent ? 0.2 : 0.1) : (frequent ? 0.45 : 0.35);
       } else if (known) {
         s = start ? 0.05 : 0.15;
       } else {
@@ -391,7 +413,7 @@ final class NamePass {
         s -= 0.3;
       }
       if (t.has(k - 1, PLACE_PREP)) {
-        s -= 0.2;
+        s -= (v & MONTH) != 0 ? 1 : 0.3; // in Hanley, in Jan
       }
       if (capital(k - 1)
           && t.sameLine(k)
@@ -407,30 +429,40 @@ final class NamePass {
         s = 0;
       }
     }
+    if ((NameWords.get(t.hash[k]) & (NameWords.JUDICIAL | NameWords.PERSONAL_TITLE)) != 0) {
+      s = 0; // Lord Justice Hadley: the titles are not the name
+    }
     int cf = ctx[k];
     boolean titled = "title".equals(strong) || "family-title".equals(strong);
     if (!known && (cf & Lexicon.WORD) != 0 && !titled) {
       s = 0; // However, Having, Over: an ordinary English word and no name list knows it
     }
-    if ((cf & Lexicon.PLACE) != 0 && !titled && !"post-nominal".equals(strong)) {
-      if (t.has(k - 1, PLACE_PREP) || NameCues.placeContext(t, k)) {
-        s = 0; // in Hackney, lives in Tromsø, moved between Stratford, Leyton and Ilford
-        this.evidence.add(t.hash[k], DocumentEvidence.PLACE);
-      } else if (strong == null || (cf & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0) {
-        s -= (cf & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0 ? 0.35 : 0.2;
+    if (k > 0 && (ctx[k - 1] & NameLexicon.PAIR_PLACE) != 0 && t.sameLine(k)) {
+      cf |= Lexicon.PLACE | Lexicon.UK_PLACE | NameLexicon.PAIR_PLACE; // Wood Green, Small Heath
+    }
+    int placeCue = titled || "post-nominal".equals(strong) ? 0 : NameCues.placeContext(t, k, cf);
+    if (placeCue > 0 || ((cf & NameLexicon.PAIR_PLACE) != 0 && !titled)) {
+      s = 0; // in Hackney, lives in Tromsø, moved between Stratford, Leyton and Ilford
+      this.evidence.add(t.hash[k], DocumentEvidence.PLACE);
+    } else if ((cf & Lexicon.PLACE) != 0 && !titled && !"post-nominal".equals(strong)) {
+      if ((cf & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0) {
+        s -= 0.4; // Barnet asked, Croydon's services: a council named as itself
+      } else if ((cf & Lexicon.UK_PLACE) != 0 && strong == null && !given) {
+        s -= 0.2;
       }
     }
     if (strong == null && (this.evidence.get(t.hash[k]) & DocumentEvidence.PLACE) != 0) {
       s = 0; // named as a place elsewhere in the text
     }
-    if (!titled && vetoed(k)) {
+    if (!titled && vetoed(k, strong)) {
       s = 0;
     } else if (titled && NameVetoes.idiom(t, k)) {
       s = 0; // Mr Right
     }
+    s = Math.round(s * 1000) / 1000.0;
     if (s >= threshold) {
       // vetoes that hold even against strong cues
-      if (NameVetoes.anonymisedPhrase(t, k)
+      if ((NameVetoes.anonymisedPhrase(t, k) && !"post-nominal".equals(strong))
           || (("named".equals(strong) || "contact-verb".equals(strong))
               && (v & (TITLE | ROLE | FAMILY_TITLE)) != 0)) {
         s = 0; // I'll call Child A, whom I'll call Mr T
@@ -493,14 +525,24 @@ final class NamePass {
     return r != null && r.indexOf('+') > 0 && !r.endsWith("+verb") && !r.endsWith("+possessive");
   }
 
+  private static final int NOT_A_NAME_PLACE =
+      Lexicon.UK_PLACE | Lexicon.COUNTRY | Lexicon.AUTHORITY | NameLexicon.PAIR_PLACE;
+
   /** A shape that rules a name out: an organisation, a cited case, an idiom, a thing. */
-  private boolean vetoed(int k) {
+  boolean vetoed(int k) {
+    return vetoed(k, null);
+  }
+
+  private boolean vetoed(int k, String strong) {
     return NameVetoes.organisation(t, k)
         || NameVetoes.afterOrganisationOf(t, k)
         || NameVetoes.caseName(t, k)
         || NameVetoes.thing(t, k)
         || NameVetoes.idiom(t, k)
-        || NameVetoes.anonymisedPhrase(t, k);
+        || NameVetoes.saint(t, k)
+        || (strong != null && !"post-nominal".equals(strong) && !"initials".equals(strong)
+            && NameVetoes.afterThe(t, k))
+        || (NameVetoes.anonymisedPhrase(t, k) && !"post-nominal".equals(strong));
   }
 
   /**
@@ -513,13 +555,16 @@ final class NamePass {
         && capital(k)
         && t.len(k) >= 2
         && nameFlags[k] == 0
-        && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE)) == 0
+        && (ctx[k] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
         && (t.vocab[k]
                 & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST | FAMILY_TITLE | MONTH | REPORTING
-                    | AUX))
+                    | AUX | DETERMINER | POSS_DET | PLACE_PREP | AND))
             == 0
         && NameWords.get(t.hash[k]) == 0
         && !NameVetoes.mixedAcronym(t, k)
+        && !Character.isUpperCase(t.c[t.start[k] + 1]) // CTOs
+        && !(t.glued(k) && (t.isSym(k - 1, '@') || t.isSym(k - 1, '#')))
+        && !NameCues.demonym(t, k)
         && ((t.shape[k] & Tokens.JOINED) == 0 || !NameVetoes.lowerPartAfterHyphen(t, k));
   }
 
@@ -534,7 +579,7 @@ final class NamePass {
       int q = k + 1;
       if (cands[i + 1] != q
           || score[k] >= threshold
-          || score[q] >= threshold
+          || (score[q] >= threshold && !unknownWord(k))
           || !capital(k)
           || !capital(q)
           || !t.sameLine(q)
@@ -551,17 +596,109 @@ final class NamePass {
       if ((uk || uq)
           && nk
           && nq
-          && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE)) == 0
-          && (ctx[q] & (Lexicon.WORD | Lexicon.PLACE)) == 0
+          && (ctx[k] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
+          && (ctx[q] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
+          && !NameVetoes.afterThe(t, k)
           && !vetoed(k)
           && !vetoed(q)
           && !t.has(k - 1, DETERMINER)
           && !(capital(k - 1) && t.sameLine(k) && !t.glued(k) && !NameCues.sentenceStart(t, k - 1)
               && score[k - 1] < threshold && !t.has(k - 1, TITLE))) {
         score[k] = 0.6;
-        score[q] = 0.6;
         reason[k] = "capitalised-pair";
-        reason[q] = "capitalised-pair";
+        if (score[q] < threshold) {
+          score[q] = 0.6;
+          reason[q] = "capitalised-pair";
+        }
+      }
+    }
+  }
+
+  /**
+   * Tom Birch in a list of attendees, DEV PATEL in a log: a frequent given name and a surname side
+   * by side, in a list (after a colon, a comma, a bracket or at the start of a line, and before
+   * punctuation or the end of the line) when both are also English words; two names in capitals.
+   */
+  private void knownPairs(int[] cands, int nc) {
+    for (int i = 0; i + 1 < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (cands[i + 1] != q || !t.sameLine(q) || t.glued(q) || cite[k] || cite[q]
+          || (score[k] >= threshold && score[q] >= threshold)
+          || (t.shape[k] & Tokens.POSSESSIVE) != 0) {
+        continue;
+      }
+      int fk = nameFlags[k];
+      int fq = nameFlags[q];
+      boolean upper = (t.shape[k] & Tokens.UPPER) != 0 && (t.shape[q] & Tokens.UPPER) != 0
+          && t.len(k) >= 2 && t.len(q) >= 2;
+      boolean caps = capital(k) && capital(q);
+      if (!(caps || upper)
+          || (fk & Lexicon.GIVEN) == 0
+          || !((fq & Lexicon.SURNAME) != 0 || (upper && unknownUpper(q)))
+          || (t.vocab[k] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST)) != 0
+          || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST)) != 0
+          || vetoed(k)
+          || vetoed(q)
+          || (ctx[k] & NOT_A_NAME_PLACE) != 0
+          || (ctx[q] & NOT_A_NAME_PLACE) != 0) {
+        continue;
+      }
+      boolean commonBoth = (fk & Lexicon.COMMON) != 0 && (fq & Lexicon.COMMON) != 0;
+      boolean frequent = (fk & Lexicon.FREQUENT) != 0;
+      boolean listed = listStart(k) && listEnd(q + 1);
+      if (upper ? (fk & Lexicon.COMMON) == 0 || listed : frequent && (!commonBoth || listed)) {
+        for (int j = k; j <= q; j++) {
+          if (score[j] < threshold) {
+            score[j] = 0.6;
+            reason[j] = "given+surname";
+          }
+        }
+      }
+    }
+  }
+
+  private boolean unknownUpper(int k) {
+    return nameFlags[k] == 0 && (ctx[k] & Lexicon.WORD) == 0 && t.vocab[k] == 0
+        && NameWords.get(t.hash[k]) == 0;
+  }
+
+  private boolean listStart(int k) {
+    int p = k - 1;
+    return p < 0 || !t.sameLine(k) || t.isSym(p, ':') || t.isSym(p, ',') || t.isSym(p, '(')
+        || t.isSym(p, ';') || t.isSym(p, '\u2013') || t.isSym(p, '-') || t.isSym(p, '/');
+  }
+
+  private boolean listEnd(int q) {
+    return q >= t.count || !t.sameLine(q) || t.isSym(q, ',') || t.isSym(q, '(') || t.isSym(q, ')')
+        || t.isSym(q, ';') || t.isSym(q, '\u2013') || t.isSym(q, '-') || t.isSym(q, '/')
+        || t.isSym(q, '.');
+  }
+
+  /**
+   * Hawi, mentioned again and again: a capitalised word no list knows, at least twice in running
+   * text (not at the start of a sentence) in this text or an earlier window of it, is a name.
+   */
+  private void repeatedUnknown(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (unknownWord(k) && t.len(k) >= 3 && !NameCues.sentenceStart(t, k) && !cite[k]
+          && !vetoed(k) && (t.shape[k] & Tokens.JOINED) == 0) {
+        if (t.has(k - 1, PLACE_PREP) || t.isNum(k - 1) || t.has(k + 1, Vocabulary.STREET)
+            || NameCues.placeContext(t, k, Lexicon.PLACE) > 0) {
+          evidence.add(t.hash[k], DocumentEvidence.PLACE); // in Hargeisa, 58 Sneinton Dale
+        } else {
+          evidence.countUnknown(t.hash[k]);
+        }
+      }
+    }
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold && unknownWord(k) && !cite[k] && evidence.unknownRepeated(t.hash[k])
+          && (evidence.get(t.hash[k]) & DocumentEvidence.PLACE) == 0
+          && !vetoed(k) && (t.vocab[k] & STOP) == 0) {
+        score[k] = 0.55;
+        reason[k] = "unknown-word-repeated";
       }
     }
   }

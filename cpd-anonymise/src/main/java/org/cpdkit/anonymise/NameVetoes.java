@@ -22,9 +22,26 @@ final class NameVetoes {
       "punch and judy", "robbing peter to pay paul", "rob peter to pay paul", "tom dick or harry",
       "tom dick and harry", "peeping tom", "smart alec", "joe bloggs", "joe public", "john doe",
       "jane doe", "heath robinson", "jack the lad", "billy no mates", "even stevens", "mr right",
-      "mr big", "jack and jill", "uncle tom cobley", "johnny come lately", "every tom");
+      "mr big", "jack and jill", "uncle tom cobley", "johnny come lately", "every tom",
+      "billy nomates", "billy big boots", "little miss sunshine", "miss sunshine", "lazy susan",
+      "dear john", "john bull", "jack frost", "father christmas", "mother goose", "grim reaper");
+
+  /** Every word of the idioms above except function words, so most words are ruled out at once. */
+  private static final Lexicon IDIOM_WORDS = idiomWords();
 
   private NameVetoes() {}
+
+  private static Lexicon idiomWords() {
+    Lexicon l = new Lexicon(256);
+    for (long[] idiom : IDIOMS) {
+      for (long h : idiom) {
+        if (h != OF && h != THE && h != AND && h != Lexicon.hash("to") && h != Lexicon.hash("or")) {
+          l.add(h, 1);
+        }
+      }
+    }
+    return l;
+  }
 
   private static long[][] idioms(String... phrases) {
     long[][] out = new long[phrases.length][];
@@ -40,7 +57,7 @@ final class NameVetoes {
 
   /** The word k is part of an idiom ("Jack of all trades", "robbing Peter to pay Paul"). */
   static boolean idiom(Tokens t, int k) {
-    if ((NameWords.get(t.hash[k]) & NameWords.IDIOM) == 0) {
+    if (IDIOM_WORDS.get(t.hash[k]) == 0) {
       return false;
     }
     for (long[] idiom : IDIOMS) {
@@ -108,8 +125,8 @@ final class NameVetoes {
         return false;
       }
       int q = j + 1;
-      if (t.isSym(q, '&') && t.sameLine(q)) {
-        q++;
+      if ((t.isSym(q, '&') || (t.isWord(q) && t.hash[q] == AND)) && t.sameLine(q)) {
+        q++; // Avon and Somerset Police, Ferguson & Tait LLP
       }
       if (q >= t.count || !t.sameLine(q) || t.glued(q) || !(t.capital(q) || upperWord(t, q))) {
         return false;
@@ -151,6 +168,31 @@ final class NameVetoes {
     }
     int q = k + 1;
     return t.isWord(q) && t.len(q) == 1 && t.hash[q] == V && t.sameLine(q) && t.capital(q + 1);
+  }
+
+  private static final long ST = Lexicon.hash("st");
+  private static final long SAINT = Lexicon.hash("saint");
+
+  /** St Nicholas Market, St Thomas' Hospital: a saint's name is a place or a building's. */
+  static boolean saint(Tokens t, int k) {
+    int p = k - 1;
+    if (t.isSym(p, '.') && t.glued(p)) {
+      p--;
+    }
+    return t.isWord(p) && t.capital(p) && t.sameLine(k) && (t.hash[p] == ST || t.hash[p] == SAINT);
+  }
+
+  /**
+   * "The Public Guardian", "the Morwenna Rose", "the Lord Mayor": a capitalised run after "the"
+   * names an office or a thing.
+   */
+  static boolean afterThe(Tokens t, int k) {
+    int p = k - 1;
+    for (int n = 0; n < 3 && p >= 0 && t.sameLine(p + 1) && !t.glued(p + 1)
+        && (t.capital(p) || upperWord(t, p)) && t.hash[p] != THE; n++) {
+      p--;
+    }
+    return t.isWord(p) && t.hash[p] == THE && t.sameLine(p + 1);
   }
 
   /** Storm Agnes, HMS Victory, a god's or a fictional figure's name used for a thing. */

@@ -47,7 +47,9 @@ final class NameWords {
         + " news times gazette herald church mosque temple synagogue club fc united rovers"
         + " city primary infants juniors nursery library museum hall house office department"
         + " ministry unit team teams forum panel alliance federation union association hub"
-        + " project programme scheme fund estates estate park gardens street road lane");
+        + " project programme scheme fund estates estate park garden gardens street road lane market"
+        + " infirmary observatory convention voice villages boots square suite building"
+        + " auditorium room rooms centre way close crescent avenue drive terrace place");
     add(v, ORG_OF, "borough boroughs directorate council church university college republic kingdom"
         + " county city isle department ministry office bank duchy state states province region"
         + " district municipality commonwealth federation friends society institute school");

@@ -110,7 +110,8 @@ final class Vocabulary {
             + " arabic urdu punjabi bengali sylheti gujarati tamil hindi farsi dari pashto tigrinya"
             + " amharic mandarin cantonese yoruba igbo twi swahili lingala makaton bsl parkinson"
             + " alzheimer asperger huntington crohn tourette down korsakoff acts law laws order"
-            + " orders regulations guidance policy protocol");
+            + " orders regulations guidance policy protocol civ fam ewca ewhc uksc ewfc ewcop"
+            + " admin qb kb ukut eat ukeat");
     add(
         v,
         THEORIST,
@@ -146,7 +147,7 @@ final class Vocabulary {
     add(
         v,
         STREET,
-        "road street lane avenue close drive way crescent grove court gardens place terrace walk"
+        "road street lane avenue close drive way crescent grove court gardens place terrace walk dale"
             + " row hill park square mews rise view green parade gate gardens vale wharf quay"
             + " boulevard circus crest fold croft meadow meadows chase hollow bank side end");
     add(v, DOB_CUE, "born dob birthday");
