@@ -104,7 +104,18 @@ final class CaseReferenceDetector extends KindDetector {
     int e = s;
     int digits = 0;
     int q = j;
-    while (q < t.count && (q == j || t.glued(q))) {
+    if (t.isWord(j)
+        && (t.shape[j] & Tokens.UPPER) != 0
+        && t.len(j) >= 2
+        && t.len(j) <= 5
+        && t.isNum(j + 1)
+        && t.len(j + 1) >= 4
+        && t.start[j + 1] == t.end[j] + 1
+        && c[t.end[j]] == ' ') {
+      q = j + 1; // Case No: COP 13948217, a court's letters and the number after a space
+    }
+    int first = q;
+    while (q < t.count && (q == first || t.glued(q))) {
       if (t.type[q] == Tokens.SYM) {
         char ch = c[t.start[q]];
         if ((ch != '-' && ch != '/' && ch != '_') || !(t.glued(q + 1) && !t.isSym(q + 1, ch))) {
@@ -128,5 +139,23 @@ final class CaseReferenceDetector extends KindDetector {
       }
     }
     p.claim(IdentifierKind.CASE_REFERENCE, s, e, 0.9, "case-cue");
+    more(p, q, digits);
+  }
+
+  /** MOSAIC: 5503118 / 5503119: further references of the same length after the first. */
+  private static void more(StructuredPass p, int q, int digits) {
+    Tokens t = p.t;
+    while (q + 1 < t.count
+        && (t.isSym(q, '/') || t.isSym(q, ',') || t.isSym(q, '&'))
+        && !t.glued(q)
+        && t.sameLine(q)
+        && t.isNum(q + 1)
+        && t.sameLine(q + 1)
+        && Math.abs(t.len(q + 1) - digits) <= 1
+        && !p.alnumAt(t.end[q + 1])
+        && !t.glued(q + 1)) {
+      p.claim(IdentifierKind.CASE_REFERENCE, t.start[q + 1], t.end[q + 1], 0.85, "case-cue");
+      q += 2;
+    }
   }
 }

@@ -18,9 +18,13 @@ import java.util.Set;
 public final class IdentifierScanner {
   /** Structured kinds win over names where spans overlap. */
   private static final Comparator<IdentifierFinding> ORDER =
-      Comparator.comparingInt(IdentifierFinding::start)
-          .thenComparing(Comparator.comparingInt(IdentifierFinding::end).reversed())
-          .thenComparing(f -> f.kind().ordinal());
+      (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        if (c == 0) {
+          c = Integer.compare(b.end(), a.end());
+        }
+        return c != 0 ? c : Integer.compare(a.kind().ordinal(), b.kind().ordinal());
+      };
 
   private static final class Shared {
     static final Lexicon NAMES = Lexicon.loadNames();
@@ -89,12 +93,19 @@ public final class IdentifierScanner {
    */
   public List<IdentifierFinding> scan(CharSequence text) {
     Objects.requireNonNull(text, "IdentifierScanner.scan: text must not be null");
+    return scan(text, new DocumentEvidence());
+  }
+
+  /**
+   * Finds the identifiers in a text that continues one scanned before: what the earlier parts
+   * said of names and places is in {@code evidence}, and what this part says is added to it.
+   */
+  List<IdentifierFinding> scan(CharSequence text, DocumentEvidence evidence) {
     int n = text.length();
     List<IdentifierFinding> all = new ArrayList<>(32);
     // Long texts are scanned in windows of about WINDOW characters cut after a line or sentence
     // end, so the token arrays stay small and are reused; what a window learns of the text's
     // names and places is carried into the next.
-    DocumentEvidence evidence = new DocumentEvidence();
     int from = 0;
     do {
       int to = n - from <= WINDOW ? n : cut(text, from, from + WINDOW);
@@ -121,13 +132,13 @@ public final class IdentifierScanner {
     return resolve(all);
   }
 
-  private static final int WINDOW = 1 << 16;
+  static final int WINDOW = 1 << 16;
 
   /**
    * Where to end a window of a long text: after the last line end in its second half, else after
    * the last sentence end ({@code ". "}), else at the last space, else at the limit.
    */
-  private static int cut(CharSequence text, int from, int limit) {
+  static int cut(CharSequence text, int from, int limit) {
     int half = from + WINDOW / 2;
     for (int i = limit - 1; i >= half; i--) {
       if (text.charAt(i) == '\n') {
@@ -207,12 +218,15 @@ public final class IdentifierScanner {
   }
 
   private List<IdentifierFinding> resolve(List<IdentifierFinding> all) {
-    List<IdentifierFinding> kept = new ArrayList<>(all.size());
-    for (IdentifierFinding f : all) {
+    // filter in place: the list is this scan's own
+    int w = 0;
+    for (int i = 0, n = all.size(); i < n; i++) {
+      IdentifierFinding f = all.get(i);
       if (f.confidence() >= minimumConfidence && kinds.contains(f.kind())) {
-        kept.add(f);
+        all.set(w++, f);
       }
     }
+    List<IdentifierFinding> kept = w == all.size() ? all : all.subList(0, w);
     kept.sort(ORDER);
     List<IdentifierFinding> result = new ArrayList<>(kept.size());
     for (IdentifierFinding f : kept) {

@@ -166,6 +166,23 @@ final class NameCues {
         && (NameWords.get(t.hash[p]) & NameWords.PERSONAL_TITLE) != 0;
   }
 
+  /** k is in a run of capitalised words after a personal title: Mrs Irene Marsh. */
+  static boolean titledRun(Tokens t, int k) {
+    int q = k;
+    for (int n = 0; n < 3; n++) {
+      if (personalTitleBefore(t, q)) {
+        return true;
+      }
+      int p = beforeInitials(t, q);
+      if (!(t.capital(p) || (t.isWord(p) && (t.shape[p] & Tokens.UPPER) != 0)) || !t.sameLine(p + 1)
+          || (t.shape[p] & Tokens.POSSESSIVE) != 0) {
+        return false;
+      }
+      q = p;
+    }
+    return false;
+  }
+
   /** A single capital letter, or capitals joined by hyphens (A-M). */
   private static boolean initial(Tokens t, int k) {
     if (!t.isWord(k) || (t.shape[k] & Tokens.UPPER) == 0) {

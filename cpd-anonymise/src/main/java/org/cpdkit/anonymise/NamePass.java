@@ -123,7 +123,7 @@ final class NamePass {
               || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1])
               || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j));
       // a titled person is a person, even when what follows reads like a citation ("Ms Ede argued")
-      cite[k] = c1 && !NameCues.personalTitleBefore(t, k);
+      cite[k] = c1 && !NameCues.titledRun(t, k);
     }
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
@@ -454,7 +454,9 @@ final class NamePass {
     if (strong == null && (this.evidence.get(t.hash[k]) & DocumentEvidence.PLACE) != 0) {
       s = 0; // named as a place elsewhere in the text
     }
-    if (!titled && vetoed(k, strong)) {
+    if (s < threshold) {
+      // nothing to rule out
+    } else if (!titled && vetoed(k, strong)) {
       s = 0;
     } else if (titled && NameVetoes.idiom(t, k)) {
       s = 0; // Mr Right

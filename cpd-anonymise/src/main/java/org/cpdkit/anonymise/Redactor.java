@@ -1,5 +1,9 @@
 package org.cpdkit.anonymise;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +38,10 @@ public final class Redactor {
   }
 
   /**
-   * Replaces every identifier in the text with its placeholder.
+   * Replaces every identifier in the text with its placeholder. Long texts are redacted window by
+   * window, as the scanner scans them, so the work and the scanner's memory stay bounded by the
+   * window; the placeholders' numbering and what the text says of its names run through the
+   * whole text.
    *
    * @param text the text to redact
    * @return the redacted text
@@ -43,11 +50,65 @@ public final class Redactor {
   public String redact(CharSequence text) {
     Objects.requireNonNull(text, "Redactor.redact: text must not be null");
     Numbering numbering = new Numbering();
-    String current = text.toString();
+    DocumentEvidence evidence = new DocumentEvidence();
+    int n = text.length();
+    StringBuilder out = new StringBuilder(n + 16);
+    int from = 0;
+    do {
+      int to = n - from <= IdentifierScanner.WINDOW ? n : IdentifierScanner.cut(text, from, from + IdentifierScanner.WINDOW);
+      out.append(redactWindow(text.subSequence(from, to).toString(), numbering, evidence));
+      from = to;
+    } while (from < n);
+    return out.toString();
+  }
+
+  /**
+   * Reads a text, replaces every identifier with its placeholder and writes the result, a window
+   * of about 64K characters at a time: memory is bounded by the window (and the placeholders
+   * given so far), not by the length of the text. Neither stream is closed.
+   *
+   * @param in the text to redact
+   * @param out where the redacted text is written
+   * @throws IOException if reading or writing fails
+   * @throws NullPointerException if in or out is null
+   */
+  public void redact(Reader in, Writer out) throws IOException {
+    Objects.requireNonNull(in, "Redactor.redact: in must not be null");
+    Objects.requireNonNull(out, "Redactor.redact: out must not be null");
+    Numbering numbering = new Numbering();
+    DocumentEvidence evidence = new DocumentEvidence();
+    int window = IdentifierScanner.WINDOW;
+    char[] buf = new char[window * 2];
+    int len = 0;
+    boolean eof = false;
+    while (true) {
+      while (!eof && len < window) {
+        int r = in.read(buf, len, buf.length - len);
+        if (r < 0) {
+          eof = true;
+        } else {
+          len += r;
+        }
+      }
+      if (len == 0) {
+        return;
+      }
+      int cut = eof && len <= window ? len : IdentifierScanner.cut(CharBuffer.wrap(buf, 0, len), 0, window);
+      if (cut < len && cut > 0 && Character.isHighSurrogate(buf[cut - 1])) {
+        cut--; // never split a character in two
+      }
+      out.write(redactWindow(new String(buf, 0, cut), numbering, evidence));
+      System.arraycopy(buf, cut, buf, 0, len - cut);
+      len -= cut;
+    }
+  }
+
+  private String redactWindow(String window, Numbering numbering, DocumentEvidence evidence) {
+    String current = window;
     // A replacement can change the context of a word next to it; repeat until the scanner is
     // satisfied, keeping the numbering.
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      List<IdentifierFinding> found = scanner.scan(current);
+      List<IdentifierFinding> found = scanner.scan(current, evidence);
       if (found.isEmpty()) {
         return current;
       }
@@ -72,6 +133,7 @@ public final class Redactor {
   private static final class Numbering {
     private final Map<IdentifierKind, Map<String, Integer>> seen =
         new EnumMap<>(IdentifierKind.class);
+    private final int[] last = new int[IdentifierKind.values().length];
 
     int number(IdentifierFinding f) {
       Map<String, Integer> byText = seen.computeIfAbsent(f.kind(), k -> new HashMap<>());
@@ -85,10 +147,7 @@ public final class Redactor {
           }
         }
       }
-      int number =
-          known != null
-              ? known
-              : byText.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+      int number = known != null ? known : ++last[f.kind().ordinal()];
       byText.putIfAbsent(key, number);
       if (f.kind() == IdentifierKind.PERSON_NAME) {
         for (String part : key.split(" ")) {

@@ -3,6 +3,9 @@ package org.cpdkit.anonymise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
@@ -35,8 +38,43 @@ class RedactorTest {
   }
 
   @Test
+  void aTitledPersonIsRedactedWithTheTitle() {
+    assertThat(redactor.redact("Mrs Irene Marsh rang; later Mrs Marsh wrote."))
+        .isEqualTo("[PERSON 1] rang; later [PERSON 1] wrote.");
+  }
+
+  /** A text of many windows: the same placeholders as one redaction, nothing left to find. */
+  @Test
+  void streamsALongTextWindowByWindow() throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; b.length() < 300_000; i++) {
+      b.append("Visit ").append(i).append(": Tyler said he was fine and Kasia Nowak rang 07700 900")
+          .append(100 + i % 800).append(" about the plan for 14 Elm Road.\n");
+    }
+    String text = b.toString();
+    StringWriter out = new StringWriter();
+    redactor.redact(new StringReader(text), out);
+    String streamed = out.toString();
+    assertThat(streamed).isEqualTo(redactor.redact(text));
+    assertThat(streamed).doesNotContain("Tyler").doesNotContain("Nowak").doesNotContain("07700");
+    assertThat(streamed.lines().skip(2000).findFirst().orElseThrow())
+        .contains("[PERSON 1] said").contains("[PERSON 2] rang");
+    assertThat(IdentifierScanner.standard().scan(streamed)).isEmpty();
+  }
+
+  @Test
+  void streamsAnEmptyText() throws IOException {
+    StringWriter out = new StringWriter();
+    redactor.redact(new StringReader(""), out);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void rejectsNull() {
-    assertThatThrownBy(() -> redactor.redact(null))
+    assertThatThrownBy(() -> redactor.redact(null, new StringWriter()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("in");
+    assertThatThrownBy(() -> redactor.redact((CharSequence) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("text");
     assertThatThrownBy(() -> Redactor.of(null))
