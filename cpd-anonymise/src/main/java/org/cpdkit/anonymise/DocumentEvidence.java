@@ -116,6 +116,7 @@ final class DocumentEvidence {
       int k = cands[i];
       if (score[k] < threshold
           && (t.shape[k] & Tokens.CAP) != 0
+          && (get(t.hash[k]) & (NAME | PLACE)) == NAME
           && t.len(k) >= 2
           && !cite[k]
           && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE | Vocabulary.DETERMINER
@@ -124,7 +125,6 @@ final class DocumentEvidence {
           && !((t.shape[k] & Tokens.JOINED) != 0 && NameLexicon.contraction(t, k))
           && !pass.vetoed(k)
           && !NameVetoes.afterThe(t, k)
-          && (get(t.hash[k]) & (NAME | PLACE)) == NAME
           && !(t.has(k + 1, ORG_NEXT) && t.capital(k + 1))) {
         score[k] = 0.75;
         reason[k] = "same-name-elsewhere";

@@ -29,7 +29,7 @@ public final class IdentifierScanner {
   private static final class Shared {
     static final Lexicon NAMES = Lexicon.loadNames();
     static final Lexicon VOCABULARY = Vocabulary.build();
-    static final Lexicon CONTEXT = Lexicon.loadContext();
+    static final Lexicon WORDS = Lexicon.loadWords();
   }
 
   private final double minimumConfidence;
@@ -37,7 +37,6 @@ public final class IdentifierScanner {
   private final List<Detector> detectors;
   private final Lexicon names;
   private final Lexicon vocabulary;
-  private final Lexicon context;
 
   private IdentifierScanner(Builder b) {
     this.minimumConfidence = b.minimumConfidence;
@@ -45,7 +44,6 @@ public final class IdentifierScanner {
     this.detectors = List.copyOf(b.detectors);
     this.names = Shared.NAMES;
     this.vocabulary = Shared.VOCABULARY;
-    this.context = Shared.CONTEXT;
   }
 
   /**
@@ -195,7 +193,7 @@ public final class IdentifierScanner {
       new StructuredPass(tokens, out).run();
       // dates right after a name are dates of birth: the name pass decides them too
       if (kinds.contains(IdentifierKind.PERSON_NAME) || kinds.contains(IdentifierKind.DATE_OF_BIRTH)) {
-        new NamePass(tokens, names, context, Math.max(0.05, Math.min(minimumConfidence, 0.5)), evidence)
+        new NamePass(tokens, names, Shared.WORDS, Math.max(0.05, Math.min(minimumConfidence, 0.5)), evidence)
             .run(out);
       }
     } finally {

@@ -113,17 +113,20 @@ final class Lexicon {
     return size;
   }
 
-  /** Loads the derived name lexicon shipped as a resource. */
+  /**
+   * Loads the derived name lexicon and the place gazetteer shipped as resources into one table,
+   * so a word's name and place flags come from one look-up.
+   */
   static Lexicon loadNames() {
-    Lexicon lex = new Lexicon(110_000);
+    Lexicon lex = new Lexicon(130_000);
     read(lex, "names.lex.gz", 0);
+    read(lex, "places.lex.gz", 0);
     return lex;
   }
 
-  /** Loads the place gazetteer and the English word list shipped as resources, in one table. */
-  static Lexicon loadContext() {
-    Lexicon lex = new Lexicon(90_000);
-    read(lex, "places.lex.gz", 0);
+  /** Loads the English word list: asked only about capitalised words no name list knows. */
+  static Lexicon loadWords() {
+    Lexicon lex = new Lexicon(64_000);
     read(lex, "words.lex.gz", WORD);
     return lex;
   }

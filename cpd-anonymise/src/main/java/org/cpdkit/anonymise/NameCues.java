@@ -278,6 +278,11 @@ final class NameCues {
     if (place && t.has(k - 1, Vocabulary.PLACE_PREP)) {
       return 1;
     }
+    if (!place
+        && !t.isSym(k - 1, ',')
+        && !(t.isWord(k - 1) && (t.hash[k - 1] == AND_WORD || t.hash[k - 1] == BETWEEN))) {
+      return 0; // only a list after "between" makes an unknown word a place
+    }
     if (place
         && t.isSym(k + 1, ',')
         && t.isWord(k + 2)

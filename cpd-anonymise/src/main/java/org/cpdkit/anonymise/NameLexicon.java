@@ -25,10 +25,10 @@ final class NameLexicon {
       return 0;
     }
     int f = names.get(t.hash[k]);
-    if (f == 0 && (t.shape[k] & Tokens.NON_ASCII) != 0) {
-      f = names.get(folded(t, k));
+    if ((f & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.NON_ASCII) != 0) {
+      f |= names.get(folded(t, k));
     }
-    if (f == 0 && (t.shape[k] & Tokens.JOINED) != 0) {
+    if ((f & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.JOINED) != 0) {
       // Smith-Jones, Lacey-Mae, O'Neill: look the parts up
       char[] c = t.c;
       int s = t.start[k];
@@ -50,17 +50,24 @@ final class NameLexicon {
         }
       }
       if ((any & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0) {
-        f = (any & (Lexicon.GIVEN | Lexicon.SURNAME | Lexicon.FREQUENT)) | (all & Lexicon.COMMON);
+        f = (f & ~NAME_FLAGS)
+            | (any & (Lexicon.GIVEN | Lexicon.SURNAME | Lexicon.FREQUENT))
+            | (all & Lexicon.COMMON);
       }
     }
     return f;
   }
 
-  /** The place and word-list flags of word k, trying the form without diacritics too. */
-  static int context(Tokens t, Lexicon context, int k) {
-    int f = context.get(t.hash[k]);
-    if (f == 0 && (t.shape[k] & Tokens.NON_ASCII) != 0) {
-      f = context.get(folded(t, k));
+  static final int NAME_FLAGS = Lexicon.GIVEN | Lexicon.SURNAME | Lexicon.COMMON | Lexicon.FREQUENT;
+
+  /**
+   * The place and word-list flags of word k, from its look-up flags (the lexicon holds names,
+   * places and words in one table); for a two-word place, the next word is hashed too.
+   */
+  static int context(Tokens t, Lexicon context, Lexicon words, int k, int flags) {
+    int f = flags & ~NAME_FLAGS;
+    if ((flags & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.CAP) != 0) {
+      f |= words.get(t.hash[k]); // However, Having: an English word only when no list names it
     }
     if ((t.shape[k] & Tokens.CAP) != 0 && (f & Lexicon.MULTI) != 0 && t.capital(k + 1)
         && t.sameLine(k + 1) && !t.glued(k + 1)) {

@@ -37,7 +37,7 @@ final class NamePass {
   private final Tokens t;
   private final char[] c;
   private final Lexicon names;
-  private final Lexicon context;
+  private final Lexicon words;
   private final int[] ctx;
   private final double threshold;
   private final DocumentEvidence evidence;
@@ -46,8 +46,8 @@ final class NamePass {
   private final double[] score;
   private final String[] reason;
 
-  NamePass(Tokens t, Lexicon names, Lexicon context, double threshold, DocumentEvidence evidence) {
-    this.context = context;
+  NamePass(Tokens t, Lexicon names, Lexicon words, double threshold, DocumentEvidence evidence) {
+    this.words = words;
     this.evidence = evidence;
     this.t = t;
     this.c = t.c;
@@ -88,8 +88,9 @@ final class NamePass {
           boolean skip =
               (v & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
                   || ((v & STOP) != 0 && (v & MONTH) == 0);
-          nameFlags[k] = skip ? 0 : NameLexicon.lookup(t, names, k);
-          ctx[k] = skip ? 0 : NameLexicon.context(t, context, k);
+          int flags = skip ? 0 : NameLexicon.lookup(t, names, k);
+          nameFlags[k] = flags & NameLexicon.NAME_FLAGS;
+          ctx[k] = NameLexicon.context(t, names, words, k, flags);
           cands[nc++] = k;
         }
       }
@@ -280,6 +281,9 @@ final class NamePass {
   }
 
   private void score(int k) {
+    if ((t.vocab[k] & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0) {
+      return; // The, His, In, And: never a name
+    }
     int shape = t.shape[k];
     int f = nameFlags[k];
     if ((shape & (Tokens.CAP | Tokens.UPPER)) == 0
@@ -292,61 +296,7 @@ final class NamePass {
     boolean common = (f & Lexicon.COMMON) != 0;
     boolean given = (f & Lexicon.GIVEN) != 0;
 
-    // strong cues
-    String strong = null;
-    int initials = NameCues.initialsBefore(t, k);
-    int p = NameCues.beforeInitials(t, k);
-    if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
-      p--;
-    }
-    if (t.has(p, TITLE)
-        && t.sameLine(k)
-        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && !(t.isWord(p - 1) && t.hash[p - 1] == THE && t.sameLine(p))
-        && !(initials > 0 && v != 0 && !known)
-        && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0)) {
-      strong = "title";
-    } else if (NameCues.judicialBefore(t, k)) {
-      strong = "title"; // Lord Justice Hadley, Employment Judge Kowalski, HHJ Osei
-    } else if ((cap || (shape & Tokens.UPPER) != 0) && NameCues.postNominalAfter(t, k)) {
-      strong = "post-nominal"; // Hadley LJ, Carr J, Ms Ede KC
-    } else if (initials >= 2 && cap && t.sameLine(k)) {
-      strong = "initials"; // J. R. Tolley
-    } else if (initials == 1
-        && (cap || (shape & Tokens.UPPER) != 0)
-        && t.len(k) >= 3
-        && v == 0
-        && (known || unknownWord(k))
-        && !NameCues.sentenceStart(t, k - 1)
-        && t.sameLine(k)) {
-      strong = "initials"; // D. Patel, (R. Kowalczyk)
-    } else if (cap && NameCues.gaelicParticleBefore(t, k)) {
-      strong = "particle"; // Ó Briain, Ní Bhriain
-    } else if ((cap || (shape & Tokens.UPPER) != 0) && NameCues.handleAfter(t, k)) {
-      strong = "handle-after"; // Dana Whitlock (@danawhit)
-    } else if ((cap || (shape & Tokens.UPPER) != 0) && NameCues.partyAfter(t, k)) {
-      strong = "party"; // INGRID SOLBERG (Applicant)
-    } else if (t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0)) {
-      strong = "family-title";
-    } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
-      strong = "role-before";
-    } else if (t.isSym(k - 1, ',')
-        && t.has(k - 2, ROLE)
-        && ((t.shape[k - 2] & Tokens.LOWER) != 0 || NameCues.sentenceStart(t, k - 2))) {
-      strong = "role-before";
-    } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && NameCues.dobCue(t, k + 2)) {
-      strong = "date-of-birth-after";
-    } else if ((shape & Tokens.POSSESSIVE) != 0 && t.has(k + 1, ROLE)) {
-      strong = "possessive+role";
-    } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
-      strong = "role-after";
-    } else if (NameCues.age(t, k)) {
-      strong = "age";
-    } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
-      strong = "contact-verb";
-    } else if (NameCues.namingBefore(t, k)) {
-      strong = "named";
-    }
+    String strong = strongCue(k, shape, v, cap, known);
 
     double s;
     if (cap || (shape & Tokens.UPPER) != 0 && strong != null) {
@@ -429,7 +379,8 @@ final class NamePass {
         s = 0;
       }
     }
-    if ((NameWords.get(t.hash[k]) & (NameWords.JUDICIAL | NameWords.PERSONAL_TITLE)) != 0) {
+    if (s >= threshold
+        && (NameWords.get(t.hash[k]) & (NameWords.JUDICIAL | NameWords.PERSONAL_TITLE)) != 0) {
       s = 0; // Lord Justice Hadley: the titles are not the name
     }
     int cf = ctx[k];
@@ -530,6 +481,90 @@ final class NamePass {
   private static final int NOT_A_NAME_PLACE =
       Lexicon.UK_PLACE | Lexicon.COUNTRY | Lexicon.AUTHORITY | NameLexicon.PAIR_PLACE;
 
+  /** The strongest cue around k, or null: titles, judicial forms, roles, ages, verbs. */
+  private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
+    int initials = NameCues.initialsBefore(t, k);
+    int p = initials == 0 ? k - 1 : NameCues.beforeInitials(t, k);
+    if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
+      p--;
+    }
+    if (t.has(p, TITLE)
+        && t.sameLine(k)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && !(t.isWord(p - 1) && t.hash[p - 1] == THE && t.sameLine(p))
+        && !(initials > 0 && v != 0 && !known)
+        && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0)) {
+      return "title";
+    }
+    boolean word = cap || (shape & Tokens.UPPER) != 0;
+    if (word) {
+      String c = shapeCue(k, shape, v, cap, known, initials);
+      if (c != null) {
+        return c;
+      }
+    }
+    if (t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0)) {
+      return "family-title";
+    } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
+      return "role-before";
+    } else if (t.isSym(k - 1, ',')
+        && t.has(k - 2, ROLE)
+        && ((t.shape[k - 2] & Tokens.LOWER) != 0 || NameCues.sentenceStart(t, k - 2))) {
+      return "role-before";
+    } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && NameCues.dobCue(t, k + 2)) {
+      return "date-of-birth-after";
+    } else if ((shape & Tokens.POSSESSIVE) != 0 && t.has(k + 1, ROLE)) {
+      return "possessive+role";
+    } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
+      return "role-after";
+    } else if (NameCues.age(t, k)) {
+      return "age";
+    } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
+      return "contact-verb";
+    } else if (NameCues.namingBefore(t, k)) {
+      return "named";
+    }
+    return null;
+  }
+
+  /**
+   * The cues of written forms around a capitalised word: judicial titles, post-nominals,
+   * initials, Gaelic particles, a handle or a party role after it. Most words have none of the
+   * neighbours these need, so the cheap tests come first.
+   */
+  private String shapeCue(int k, int shape, int v, boolean cap, boolean known, int initials) {
+    boolean prevWord = t.isWord(k - 1) && (t.shape[k - 1] & (Tokens.CAP | Tokens.UPPER)) != 0;
+    if (prevWord && NameCues.judicialBefore(t, k)) {
+      return "title"; // Lord Justice Hadley, Employment Judge Kowalski, HHJ Osei
+    }
+    if (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.UPPER) != 0 && NameCues.postNominalAfter(t, k)) {
+      return "post-nominal"; // Hadley LJ, Carr J, Ms Ede KC
+    }
+    if (initials >= 2 && cap && t.sameLine(k)) {
+      return "initials"; // J. R. Tolley
+    }
+    if (initials == 1
+        && t.len(k) >= 3
+        && v == 0
+        && (known || unknownWord(k))
+        && !NameCues.sentenceStart(t, k - 1)
+        && t.sameLine(k)) {
+      return "initials"; // D. Patel, (R. Kowalczyk)
+    }
+    if (cap && prevWord && NameCues.gaelicParticleBefore(t, k)) {
+      return "particle"; // Ó Briain, Ní Bhriain
+    }
+    if (t.isSym(k + 1, '(')) {
+      if (NameCues.handleAfter(t, k)) {
+        return "handle-after"; // Dana Whitlock (@danawhit)
+      }
+      if (NameCues.partyAfter(t, k)) {
+        return "party"; // INGRID SOLBERG (Applicant)
+      }
+    }
+    return null;
+  }
+
   /** A shape that rules a name out: an organisation, a cited case, an idiom, a thing. */
   boolean vetoed(int k) {
     return vetoed(k, null);
@@ -581,14 +616,15 @@ final class NamePass {
       int q = k + 1;
       if (cands[i + 1] != q
           || score[k] >= threshold
-          || (score[q] >= threshold && !unknownWord(k))
+          || (nameFlags[k] != 0 && nameFlags[q] != 0)
           || !capital(k)
           || !capital(q)
           || !t.sameLine(q)
           || t.glued(q)
           || (t.shape[k] & Tokens.POSSESSIVE) != 0
           || cite[k]
-          || cite[q]) {
+          || cite[q]
+          || (score[q] >= threshold && !unknownWord(k))) {
         continue;
       }
       boolean uk = unknownWord(k);
@@ -696,7 +732,8 @@ final class NamePass {
     }
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
-      if (score[k] < threshold && unknownWord(k) && !cite[k] && evidence.unknownRepeated(t.hash[k])
+      if (score[k] < threshold && nameFlags[k] == 0 && evidence.unknownRepeated(t.hash[k])
+          && unknownWord(k) && !cite[k]
           && (evidence.get(t.hash[k]) & DocumentEvidence.PLACE) == 0
           && !vetoed(k) && (t.vocab[k] & STOP) == 0) {
         score[k] = 0.55;
