@@ -246,6 +246,8 @@ final class NameVetoes {
         && t.len(j) == 1
         && (t.shape[j] & Tokens.UPPER) != 0
         && t.sameLine(j)
-        && j > k;
+        && j > k
+        && t.c[t.start[j]] < 128 // Ó Briain: a particle, not a letter standing for a name
+        && !(t.sameLine(j + 1) && !t.glued(j + 1) && t.capital(j + 1)); // Liam J. Smith
   }
 }

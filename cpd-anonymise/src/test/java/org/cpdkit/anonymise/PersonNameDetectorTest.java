@@ -1,5 +1,7 @@
 package org.cpdkit.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,6 +68,54 @@ class PersonNameDetectorTest {
         "The training ran on Mon and Tue, 3 Jan 2024."
       })
   void silent(String text) {
+    Scans.silent(IdentifierKind.PERSON_NAME, text);
+  }
+
+  /** The shapes of names in published text, each found in full (titles and initials included). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The guardian was Ms K. Abernethy throughout.|Ms K. Abernethy",
+        "He instructed Mr J. Wolanczyk and later Dr A-M. Okonkwo.|Dr A-M. Okonkwo",
+        "The letter was signed J. R. Tolley yesterday.|J. R. Tolley",
+        "We heard from Mr İ. Yıldız and his sister.|Mr İ. Yıldız",
+        "The carer, Mrs Łucja Wąsowska, attended.|Mrs Łucja Wąsowska",
+        "The worker met Zoë at school.|Zoë",
+        "His teacher Mr Seán Ó Briain wrote.|Mr Seán Ó Briain",
+        "We met Olamide Adeyemi and Siobhán Ní Bhriain at the hub.|Siobhán Ní Bhriain",
+        "A post by Dana Whitlock (@danawhit) was shared.|Dana Whitlock",
+        "The guardian, Mrs Irene Marsh, wrote a report.|Mrs Irene Marsh",
+        "The caller was Mr Colin Thatcher again.|Mr Colin Thatcher",
+        "We met Dr Helen Rudd, who cited it (Rudd and Oduya, 2019).|Dr Helen Rudd",
+        "Peter Ashworth's 'signs of resilience' model was used.|Peter Ashworth",
+        "I agree with Hadley LJ on this.|Hadley",
+        "For the reasons given by Carr J, the appeal fails.|Carr",
+        "Counsel for the mother was Ms Ede KC.|Ms Ede",
+        "Before: LORD JUSTICE HADLEY and MR JUSTICE CARR|HADLEY"
+      })
+  void reportsInFull(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
+  }
+
+  /** Places, organisations, idioms, figures of myth and ordinary words are not people. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "In Hackney we work in pairs; Hackney's children's services agreed.",
+        "The family came from the Republic of Moldova; he lives in Tromsø, near Gdańsk.",
+        "The Directorate of Children's Services wrote to Nordvik AB.",
+        "She was represented by Fenwick Amos Solicitors and the Marsh Trust paid.",
+        "He is a Nosey Parker, and Bob's your uncle.",
+        "She is a Jack of all trades, not a Johnny-come-lately.",
+        "The council named itself Athena.",
+        "Over the years it changed. Having met the team, I agreed.",
+        "They moved between Stratford, Leyton and Ilford.",
+        "Barnet asked that the protocol align; Croydon's services agreed.",
+        "Storm Agnes closed the roads and HMS Victory was closed.",
+        "See Iceland Frozen Foods Ltd v Jones [1983] ICR 17."
+      })
+  void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
   }
 }
