@@ -396,7 +396,9 @@ final class NamePass {
       s = 0; // in Hackney, lives in Tromsø, moved between Stratford, Leyton and Ilford
       this.evidence.add(t.hash[k], DocumentEvidence.PLACE);
     } else if ((cf & Lexicon.PLACE) != 0 && !titled && !"post-nominal".equals(strong)) {
-      if ((cf & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0) {
+      if ((cf & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0
+          && (shape & Tokens.LOWER) == 0
+          && (strong == null || "possessive+role".equals(strong))) {
         s -= 0.4; // Barnet asked, Croydon's services: a council named as itself
       } else if ((cf & Lexicon.UK_PLACE) != 0 && strong == null && !given) {
         s -= 0.2;
@@ -513,8 +515,11 @@ final class NamePass {
       return "role-before";
     } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && NameCues.dobCue(t, k + 2)) {
       return "date-of-birth-after";
-    } else if ((shape & Tokens.POSSESSIVE) != 0 && t.has(k + 1, ROLE)) {
-      return "possessive+role";
+    } else if ((shape & Tokens.POSSESSIVE) != 0
+        && (t.has(k + 1, ROLE)
+            || (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.LOWER) != 0 && t.has(k + 2, ROLE)
+                && t.sameLine(k + 2)))) {
+      return "possessive+role"; // Tyler's mum, Amir's foster carer
     } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
       return "role-after";
     } else if (NameCues.age(t, k)) {
