@@ -28,17 +28,21 @@ class SecondCorpusEvaluationTest {
     Tally dev = LabelledCorpus.evaluate(
         docs.stream().filter(Doc::development).toList(), scanner, Boolean.getBoolean("corpus.details"));
     List<Doc> heldOut = docs.stream().filter(d -> !d.development()).toList();
+    Tally held = LabelledCorpus.evaluate(heldOut, scanner, false);
+    Tally all = LabelledCorpus.evaluate(docs, scanner, false);
     System.out.println(LabelledCorpus.table("Second corpus, development split (odd-numbered files)", dev));
-    if (!heldOut.isEmpty()) {
-      Tally held = LabelledCorpus.evaluate(heldOut, scanner, false);
-      System.out.println(LabelledCorpus.table("Second corpus, held-out split (even-numbered files)", held));
-      Tally all = LabelledCorpus.evaluate(docs, scanner, false);
-      System.out.println(LabelledCorpus.table("Second corpus, all files", all));
-    }
-    assertThat(dev.recallOf(IdentifierKind.PERSON_NAME)).as("name recall").isGreaterThanOrEqualTo(FLOOR_NAME_RECALL);
-    assertThat(dev.namePrecision()).as("name precision").isGreaterThanOrEqualTo(FLOOR_NAME_PRECISION);
+    System.out.println(LabelledCorpus.table("Second corpus, held-out split (even-numbered files)", held));
+    System.out.println(LabelledCorpus.table("Second corpus, all files", all));
+
+    // floors a little below the figures measured (see docs/anonymisation.md)
+    assertThat(all.recallOf(IdentifierKind.PERSON_NAME)).as("name recall").isGreaterThanOrEqualTo(FLOOR_NAME_RECALL);
+    assertThat(all.namePrecision()).as("name precision").isGreaterThanOrEqualTo(FLOOR_NAME_PRECISION);
+    assertThat(all.structuredRecall()).as("structured recall").isGreaterThanOrEqualTo(FLOOR_STRUCTURED_RECALL);
+    assertThat(all.lookAlikesFlagged()).as("look-alikes flagged as a person").isLessThanOrEqualTo(CEILING_LOOK_ALIKES);
   }
 
-  static final double FLOOR_NAME_RECALL = 0.0;
-  static final double FLOOR_NAME_PRECISION = 0.0;
+  static final double FLOOR_NAME_RECALL = 0.95;
+  static final double FLOOR_NAME_PRECISION = 0.95;
+  static final double FLOOR_STRUCTURED_RECALL = 0.96;
+  static final int CEILING_LOOK_ALIKES = 50;
 }
