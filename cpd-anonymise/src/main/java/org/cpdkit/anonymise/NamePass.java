@@ -59,6 +59,7 @@ final class NamePass {
     this.score = t.score;
     this.reason = t.reason;
     this.ctx = t.ctx;
+    this.veto = t.veto;
   }
 
   private boolean capital(int k) {
@@ -188,7 +189,7 @@ final class NamePass {
           && ((f & Lexicon.COMMON) == 0 || strongAt(k))
           && (t.vocab[m] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
           && !(t.has(m + 1, ORG_NEXT) && capital(m + 1))
-          && !NameVetoes.anonymisedPhrase(t, m)
+          && !anonymised(m)
           && !vetoed(m)
           && (ctx[m] & NOT_A_NAME_PLACE) == 0) {
         score[m] = 0.7;
@@ -372,7 +373,7 @@ final class NamePass {
           && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
         s -= 0.3; // Public Law, Health Bill: part of a capitalised name of a thing
       }
-      if (NameVetoes.anonymisedPhrase(t, k)) {
+      if (anonymised(k)) {
         s = 0;
       }
       if ((v & (STOP | THEORIST | TITLE | ROLE)) != 0) {
@@ -417,7 +418,7 @@ final class NamePass {
     s = Math.round(s * 1000) / 1000.0;
     if (s >= threshold) {
       // vetoes that hold even against strong cues
-      if ((NameVetoes.anonymisedPhrase(t, k) && !"post-nominal".equals(strong))
+      if ((anonymised(k) && !"post-nominal".equals(strong))
           || (("named".equals(strong) || "contact-verb".equals(strong))
               && (v & (TITLE | ROLE | FAMILY_TITLE)) != 0)) {
         s = 0; // I'll call Child A, whom I'll call Mr T
@@ -576,15 +577,45 @@ final class NamePass {
   }
 
   private boolean vetoed(int k, String strong) {
-    return NameVetoes.organisation(t, k)
-        || NameVetoes.afterOrganisationOf(t, k)
-        || NameVetoes.caseName(t, k)
-        || NameVetoes.thing(t, k)
-        || NameVetoes.idiom(t, k)
-        || NameVetoes.saint(t, k)
+    return baseVetoed(k)
         || (strong != null && !"post-nominal".equals(strong) && !"initials".equals(strong)
             && NameVetoes.afterThe(t, k))
-        || (NameVetoes.anonymisedPhrase(t, k) && !"post-nominal".equals(strong));
+        || (anonymised(k) && !"post-nominal".equals(strong));
+  }
+
+  // per-token memo of the vetoes that do not depend on the cue: bit 0 known, bit 1 vetoed,
+  // bit 2 known, bit 3 anonymised; in capitalised text the same runs are asked about again and again
+  private final byte[] veto;
+
+  private boolean baseVetoed(int k) {
+    if (k < 0 || k >= t.count) {
+      return false;
+    }
+    int m = veto[k];
+    if ((m & 1) == 0) {
+      boolean v =
+          NameVetoes.organisation(t, k)
+              || NameVetoes.afterOrganisationOf(t, k)
+              || NameVetoes.caseName(t, k)
+              || NameVetoes.thing(t, k)
+              || NameVetoes.idiom(t, k)
+              || NameVetoes.saint(t, k);
+      m |= 1 | (v ? 2 : 0);
+      veto[k] = (byte) m;
+    }
+    return (m & 2) != 0;
+  }
+
+  private boolean anonymised(int k) {
+    if (k < 0 || k >= t.count) {
+      return false;
+    }
+    int m = veto[k];
+    if ((m & 4) == 0) {
+      m |= 4 | (NameVetoes.anonymisedPhrase(t, k) ? 8 : 0);
+      veto[k] = (byte) m;
+    }
+    return (m & 8) != 0;
   }
 
   /**

@@ -40,6 +40,7 @@ final class Tokens {
   String[] reason;
   int[] cands;
   int[] ctx;
+  byte[] veto;
 
   /**
    * Tokens the structured pass must look at: numbers, cue words, short or all-caps words, '@', '+',
@@ -94,12 +95,14 @@ final class Tokens {
       reason = new String[cap];
       cands = new int[cap];
       ctx = new int[cap];
+      veto = new byte[cap];
     } else {
       Arrays.fill(nameFlags, 0, count, 0);
       Arrays.fill(cite, 0, count, false);
       Arrays.fill(score, 0, count, 0.0);
       Arrays.fill(reason, 0, count, null);
       Arrays.fill(ctx, 0, count, 0);
+      Arrays.fill(veto, 0, count, (byte) 0);
     }
   }
 
