@@ -2,8 +2,8 @@ package org.cpdkit.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.cpdkit.rules.anonymisation.IdentifierFinding;
-import org.cpdkit.rules.anonymisation.IdentifierScanner;
+import org.cpdkit.anonymise.IdentifierFinding;
+import org.cpdkit.anonymise.IdentifierScanner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,7 +3,7 @@ package org.cpdkit.cli;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.cpdkit.rules.anonymisation.IdentifierFinding;
+import org.cpdkit.anonymise.IdentifierFinding;
 
 /**
  * Shows findings in their surrounding text with every identifier masked (its first character

@@ -1,9 +1,15 @@
 package org.cpdkit.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cpdkit.rules.anonymisation.IdentifierScanner;
-import org.cpdkit.rules.anonymisation.Redactor;
+import org.cpdkit.anonymise.IdentifierScanner;
+import org.cpdkit.anonymise.Redactor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +41,16 @@ final class RedactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String text = TextFiles.read(path);
-    terminal.out().print(Redactor.of(IdentifierScanner.standard()).redact(text));
+    // checked first, so a malformed byte is reported before anything is printed; then redacted
+    // as a stream, so a text of any length needs only the memory of a window
+    TextStreams.check(path);
+    Writer out = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), 1 << 16);
+    try (Reader in = TextStreams.reader(path)) {
+      Redactor.of(IdentifierScanner.standard()).redact(in, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new CliException(path + ": cannot read (" + e.getClass().getSimpleName() + ")");
+    }
     terminal.out().flush();
     return Main.OK;
   }

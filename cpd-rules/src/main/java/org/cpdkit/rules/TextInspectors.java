@@ -2,8 +2,8 @@ package org.cpdkit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cpdkit.rules.anonymisation.IdentifierFinding;
-import org.cpdkit.rules.anonymisation.IdentifierScanner;
+import org.cpdkit.anonymise.IdentifierFinding;
+import org.cpdkit.anonymise.IdentifierScanner;
 
 /** Ready-made {@link TextInspector}s. */
 public final class TextInspectors {

@@ -11,17 +11,21 @@ import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardsFramework;
 import org.cpdkit.core.standard.StandardsFrameworks;
 import org.cpdkit.rules.Checker;
+import org.cpdkit.rules.IdentifierRule;
 import org.cpdkit.rules.JsonPointer;
 import org.cpdkit.rules.Rule;
 import org.cpdkit.rules.RuleContext;
 import org.cpdkit.rules.RuleDescription;
 import org.cpdkit.rules.RuleSet;
 import org.cpdkit.rules.Severity;
+import org.cpdkit.rules.TextInspectors;
 
 /**
  * The rules a peer-reflection session is checked with: at least two people took part (a peer
  * reflection is with at least one peer), facilitated formats name their facilitator, prompts map
- * to standards that exist, and notes were kept.
+ * to standards that exist, and notes were kept; and, as for entries, no free text (title, roles,
+ * prompts, notes, feedback, feedforward) identifies anyone ({@value IdentifierRule#ID}; disable it
+ * with {@link Checker#disabling(String...)}).
  */
 public final class SessionRules {
 
@@ -86,7 +90,8 @@ public final class SessionRules {
               if (s.notes().isBlank()) {
                 c.report("/notes", "No notes recorded for the session.");
               }
-            })));
+            }),
+        IdentifierRule.forSessions(TextInspectors.identifiers())));
   }
 
   private static Rule<PeerReflectionSession> rule(String id, Severity severity, String summary, String rationale,

@@ -9,17 +9,20 @@ import org.cpdkit.core.toolkit.Toolkit;
 import org.cpdkit.core.toolkit.ToolkitParticipant;
 import org.cpdkit.core.toolkit.ToolkitRun;
 import org.cpdkit.rules.Checker;
+import org.cpdkit.rules.IdentifierRule;
 import org.cpdkit.rules.JsonPointer;
 import org.cpdkit.rules.Rule;
 import org.cpdkit.rules.RuleContext;
 import org.cpdkit.rules.RuleDescription;
 import org.cpdkit.rules.RuleSet;
 import org.cpdkit.rules.Severity;
+import org.cpdkit.rules.TextInspectors;
 
 /**
  * The rules a toolkit run is checked with: the individual module (L1) is done before the case
  * study (L2), whose deadline comes before it; L2 lasts at least 60 minutes; everyone who attended
- * L2 completed L1; and after L2 each participant has recorded their reflections.
+ * L2 completed L1; after L2 each participant has recorded their reflections; and, as for entries,
+ * no free text of the run identifies anyone ({@value IdentifierRule#ID}).
  */
 public final class ToolkitRules {
 
@@ -85,7 +88,8 @@ public final class ToolkitRules {
                   c.report(at + "/caseStudyReflectionEntryId", "No reflection on the case study recorded.");
                 }
               });
-            })));
+            }),
+        IdentifierRule.forToolkitRuns(TextInspectors.identifiers())));
   }
 
   private static long minutes(Duration d) {

@@ -1,7 +1,7 @@
 package org.cpdkit.testing.text;
 
 import java.util.Objects;
-import org.cpdkit.rules.anonymisation.IdentifierKind;
+import org.cpdkit.anonymise.IdentifierKind;
 
 /**
  * Where a generated text holds an identifier that was planted on purpose: its kind and its UTF-16

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
-import org.cpdkit.rules.anonymisation.IdentifierKind;
+import org.cpdkit.anonymise.IdentifierKind;
 import org.cpdkit.testing.Gen;
 
 /**
@@ -143,8 +143,9 @@ public final class ReflectionTexts {
       switch (random.nextInt(24)) {
         case 0 -> {
           String[] p = person();
-          b.append("I met ").append(pick(random, new String[] {"Mrs ", "Mr ", "Ms "}));
-          plant(IdentifierKind.PERSON_NAME, p[1]);
+          b.append("I met ");
+          // a person's title is part of the name's span
+          plant(IdentifierKind.PERSON_NAME, pick(random, new String[] {"Mrs ", "Mr ", "Ms "}) + p[1]);
           b.append(" at the school gate.");
         }
         case 1 -> {
@@ -232,8 +233,8 @@ public final class ReflectionTexts {
         }
         case 16 -> {
           String[] p = person();
-          b.append("I asked ").append(pick(random, new String[] {"Mr ", "Mrs "}));
-          plant(IdentifierKind.PERSON_NAME, p[0] + " " + p[1]);
+          b.append("I asked ");
+          plant(IdentifierKind.PERSON_NAME, pick(random, new String[] {"Mr ", "Mrs "}) + p[0] + " " + p[1]);
           b.append(" what a good week would look like.");
         }
         case 17 -> {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.cpdkit.rules.anonymisation.IdentifierKind;
+import org.cpdkit.anonymise.IdentifierKind;
 import org.cpdkit.testing.junit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 

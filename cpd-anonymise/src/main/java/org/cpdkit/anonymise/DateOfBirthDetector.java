@@ -1,0 +1,291 @@
+package org.cpdkit.anonymise;
+
+/**
+ * Finds dates of birth: a date ({@code 14/03/2015}, {@code 3 March 2009}, {@code 2012-07-01},
+ * {@code March 3rd, 2009}) after a birth cue ({@code born}, {@code DOB}, {@code d.o.b.}, {@code
+ * b.}, {@code date of birth}), before one ({@code 12/03/2015 (DOB)}), next to an age ({@code aged 7
+ * (12/03/2017)}), with a birth word within six words in the same sentence, or right after a
+ * person's name (decided by the name pass). A year alone after {@code born} is one at low
+ * confidence. Meeting dates with none of these are left alone.
+ */
+final class DateOfBirthDetector extends KindDetector {
+  private static final long DATE = Lexicon.hash("date");
+  private static final long OF = Lexicon.hash("of");
+  private static final long BIRTH = Lexicon.hash("birth");
+  private static final long IS = Lexicon.hash("is");
+  private static final long WAS = Lexicon.hash("was");
+
+  DateOfBirthDetector() {
+    super(IdentifierKind.DATE_OF_BIRTH);
+  }
+
+  /**
+   * Whether word token k is a birth cue; if so, claims the date of birth after it, if any.
+   */
+  boolean cued(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int len = t.len(k);
+    if ((t.vocab[k] & Vocabulary.DOB_CUE) != 0) {
+      dateOfBirth(p, k + 1, 0.95, "dob-cue");
+    } else if (len == 1
+        && (c[t.start[k]] | 0x20) == 'd'
+        && t.isSym(k + 1, '.')
+        && t.isWord(k + 2)
+        && t.len(k + 2) == 1
+        && (c[t.start[k + 2]] | 0x20) == 'o'
+        && t.isSym(k + 3, '.')
+        && t.isWord(k + 4)
+        && (c[t.start[k + 4]] | 0x20) == 'b'
+        && t.len(k + 4) == 1) {
+      dateOfBirth(p, k + 5, 0.95, "dob-cue");
+    } else if (len == 1 && c[t.start[k]] == 'b' && t.isSym(k + 1, '.') && t.glued(k + 1)) {
+      dateOfBirth(p, k + 2, 0.85, "dob-cue");
+    } else if (t.hash[k] == DATE
+        && t.isWord(k + 1)
+        && t.hash[k + 1] == OF
+        && t.isWord(k + 2)
+        && t.hash[k + 2] == BIRTH) {
+      dateOfBirth(p, k + 3, 0.95, "dob-cue");
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether a date with no cue before it starts at number token k; if so, claims it as a date of
+   * birth or keeps it for the name pass.
+   */
+  boolean looseDate(StructuredPass p, int k) {
+    int e = date(p.t, k);
+    if (e <= 0) {
+      return false;
+    }
+    looseDate(p, k, e);
+    return true;
+  }
+
+  private static final long BIRTHDAY = Lexicon.hash("birthday");
+  private static final long OLD = Lexicon.hash("old");
+
+  /**
+   * A date with no cue before it: a date of birth when a cue follows ("12/03/2015 (DOB)", "3 March
+   * 2015 - date of birth") or an age stands next to it ("aged 7 (12/03/2017)", "12/03/2017, aged
+   * 7"); otherwise kept for the name pass ("Amelia Rhodes 11/07/2017").
+   */
+  private static void looseDate(StructuredPass p, int k, int e) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int j = k;
+    while (j < t.count && t.start[j] < e) {
+      j++;
+    }
+    int q = j;
+    for (int skip = 0;
+        skip < 3
+            && q < t.count
+            && t.sameLine(q)
+            && (t.isSym(q, '(')
+                || t.isSym(q, ',')
+                || t.isSym(q, '-')
+                || t.isSym(q, '\u2013')
+                || t.has(q, Vocabulary.POSS_DET)
+                || (t.isWord(q)
+                    && (t.hash[q] == IS || t.hash[q] == WAS)));
+        skip++) {
+      q++;
+    }
+    boolean after =
+        t.sameLine(q)
+            && (t.has(q, Vocabulary.DOB_CUE)
+                || (t.isWord(q)
+                    && t.hash[q] == DATE
+                    && t.isWord(q + 1)
+                    && t.hash[q + 1] == OF
+                    && t.isWord(q + 2)
+                    && t.hash[q + 2] == BIRTH)
+                || (t.isWord(q)
+                    && t.len(q) == 1
+                    && (c[t.start[q]] | 0x20) == 'd'
+                    && t.isSym(q + 1, '.')
+                    && t.isWord(q + 2)
+                    && t.len(q + 2) == 1
+                    && (c[t.start[q + 2]] | 0x20) == 'o')
+                || (t.has(q, Vocabulary.AGE_WORD) && t.isNum(q + 1))
+                || (t.isSym(j, '(')
+                    && t.isNum(q)
+                    && t.len(q) <= 2
+                    && (t.isSym(q + 1, ')') || t.has(q + 1, Vocabulary.YEARS))));
+    int b = k - 1;
+    while (b >= 0 && b > k - 3 && (t.isSym(b, '(') || t.isSym(b, ',') || t.isSym(b, '-'))) {
+      b--;
+    }
+    boolean before =
+        t.sameLine(k)
+            && b >= 0
+            && b < k - 1
+            && ((t.isNum(b)
+                    && t.len(b) <= 2
+                    && (t.has(b - 1, Vocabulary.AGE_WORD) || t.isSym(b - 1, '(')))
+                || (t.has(b, Vocabulary.YEARS) && t.isNum(b - 1))
+                || (t.isWord(b) && t.hash[b] == OLD && t.has(b - 1, Vocabulary.YEARS)));
+    boolean near = !after && !before && birthWordNear(t, k, j);
+    if (after || before || near) {
+      p.claim(
+          IdentifierKind.DATE_OF_BIRTH,
+          t.start[k],
+          e,
+          near ? 0.75 : 0.85,
+          after ? "dob-cue-after" : near ? "dob-cue-in-sentence" : "age-next-to-date");
+    } else {
+      p.out.looseDate(k, e);
+      p.claimedUntil = e;
+    }
+  }
+
+  private static final int BIRTH_WINDOW = 6;
+
+  /**
+   * "was born in Leeds on 12/03/2015", "22/10/1990 is when he was born": a birth word within a few
+   * words of the date, in the same sentence and on the same line.
+   */
+  private static boolean birthWordNear(Tokens t, int k, int j) {
+    for (int p = k - 1, seen = 0; p >= 0 && seen < BIRTH_WINDOW && t.sameLine(p + 1); p--) {
+      if (sentenceEnd(t, p)) {
+        break;
+      }
+      if (birthWord(t, p)) {
+        return true;
+      }
+      seen += t.isWord(p) ? 1 : 0;
+    }
+    for (int q = j, seen = 0; q < t.count && seen < BIRTH_WINDOW && t.sameLine(q); q++) {
+      if (sentenceEnd(t, q)) {
+        break;
+      }
+      if (birthWord(t, q)) {
+        return true;
+      }
+      seen += t.isWord(q) ? 1 : 0;
+    }
+    return false;
+  }
+
+  private static boolean birthWord(Tokens t, int p) {
+    return t.has(p, Vocabulary.DOB_CUE) || (t.isWord(p) && t.hash[p] == BIRTH);
+  }
+
+  private static boolean sentenceEnd(Tokens t, int p) {
+    return (t.isSym(p, '.') || t.isSym(p, '!') || t.isSym(p, '?') || t.isSym(p, ';'))
+        && (p + 1 >= t.count || !t.glued(p + 1));
+  }
+
+  private static void dateOfBirth(StructuredPass p, int j, double conf, String reason) {
+    Tokens t = p.t;
+    for (int skip = 0; skip < 3 && j < t.count; skip++) {
+      if (t.isSym(j, ':')
+          || t.isSym(j, '-')
+          || t.isSym(j, ',')
+          || t.isSym(j, '(')
+          || t.isSym(j, '.')
+          || (t.isWord(j)
+              && (t.shape[j] & Tokens.LOWER) != 0
+              && (t.vocab[j] & Vocabulary.MONTH) == 0)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    int e = date(t, j);
+    if (e > 0) {
+      p.claim(IdentifierKind.DATE_OF_BIRTH, t.start[j], e, conf, reason);
+    } else if (j < t.count && t.isNum(j) && (e = bornYear(p, j)) > 0) {
+      p.claim(IdentifierKind.DATE_OF_BIRTH, t.start[j], e, 0.6, "dob-cue+year");
+    }
+  }
+
+  /** The end offset of a date starting at token j, or -1. */
+  static int date(Tokens t, int j) {
+    char[] c = t.c;
+    if (t.isNum(j)) {
+      int a = t.value(j);
+      int la = t.len(j);
+      if (la <= 2 && a >= 1 && a <= 31) {
+        char sepc =
+            t.isSym(j + 1, '/') ? '/' : t.isSym(j + 1, '-') ? '-' : t.isSym(j + 1, '.') ? '.' : 0;
+        if (sepc != 0
+            && t.glued(j + 1)
+            && t.isNum(j + 2)
+            && t.glued(j + 2)
+            && t.len(j + 2) <= 2
+            && t.isSym(j + 3, sepc)
+            && t.glued(j + 3)
+            && t.isNum(j + 4)
+            && t.glued(j + 4)
+            && (t.len(j + 4) == 2 || t.len(j + 4) == 4)
+            && t.value(j + 2) >= 1
+            && t.value(j + 2) <= 31) {
+          return t.end[j + 4];
+        }
+        int m = j + 1;
+        if (t.isWord(m) && t.glued(m) && t.has(m, Vocabulary.ORDINAL)) {
+          m++;
+        }
+        if (t.isWord(m) && t.hash[m] == OF) {
+          m++;
+        }
+        if (t.has(m, Vocabulary.MONTH)) {
+          int e = t.end[m];
+          int y = t.isSym(m + 1, ',') ? m + 2 : m + 1;
+          if (t.isNum(y) && t.len(y) == 4) {
+            e = t.end[y];
+          }
+          return e;
+        }
+      } else if (la == 4
+          && (t.isSym(j + 1, '-') || t.isSym(j + 1, '/'))
+          && t.glued(j + 1)
+          && t.isNum(j + 2)
+          && t.glued(j + 2)
+          && t.len(j + 2) <= 2
+          && t.isSym(j + 3, c[t.start[j + 1]])
+          && t.glued(j + 3)
+          && t.isNum(j + 4)
+          && t.glued(j + 4)
+          && t.len(j + 4) <= 2) {
+        return t.end[j + 4];
+      }
+      return -1;
+    }
+    if (t.has(j, Vocabulary.MONTH)) {
+      int m = j + 1;
+      if (t.isNum(m) && t.len(m) <= 2) {
+        int e = t.end[m];
+        m++;
+        if (t.isWord(m) && t.glued(m) && t.has(m, Vocabulary.ORDINAL)) {
+          e = t.end[m];
+          m++;
+        }
+        if (t.isSym(m, ',')) {
+          m++;
+        }
+        if (t.isNum(m) && t.len(m) == 4) {
+          e = t.end[m];
+        }
+        return e;
+      }
+      if (t.isNum(m) && t.len(m) == 4) {
+        return t.end[m];
+      }
+    }
+    return -1;
+  }
+
+  /** A year on its own after "born": part of a date of birth. */
+  private static int bornYear(StructuredPass p, int j) {
+    Tokens t = p.t;
+    int y = t.value(j);
+    return t.len(j) == 4 && y >= 1900 && y <= 2099 && !p.alnumAt(t.end[j]) ? t.end[j] : -1;
+  }
+}

@@ -1,0 +1,134 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Vocabulary.ORG_NEXT;
+import static org.cpdkit.anonymise.Vocabulary.ROLE;
+import static org.cpdkit.anonymise.Vocabulary.STOP;
+import static org.cpdkit.anonymise.Vocabulary.THEORIST;
+import static org.cpdkit.anonymise.Vocabulary.TITLE;
+
+/**
+ * What one text says of its own words, carried from mention to mention and from one scanning
+ * window to the next: a word found as a person's name with good evidence once is a name wherever
+ * it appears capitalised later ("Jade was embarrassed" after "Jade's mum"); a word found as a place
+ * or an organisation ("in Hackney", "Marsh Trust") is not read as a name on weak evidence
+ * elsewhere. Per-scan state, bounded: at most {@link #MAX} words of each kind are kept.
+ */
+final class DocumentEvidence {
+  static final int NAME = 1;
+  static final int PLACE = 2;
+  private static final int UNKNOWN_ONCE = 4;
+  private static final int UNKNOWN_TWICE = 8;
+  private static final int MAX = 4096;
+
+  private long[] keys = new long[64];
+  private int[] values = new int[64];
+  private int size;
+
+  int get(long h) {
+    int mask = keys.length - 1;
+    int i = slot(h, mask);
+    while (true) {
+      long k = keys[i];
+      if (k == h) {
+        return values[i];
+      }
+      if (k == 0) {
+        return 0;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  void add(long h, int flag) {
+    if (h == 0) {
+      return;
+    }
+    int mask = keys.length - 1;
+    int i = slot(h, mask);
+    while (true) {
+      long k = keys[i];
+      if (k == h) {
+        values[i] |= flag;
+        return;
+      }
+      if (k == 0) {
+        if (size >= MAX) {
+          return;
+        }
+        keys[i] = h;
+        values[i] = flag;
+        if (++size * 2 > keys.length) {
+          grow();
+        }
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldValues = values;
+    keys = new long[oldKeys.length * 2];
+    values = new int[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != 0) {
+        add(oldKeys[i], oldValues[i]);
+      }
+    }
+  }
+
+  private static int slot(long h, int mask) {
+    return (int) (h ^ (h >>> 32) ^ (h >>> 17)) & mask;
+  }
+
+  /** Counts a mention in running text of a capitalised word no list knows. */
+  void countUnknown(long h) {
+    add(h, (get(h) & UNKNOWN_ONCE) != 0 ? UNKNOWN_TWICE : UNKNOWN_ONCE);
+  }
+
+  /** Whether such a word was counted at least twice. */
+  boolean unknownRepeated(long h) {
+    return (get(h) & UNKNOWN_TWICE) != 0;
+  }
+
+  boolean isEmpty() {
+    return size == 0;
+  }
+
+  /**
+   * Records the names found in this window, then marks their other capitalised mentions in it as
+   * names too.
+   */
+  void propagate(NamePass pass, Tokens t, int[] cands, int nc, double[] score, String[] reason,
+      boolean[] cite, int[] ctx, double threshold) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0) {
+        add(t.hash[k], NAME);
+      }
+    }
+    if (size == 0) {
+      return;
+    }
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold
+          && (t.shape[k] & Tokens.CAP) != 0
+          && (get(t.hash[k]) & (NAME | PLACE)) == NAME
+          && t.len(k) >= 2
+          && !cite[k]
+          && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE | Vocabulary.DETERMINER
+                  | Vocabulary.POSS_DET | Vocabulary.PLACE_PREP | Vocabulary.AND | Vocabulary.AUX))
+              == 0
+          && !((t.shape[k] & Tokens.JOINED) != 0 && NameLexicon.contraction(t, k))
+          && !pass.vetoed(k)
+          && !NameVetoes.afterThe(t, k)
+          && !(t.has(k + 1, ORG_NEXT) && t.capital(k + 1))) {
+        score[k] = 0.75;
+        reason[k] = "same-name-elsewhere";
+      }
+    }
+  }
+}

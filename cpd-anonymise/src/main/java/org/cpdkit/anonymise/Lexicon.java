@@ -1,0 +1,169 @@
+package org.cpdkit.anonymise;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Open-addressing tables of 64-bit hashes of lower-cased words with their flags. Words are hashed
+ * while scanning, letter by letter, so a lookup never allocates. Immutable once built.
+ */
+final class Lexicon {
+  // name flags, from the derived resource
+  static final int GIVEN = 1;
+  static final int SURNAME = 1 << 1;
+  static final int COMMON = 1 << 2;
+  static final int FREQUENT = 1 << 3;
+
+  // context flags, from the derived place gazetteer and word list
+  static final int PLACE = 1 << 8;
+  static final int COUNTRY = 1 << 9;
+  static final int AUTHORITY = 1 << 10;
+  static final int MULTI = 1 << 11; // the first word of a place of several words
+  static final int WORD = 1 << 12; // an ordinary English word (lower case in SCOWL)
+  static final int UK_PLACE = 1 << 13; // a place in the United Kingdom or Ireland
+
+  static final long EMPTY = 0L;
+
+  private final long[] keys;
+  private final int[] values;
+  private final int mask;
+  private int size;
+
+  Lexicon(int expected) {
+    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    keys = new long[cap];
+    values = new int[cap];
+    mask = cap - 1;
+  }
+
+  /** FNV-1a step over a lower-cased character. */
+  static long step(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
+  }
+
+  static final long SEED = 0xcbf29ce484222325L;
+
+  static char lower(char c) {
+    if (c < 128) {
+      return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  static long hash(CharSequence s) {
+    long h = SEED;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        h = step(h, lower(c));
+      }
+    }
+    return h == EMPTY ? 1 : h;
+  }
+
+  void add(long h, int flags) {
+    int i = slot(h);
+    while (true) {
+      long k = keys[i];
+      if (k == EMPTY) {
+        keys[i] = h;
+        values[i] = flags;
+        size++;
+        if (size * 2 > keys.length) {
+          throw new IllegalStateException("Lexicon over capacity");
+        }
+        return;
+      }
+      if (k == h) {
+        values[i] |= flags;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  void add(String word, int flags) {
+    add(hash(word), flags);
+  }
+
+  int get(long h) {
+    int i = slot(h);
+    while (true) {
+      long k = keys[i];
+      if (k == h) {
+        return values[i];
+      }
+      if (k == EMPTY) {
+        return 0;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private int slot(long h) {
+    return (int) (h ^ (h >>> 32) ^ (h >>> 17)) & mask;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /**
+   * Loads the derived name lexicon and the place gazetteer shipped as resources into one table,
+   * so a word's name and place flags come from one look-up.
+   */
+  static Lexicon loadNames() {
+    Lexicon lex = new Lexicon(130_000);
+    read(lex, "names.lex.gz", 0);
+    read(lex, "places.lex.gz", 0);
+    return lex;
+  }
+
+  /** Loads the English word list: asked only about capitalised words no name list knows. */
+  static Lexicon loadWords() {
+    Lexicon lex = new Lexicon(64_000);
+    read(lex, "words.lex.gz", WORD);
+    return lex;
+  }
+
+  private static void read(Lexicon lex, String resource, int always) {
+    try (InputStream raw = Lexicon.class.getResourceAsStream(resource)) {
+      if (raw == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      try (BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.isEmpty() || line.charAt(0) == '#') {
+            continue;
+          }
+          int tab = line.indexOf('\t');
+          int flags = always;
+          for (int i = tab + 1; tab > 0 && i < line.length(); i++) {
+            switch (line.charAt(i)) {
+              case 'G' -> flags |= GIVEN;
+              case 'S' -> flags |= SURNAME;
+              case 'C' -> flags |= always == 0 && resource.startsWith("places") ? COUNTRY : COMMON;
+              case 'F' -> flags |= FREQUENT;
+              case 'P' -> flags |= PLACE;
+              case 'L' -> flags |= AUTHORITY;
+              case 'U' -> flags |= UK_PLACE;
+              case 'M' -> flags |= MULTI;
+              default -> {}
+            }
+          }
+          lex.add(hash(tab > 0 ? line.substring(0, tab) : line), flags);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,315 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Vocabulary.AGE_WORD;
+import static org.cpdkit.anonymise.Vocabulary.CONTACT;
+import static org.cpdkit.anonymise.Vocabulary.NAMING;
+import static org.cpdkit.anonymise.Vocabulary.OBJECT;
+import static org.cpdkit.anonymise.Vocabulary.YEARS;
+
+/**
+ * The context that says a word is a person's name: titles and family titles before it, role words
+ * before or after, an age or a date of birth after it, a contact or naming verb before it, and
+ * where sentences start. Each test looks a bounded number of tokens either side.
+ */
+final class NameCues {
+  private static final long TO = Lexicon.hash("to");
+  private static final long WITH = Lexicon.hash("with");
+  private static final long AS = Lexicon.hash("as");
+  private static final long KNOWN = Lexicon.hash("known");
+
+  private NameCues() {}
+
+  static boolean sentenceStart(Tokens t, int k) {
+    int p = k - 1;
+    while (p >= 0
+        && t.type[p] == Tokens.SYM
+        && "\"'\u201c\u2018(*-\u2022".indexOf(t.c[t.start[p]]) >= 0
+        && (t.shape[p + 1] & Tokens.NEWLINE_BEFORE) == 0) {
+      p--;
+    }
+    if (p < 0 || (t.shape[p + 1] & Tokens.NEWLINE_BEFORE) != 0) {
+      return true;
+    }
+    if (t.type[p] == Tokens.SYM) {
+      char ch = t.c[t.start[p]];
+      return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';';
+    }
+    return false;
+  }
+
+  /** spoke to X, talked with X, phoned X, met X. */
+  static boolean contactBefore(Tokens t, int k, int flags) {
+    if (!t.sameLine(k)) {
+      return false;
+    }
+    if (t.isWord(k - 1) && (t.hash[k - 1] == TO || t.hash[k - 1] == WITH)) {
+      return t.has(k - 2, CONTACT) && t.sameLine(k - 1);
+    }
+    return t.has(k - 1, CONTACT)
+        && (t.shape[k - 1] & Tokens.LOWER) != 0
+        && (flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+  }
+
+  /** called Tyler, named her Lily, known as Gaz, called him tj. */
+  static boolean namingBefore(Tokens t, int k) {
+    if (!t.sameLine(k)) {
+      return false;
+    }
+    int p = k - 1;
+    if (t.isSym(p, '"') || t.isSym(p, '\u201c') || t.isSym(p, '\'') || t.isSym(p, '\u2018')) {
+      p--;
+    }
+    if (t.has(p, OBJECT)) {
+      p--;
+    }
+    if (t.isWord(p) && t.hash[p] == AS && t.isWord(p - 1) && t.hash[p - 1] == KNOWN) {
+      return true;
+    }
+    return t.has(p, NAMING) && (t.shape[p] & Tokens.LOWER) != 0;
+  }
+
+  static boolean dobCue(Tokens t, int j) {
+    return t.has(j, Vocabulary.DOB_CUE)
+        || (t.isWord(j) && t.len(j) == 1 && (t.c[t.start[j]] | 0x20) == 'd' && t.isSym(j + 1, '.'));
+  }
+
+  /** Tyler (7), Tyler (aged 7), Tyler, aged 7, Tyler, 7, and Tyler aged 7. */
+  static boolean age(Tokens t, int k) {
+    int j = k + 1;
+    if (t.isSym(j, '(')) {
+      int q = j + 1;
+      if (t.has(q, AGE_WORD)) {
+        q++;
+      }
+      if (t.isNum(q) && t.len(q) <= 2) {
+        q++;
+        if (t.has(q, YEARS)) {
+          q++;
+        }
+        return t.isSym(q, ')') || t.isSym(q, ',');
+      }
+      return false;
+    }
+    if (t.isSym(j, ',')) {
+      j++;
+      if (t.has(j, AGE_WORD) && t.isNum(j + 1)) {
+        return true;
+      }
+      return t.isNum(j)
+          && t.len(j) <= 2
+          && (t.isSym(j + 1, ',') || t.isSym(j + 1, '.') || t.has(j + 1, YEARS));
+    }
+    return t.has(j, AGE_WORD) && t.isNum(j + 1);
+  }
+
+  /** Norwegian, Congolese: a word no list knows that ends like a nationality. */
+  static boolean demonym(Tokens t, int k) {
+    int e = t.end[k];
+    if (t.len(k) < 6) {
+      return false;
+    }
+    char a = Character.toLowerCase(t.c[e - 3]);
+    char b = Character.toLowerCase(t.c[e - 2]);
+    char c = Character.toLowerCase(t.c[e - 1]);
+    return (b == 'a' && c == 'n' && (a == 'i' || a == 'e'))
+        || (a == 'e' && b == 's' && c == 'e')
+        || (a == 'i' && b == 's' && c == 'h');
+  }
+
+  private static final long BETWEEN = Lexicon.hash("between");
+  private static final long AND_WORD = Lexicon.hash("and");
+  private static final long IN = Lexicon.hash("in");
+
+  /**
+   * How many initials stand right before k: single capitals with or without a dot ({@code J. R.
+   * Tolley}, {@code Mr J Wolanczyk}) or hyphenated ({@code A-M.}), at most three.
+   */
+  static int initialsBefore(Tokens t, int k) {
+    int n = 0;
+    int p = k - 1;
+    while (n < 3 && p >= 0 && t.sameLine(p + 1)) {
+      int q = p;
+      if (t.isSym(q, '.') && t.glued(q)) {
+        q--;
+      }
+      if (!initial(t, q) || !t.sameLine(q + 1)) {
+        break;
+      }
+      n++;
+      p = q - 1;
+    }
+    return n;
+  }
+
+  /** The token before the initials that stand right before k (k - 1 when there are none). */
+  static int beforeInitials(Tokens t, int k) {
+    int n = initialsBefore(t, k);
+    int p = k - 1;
+    for (int i = 0; i < n; i++) {
+      if (t.isSym(p, '.') && t.glued(p)) {
+        p--;
+      }
+      p--;
+    }
+    return p;
+  }
+
+  /** Mr, Mrs, Dr… right before k or before its initials. */
+  static boolean personalTitleBefore(Tokens t, int k) {
+    int p = beforeInitials(t, k);
+    if (t.isSym(p, '.') && t.glued(p)) {
+      p--;
+    }
+    return t.isWord(p)
+        && t.sameLine(p + 1)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (NameWords.get(t.hash[p]) & NameWords.PERSONAL_TITLE) != 0;
+  }
+
+  /** k is in a run of capitalised words after a personal title: Mrs Irene Marsh. */
+  static boolean titledRun(Tokens t, int k) {
+    int q = k;
+    for (int n = 0; n < 3; n++) {
+      if (personalTitleBefore(t, q)) {
+        return true;
+      }
+      int p = beforeInitials(t, q);
+      if (!(t.capital(p) || (t.isWord(p) && (t.shape[p] & Tokens.UPPER) != 0)) || !t.sameLine(p + 1)
+          || (t.shape[p] & Tokens.POSSESSIVE) != 0) {
+        return false;
+      }
+      q = p;
+    }
+    return false;
+  }
+
+  /** A single capital letter, or capitals joined by hyphens (A-M). */
+  private static boolean initial(Tokens t, int k) {
+    if (!t.isWord(k) || (t.shape[k] & Tokens.UPPER) == 0) {
+      return false;
+    }
+    int len = t.len(k);
+    if (len == 1) {
+      return true;
+    }
+    if (len == 3 && t.c[t.start[k] + 1] == '-') {
+      return true;
+    }
+    return false;
+  }
+
+  /** Lord Justice X, Mr Justice X, Employment Judge X, HHJ X, His Honour Judge X. */
+  static boolean judicialBefore(Tokens t, int k) {
+    int p = k - 1;
+    if (!t.isWord(p)
+        || !t.sameLine(k)
+        || (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) == 0
+        || (NameWords.get(t.hash[p]) & NameWords.JUDICIAL) == 0) {
+      return false;
+    }
+    if (t.hash[p] == JUSTICE || t.hash[p] == JUDGE) {
+      // Lord Justice, Mr Justice, Employment Judge, His Honour Judge; not Family Justice Board
+      int q = p - 1;
+      return q < 0
+          || !t.sameLine(p)
+          || t.isSym(q, ':')
+          || (t.isWord(q) && (NameWords.get(t.hash[q]) & (NameWords.PERSONAL_TITLE | NameWords.JUDICIAL)) != 0)
+          || (t.isWord(q) && t.hash[p] == JUDGE && (t.shape[q] & (Tokens.CAP | Tokens.UPPER)) != 0
+              && (t.vocab[q] & Vocabulary.STOP) == 0);
+    }
+    return true;
+  }
+
+  private static final long JUSTICE = Lexicon.hash("justice");
+  private static final long JUDGE = Lexicon.hash("judge");
+
+  /** X LJ, X J, Ms X KC: post-nominal letters in capitals right after the name. */
+  static boolean postNominalAfter(Tokens t, int k) {
+    int q = k + 1;
+    if (!t.isWord(q)
+        || !t.sameLine(q)
+        || t.glued(q)
+        || (t.shape[q] & Tokens.UPPER) == 0
+        || (NameWords.get(t.hash[q]) & NameWords.POST_NOMINAL) == 0) {
+      return false;
+    }
+    // a single J only at the end of a phrase: "Carr J:", "Carr J." or the end of the line
+    if (t.len(q) == 1) {
+      int r = q + 1;
+      return r >= t.count
+          || !t.sameLine(r)
+          || (t.type[r] == Tokens.SYM && ".,:;)".indexOf(t.c[t.start[r]]) >= 0)
+          || (t.isWord(r) && (t.shape[r] & Tokens.LOWER) != 0);
+    }
+    return true;
+  }
+
+  /** Ó Briain, Ní Bhriain, Mac Giolla: a Gaelic particle right before a capitalised word. */
+  static boolean gaelicParticleBefore(Tokens t, int k) {
+    int p = k - 1;
+    return t.isWord(p)
+        && t.sameLine(k)
+        && !t.glued(k)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (NameWords.get(t.hash[p]) & NameWords.GAELIC) != 0;
+  }
+
+  /** Dana Whitlock (@danawhit): a handle in brackets right after the name. */
+  static boolean handleAfter(Tokens t, int k) {
+    return t.isSym(k + 1, '(') && t.isSym(k + 2, '@') && t.sameLine(k + 1) && t.isWord(k + 3);
+  }
+
+  /** INGRID SOLBERG (Applicant), Mr Liban Jama (father): a party or family role in brackets. */
+  static boolean partyAfter(Tokens t, int k) {
+    return t.isSym(k + 1, '(')
+        && t.sameLine(k + 1)
+        && t.isWord(k + 2)
+        && (NameWords.get(t.hash[k + 2]) & NameWords.PARTY) != 0
+        && (t.isSym(k + 3, ')') || t.isSym(k + 3, ','));
+  }
+
+  /**
+   * Words around k that make it a place: a preposition before a known place ("in Hackney"),
+   * "between" before a list ("between Stratford, Leyton and Ilford"), a list of known places after
+   * "in" ("in Selby and Thirsk"). 0 when none, else how it was found.
+   */
+  static int placeContext(Tokens t, int k, int contextFlags) {
+    boolean place = (contextFlags & Lexicon.PLACE) != 0;
+    if (place && t.has(k - 1, Vocabulary.PLACE_PREP)) {
+      return 1;
+    }
+    if (!place
+        && !t.isSym(k - 1, ',')
+        && !(t.isWord(k - 1) && (t.hash[k - 1] == AND_WORD || t.hash[k - 1] == BETWEEN))) {
+      return 0; // only a list after "between" makes an unknown word a place
+    }
+    if (place
+        && t.isSym(k + 1, ',')
+        && t.isWord(k + 2)
+        && (t.shape[k + 2] & Tokens.UPPER) != 0
+        && t.len(k + 2) <= 2
+        && t.isNum(k + 3)
+        && t.glued(k + 3)) {
+      return 1; // Bickershaw Lane, Abram, WN2 5TB
+    }
+    if (place
+        && t.isSym(k - 1, ',')
+        && t.isWord(k - 2)
+        && (NameWords.get(t.hash[k - 2]) & NameWords.ORG_END) != 0) {
+      return 1; // Civic Centre, Brixton; 52 Alfreton Road, Radford
+    }
+    for (int p = k - 1, n = 0; p >= 0 && n < 8 && t.sameLine(p + 1); p--, n++) {
+      if (t.isWord(p) && t.hash[p] == BETWEEN) {
+        return 2; // between Stratford, Leyton and Ilford: every one a place
+      }
+      if (t.isWord(p) && t.hash[p] == IN) {
+        return place ? 1 : 0;
+      }
+      boolean listWord = t.isSym(p, ',') || (t.isWord(p) && t.hash[p] == AND_WORD) || t.capital(p);
+      if (!listWord) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,880 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Vocabulary.AGE_WORD;
+import static org.cpdkit.anonymise.Vocabulary.AND;
+import static org.cpdkit.anonymise.Vocabulary.AUX;
+import static org.cpdkit.anonymise.Vocabulary.CITE_AFTER;
+import static org.cpdkit.anonymise.Vocabulary.CITE_BEFORE;
+import static org.cpdkit.anonymise.Vocabulary.CONTACT;
+import static org.cpdkit.anonymise.Vocabulary.DETERMINER;
+import static org.cpdkit.anonymise.Vocabulary.FAMILY_TITLE;
+import static org.cpdkit.anonymise.Vocabulary.MONTH;
+import static org.cpdkit.anonymise.Vocabulary.NAMING;
+import static org.cpdkit.anonymise.Vocabulary.OBJECT;
+import static org.cpdkit.anonymise.Vocabulary.ORG_NEXT;
+import static org.cpdkit.anonymise.Vocabulary.PLACE_PREP;
+import static org.cpdkit.anonymise.Vocabulary.POSS_DET;
+import static org.cpdkit.anonymise.Vocabulary.REPORTING;
+import static org.cpdkit.anonymise.Vocabulary.ROLE;
+import static org.cpdkit.anonymise.Vocabulary.STOP;
+import static org.cpdkit.anonymise.Vocabulary.THEORIST;
+import static org.cpdkit.anonymise.Vocabulary.THEORY_NOUN;
+import static org.cpdkit.anonymise.Vocabulary.TITLE;
+import static org.cpdkit.anonymise.Vocabulary.YEARS;
+
+/**
+ * Scores each word as a possible person's name from the gazetteer and from context on both sides,
+ * and reports runs of adjacent names as one finding. Three passes over the tokens (lexical
+ * evidence, citations right to left, scoring), each linear.
+ */
+final class NamePass {
+  private static final long COLLEAGUES = Lexicon.hash("colleagues");
+  private static final long OTHERS = Lexicon.hash("others");
+  private static final long ET = Lexicon.hash("et");
+  private static final long A = Lexicon.hash("a");
+  private static final long AN = Lexicon.hash("an");
+  private static final long THE = Lexicon.hash("the");
+  private final Tokens t;
+  private final char[] c;
+  private final Lexicon names;
+  private final Lexicon words;
+  private final int[] ctx;
+  private final double threshold;
+  private final DocumentEvidence evidence;
+  private final int[] nameFlags;
+  private final boolean[] cite;
+  private final double[] score;
+  private final String[] reason;
+
+  NamePass(Tokens t, Lexicon names, Lexicon words, double threshold, DocumentEvidence evidence) {
+    this.words = words;
+    this.evidence = evidence;
+    this.t = t;
+    this.c = t.c;
+    this.names = names;
+    this.threshold = threshold;
+    t.nameScratch();
+    this.nameFlags = t.nameFlags;
+    this.cite = t.cite;
+    this.score = t.score;
+    this.reason = t.reason;
+    this.ctx = t.ctx;
+    this.veto = t.veto;
+  }
+
+  private boolean capital(int k) {
+    return t.capital(k);
+  }
+
+  void run(Collector out) {
+    final int count = t.count;
+    // only words that can be names are looked at after this pass: capitalised or all-caps words,
+    // words after a cue, possessives
+    int[] cands = t.cands;
+    int nc = 0;
+    for (int k = 0; k < count; k++) {
+      if (t.type[k] == Tokens.WORD && t.end[k] - t.start[k] >= 2) {
+        int sh = t.shape[k];
+        boolean cand =
+            (sh & (Tokens.CAP | Tokens.UPPER | Tokens.POSSESSIVE)) != 0
+                || t.has(
+                    k - 1,
+                    TITLE | FAMILY_TITLE | ROLE | Vocabulary.LINK | OBJECT | NAMING | CONTACT)
+                || t.isSym(k - 1, ',')
+                || t.has(k + 1, REPORTING);
+        if (cand) {
+          int v = t.vocab[k];
+          // The, His, In, Social, England: function words and the domain's vocabulary are never
+          // looked up (months are: April, May and June are given names too)
+          boolean skip =
+              (v & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
+                  || ((v & STOP) != 0 && (v & MONTH) == 0);
+          int flags = skip ? 0 : NameLexicon.lookup(t, names, k);
+          nameFlags[k] = flags & NameLexicon.NAME_FLAGS;
+          ctx[k] = NameLexicon.context(t, names, words, k, flags);
+          cands[nc++] = k;
+        }
+      }
+    }
+    // citations: Munro (2011), Rogers, M. and Allen, D. (2021), Ferguson and Smith (2019), et al.
+    for (int i = nc - 1; i >= 0; i--) {
+      int k = cands[i];
+      if ((t.shape[k] & (Tokens.CAP | Tokens.UPPER)) == 0) {
+        continue;
+      }
+      int j = k + 1;
+      boolean c1 =
+          (t.isSym(j, '(') && t.isNum(j + 1) && t.len(j + 1) == 4)
+              || (t.isSym(j, ',') && t.isNum(j + 1) && t.len(j + 1) == 4)
+              || (t.has(j, CITE_AFTER)
+                  && (t.hash[j] == ET
+                      || (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != Lexicon.GIVEN))
+              || (t.has(j, AND)
+                  && t.isWord(j + 1)
+                  && (t.hash[j + 1] == COLLEAGUES || t.hash[j + 1] == OTHERS))
+              || (t.isSym(j, ',') && t.isWord(j + 1) && t.len(j + 1) == 1 && t.isSym(j + 2, '.'))
+              || (t.isSym(j, ',')
+                  && t.isWord(j + 1)
+                  && (t.shape[j + 1] & Tokens.UPPER) != 0
+                  && t.len(j + 1) <= 3
+                  && t.isSym(j + 2, '.'))
+              || t.has(k - 1, CITE_BEFORE)
+              || ((t.shape[k] & Tokens.POSSESSIVE) != 0 && t.has(j, THEORY_NOUN))
+              || (t.has(j, AND) && j + 1 < count && cite[j + 1])
+              || (t.isSym(j, '&') && j + 1 < count && cite[j + 1])
+              || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1])
+              || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j));
+      // a titled person is a person, even when what follows reads like a citation ("Ms Ede argued")
+      cite[k] = c1 && !NameCues.titledRun(t, k);
+    }
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (k >= 2
+          && capital(k)
+          && !cite[k]
+          && (t.has(k - 1, AND) || t.isSym(k - 1, '&'))
+          && (cite[k - 2])) {
+        cite[k] = true;
+      }
+    }
+    for (int i = 0; i < nc; i++) {
+      score(cands[i]);
+    }
+    // pairs: a given name followed by a capitalised name-like word
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (k + 1 < count
+          && score[k] >= threshold
+          && capital(k + 1)
+          && t.sameLine(k + 1)
+          && !t.glued(k + 1)
+          && (t.shape[k] & Tokens.POSSESSIVE) == 0
+          && score[k + 1] < threshold
+          && ((nameFlags[k + 1] & Lexicon.COMMON) == 0
+              || ((nameFlags[k + 1] & Lexicon.SURNAME) != 0 && strongAt(k)))
+          && !cite[k + 1]
+          && !vetoed(k + 1)
+          && !t.has(k + 2, Vocabulary.CONNECTOR)
+          && (t.vocab[k + 1] & (STOP | ORG_NEXT | TITLE | ROLE)) == 0
+          && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
+        score[k + 1] =
+            Math.max(
+                score[k + 1],
+                (nameFlags[k + 1] & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0 ? 0.8 : 0.6);
+        reason[k + 1] = "follows-name";
+      }
+    }
+    // lists: her sons Kyle, Dean and Jordan; Tyler and Chloe said
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold || !t.isWord(k)) {
+        continue;
+      }
+      int j = k + 1;
+      int m = j + 1;
+      if (!(t.isSym(j, ',') || t.has(j, AND) || t.isSym(j, '&'))) {
+        continue;
+      }
+      if (t.isSym(j, ',') && t.has(m, AND)) {
+        m++; // Kyle, Dean, and Jordan
+      }
+      int f = m < count ? nameFlags[m] : 0;
+      if (m < count
+          && capital(m)
+          && t.sameLine(m)
+          && score[m] < 0.7
+          && !cite[m]
+          && !cite[k]
+          && (f & Lexicon.GIVEN) != 0
+          && ((f & Lexicon.COMMON) == 0 || strongAt(k))
+          && (t.vocab[m] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
+          && !(t.has(m + 1, ORG_NEXT) && capital(m + 1))
+          && !anonymised(m)
+          && !vetoed(m)
+          && (ctx[m] & NOT_A_NAME_PLACE) == 0) {
+        score[m] = 0.7;
+        reason[m] = "list-of-names";
+      }
+    }
+    // a given name right before a name with a strong cue: Amir Hussain (7), June Akindele, our
+    // apprentice
+    for (int i = nc - 1; i >= 0; i--) {
+      int k = cands[i];
+      if (k + 1 < count
+          && score[k] < threshold
+          && capital(k)
+          && score[k + 1] >= threshold
+          && (strongAt(k + 1)
+              || ((nameFlags[k] & Lexicon.GIVEN) != 0
+                  && (nameFlags[k + 1] & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME))
+          && t.sameLine(k + 1)
+          && !t.glued(k + 1)
+          && !cite[k]
+          && ((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k))
+          && !vetoed(k)
+          && (t.shape[k] & Tokens.POSSESSIVE) == 0
+          && ((t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
+              || (t.vocab[k] & (STOP | MONTH)) == (STOP | MONTH))) {
+        score[k] = 0.7;
+        reason[k] = "precedes-name";
+      }
+    }
+    unknownPairs(cands, nc);
+    knownPairs(cands, nc);
+    repeatedUnknown(cands, nc);
+    evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
+    datesAfterNames(out);
+    int done = -1;
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (k <= done || score[k] < threshold || reason[k] == null) {
+        continue;
+      }
+      int e = k;
+      double best = score[k];
+      String why = reason[k];
+      while (e + 1 < count
+          && score[e + 1] >= threshold
+          && t.sameLine(e + 1)
+          && !t.glued(e + 1)
+          && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+        e++;
+        if (score[e] > best) {
+          best = score[e];
+          why = reason[e];
+        }
+      }
+      while (e + 2 < count
+          && (t.shape[e] & Tokens.POSSESSIVE) == 0
+          && particle(e + 1)
+          && t.sameLine(e + 2)
+          && score[e + 2] >= threshold) {
+        e += 2; // Mr Mac Giolla Phádraig, Ó Ceallaigh: a particle between two parts of a name
+        while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1) && !t.glued(e + 1)
+            && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+          e++;
+        }
+      }
+      out.add(IdentifierKind.PERSON_NAME, t.start[spanStart(k)], t.end[e], best, why);
+      done = e;
+    }
+  }
+
+  /** Amelia Rhodes 11/07/2017, Tyler (12/03/2016): a date right after a name is a date of birth. */
+  private void datesAfterNames(Collector out) {
+    for (int i = 0; i < out.looseCount; i++) {
+      int d = out.looseDates[i * 2];
+      int p = d - 1;
+      if (t.isSym(p, '(') || t.isSym(p, ',') || t.isSym(p, '-') || t.isSym(p, '\u2013')) {
+        p--;
+      }
+      if (p >= 0 && p < d - 1 ? t.sameLine(p + 1) : t.sameLine(d)) {
+        if (p >= 0 && t.isWord(p) && score[p] >= threshold && t.sameLine(d)) {
+          out.add(
+              IdentifierKind.DATE_OF_BIRTH,
+              t.start[d],
+              out.looseDates[i * 2 + 1],
+              0.8,
+              "date-after-name");
+        }
+      }
+    }
+  }
+
+  private void score(int k) {
+    if ((t.vocab[k] & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0) {
+      return; // The, His, In, And: never a name
+    }
+    int shape = t.shape[k];
+    int f = nameFlags[k];
+    if ((shape & (Tokens.CAP | Tokens.UPPER)) == 0
+        && (f & (Lexicon.GIVEN | Lexicon.SURNAME)) == 0) {
+      return; // a lower-case word is a name only when it is in the gazetteer
+    }
+    int v = t.vocab[k];
+    boolean cap = (shape & Tokens.CAP) != 0;
+    boolean known = (f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+    boolean common = (f & Lexicon.COMMON) != 0;
+    boolean given = (f & Lexicon.GIVEN) != 0;
+
+    String strong = strongCue(k, shape, v, cap, known);
+
+    double s;
+    if (cap || (shape & Tokens.UPPER) != 0 && strong != null) {
+      boolean start = NameCues.sentenceStart(t, k);
+      if (!cap) {
+        s = known && !common ? 0.3 : 0.1;
+      } else if (given && !common) {
+        s = start ? 0.55 : 0.7;
+      } else if (known && !common) {
+        s = start ? 0.3 : 0.55;
+      } else if (given) {
+        boolean frequent = (f & Lexicon.FREQUENT) != 0;
+        s = start ? (frequent ? 0.2 : 0.1) : (frequent ? 0.45 : 0.35);
+      } else if (known) {
+        s = start ? 0.05 : 0.15;
+      } else {
+        s = common ? 0 : (start ? 0.05 : 0.15);
+      }
+    } else if ((shape & Tokens.LOWER) != 0 && strong != null && known && !common) {
+      s = 0.3;
+    } else if ((shape & Tokens.LOWER) != 0
+        && given
+        && ((f & Lexicon.FREQUENT) != 0 || !common)
+        && ("contact-verb".equals(strong)
+            || "named".equals(strong)
+            || "family-title".equals(strong))) {
+      s = 0.15; // spoke to jade, known as tj: a frequent given name in lower case after a strong
+      // cue
+    } else if ((shape & Tokens.LOWER) != 0
+        && strong == null
+        && given
+        && !common
+        && (f & Lexicon.FREQUENT) != 0
+        && t.has(k + 1, REPORTING)
+        && t.sameLine(k + 1)
+        && !t.has(k - 1, DETERMINER | POSS_DET)) {
+      score[k] = 0.55; // jordan said
+      reason[k] = "gazetteer+lower-case+reporting-verb";
+      return;
+    } else {
+      score[k] = 0;
+      return;
+    }
+    int evidence = 0; // 1 reporting verb, 2 weak verb, 4 possessive
+    if (strong != null) {
+      s += strong.startsWith("title") || strong.startsWith("family") ? 0.6 : 0.45;
+
+      if ((v & (STOP | THEORIST)) != 0 && !"title".equals(strong)) {
+        s = 0;
+      }
+    } else {
+      if (t.has(k + 1, REPORTING) && t.sameLine(k + 1)) {
+        s += 0.3;
+        evidence |= 1;
+      } else if (t.has(k + 1, AUX) && t.sameLine(k + 1)) {
+        s += 0.1;
+        evidence |= 2;
+      }
+      if ((shape & Tokens.POSSESSIVE) != 0) {
+        s += 0.15;
+        evidence |= 4;
+      }
+      if (t.has(k - 1, DETERMINER) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
+        s -= 0.3;
+      }
+      if (t.has(k - 1, PLACE_PREP)) {
+        s -= (v & MONTH) != 0 ? 1 : 0.3; // in Hanley, in Jan
+      }
+      if (capital(k - 1)
+          && t.sameLine(k)
+          && score[k - 1] == 0
+          && !NameCues.sentenceStart(t, k - 1)
+          && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
+        s -= 0.3; // Public Law, Health Bill: part of a capitalised name of a thing
+      }
+      if (anonymised(k)) {
+        s = 0;
+      }
+      if ((v & (STOP | THEORIST | TITLE | ROLE)) != 0) {
+        s = 0;
+      }
+    }
+    if (s >= threshold
+        && (NameWords.get(t.hash[k]) & (NameWords.JUDICIAL | NameWords.PERSONAL_TITLE)) != 0) {
+      s = 0; // Lord Justice Hadley: the titles are not the name
+    }
+    int cf = ctx[k];
+    boolean titled = "title".equals(strong) || "family-title".equals(strong);
+    if (!known && (cf & Lexicon.WORD) != 0 && !titled) {
+      s = 0; // However, Having, Over: an ordinary English word and no name list knows it
+    }
+    if (k > 0 && (ctx[k - 1] & NameLexicon.PAIR_PLACE) != 0 && t.sameLine(k)) {
+      cf |= Lexicon.PLACE | Lexicon.UK_PLACE | NameLexicon.PAIR_PLACE; // Wood Green, Small Heath
+    }
+    int placeCue = titled || "post-nominal".equals(strong) ? 0 : NameCues.placeContext(t, k, cf);
+    if (placeCue > 0 || ((cf & NameLexicon.PAIR_PLACE) != 0 && !titled)) {
+      s = 0; // in Hackney, lives in Tromsø, moved between Stratford, Leyton and Ilford
+      this.evidence.add(t.hash[k], DocumentEvidence.PLACE);
+    } else if ((cf & Lexicon.PLACE) != 0 && !titled && !"post-nominal".equals(strong)) {
+      if ((cf & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0
+          && (shape & Tokens.LOWER) == 0
+          && (strong == null || "possessive+role".equals(strong))) {
+        s -= 0.4; // Barnet asked, Croydon's services: a council named as itself
+      } else if ((cf & Lexicon.UK_PLACE) != 0 && strong == null && !given) {
+        s -= 0.2;
+      }
+    }
+    if (strong == null && (this.evidence.get(t.hash[k]) & DocumentEvidence.PLACE) != 0) {
+      s = 0; // named as a place elsewhere in the text
+    }
+    if (s < threshold) {
+      // nothing to rule out
+    } else if (!titled && vetoed(k, strong)) {
+      s = 0;
+    } else if (titled && NameVetoes.idiom(t, k)) {
+      s = 0; // Mr Right
+    }
+    s = Math.round(s * 1000) / 1000.0;
+    if (s >= threshold) {
+      // vetoes that hold even against strong cues
+      if ((anonymised(k) && !"post-nominal".equals(strong))
+          || (("named".equals(strong) || "contact-verb".equals(strong))
+              && (v & (TITLE | ROLE | FAMILY_TITLE)) != 0)) {
+        s = 0; // I'll call Child A, whom I'll call Mr T
+      }
+      if (cite[k] && (!"title".equals(strong) || t.has(k + 1, CITE_AFTER))) {
+        s = 0;
+      }
+      if ((shape & Tokens.JOINED) != 0 && (NameLexicon.contraction(t, k) || NameVetoes.lowerPartAfterHyphen(t, k))) {
+        s = 0; // I'm, I'll, Merton-compliant
+      }
+      if ((shape & Tokens.UPPER) != 0 && t.len(k) <= 3 && !"title".equals(strong)) {
+        s = 0; // NI, GP, YOT: an abbreviation
+      }
+      if (NameVetoes.mixedAcronym(t, k)) {
+        s = 0; // DoLS, CaMHS
+      }
+      if ((v & MONTH) != 0 && (t.isNum(k - 1) || t.isNum(k + 1))) {
+        s = 0; // 3 Jan 2024
+      }
+      if (strong == null
+          && (shape & Tokens.POSSESSIVE) != 0
+          && t.isWord(k - 1)
+          && (t.hash[k - 1] == A || t.hash[k - 1] == AN)) {
+        s = 0; // a McDonald's: a shop
+      }
+      if (strong == null
+          && capital(k - 1)
+          && t.sameLine(k)
+          && !NameCues.sentenceStart(t, k - 1)
+          && (t.vocab[k - 1] & ORG_NEXT) != 0) {
+        s = 0; // Project Violet, Operation Encompass
+      }
+      if (strong == null
+          && capital(k - 1)
+          && capital(k + 1)
+          && t.sameLine(k)
+          && t.sameLine(k + 1)
+          && nameFlags[k - 1] == 0
+          && nameFlags[k + 1] == 0
+          && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
+        s = 0; // Public Law Working Group: inside the capitalised name of a thing
+      }
+      if (t.has(k + 1, ORG_NEXT) && capital(k + 1) && t.sameLine(k + 1)) {
+        s = 0;
+      }
+      if ((v & (TITLE | ROLE)) != 0 && strong == null) {
+        s = 0;
+      }
+      if (t.len(k) == 1) {
+        s = 0;
+      }
+    }
+    score[k] = Math.min(1.0, s);
+    reason[k] = score[k] >= threshold ? why(known, strong, evidence) : null;
+  }
+
+  /** Whether the name at k was found with a cue beyond the gazetteer and capitalisation. */
+  private boolean strongAt(int k) {
+    String r = reason[k];
+    return r != null && r.indexOf('+') > 0 && !r.endsWith("+verb") && !r.endsWith("+possessive");
+  }
+
+  private static final int NOT_A_NAME_PLACE =
+      Lexicon.UK_PLACE | Lexicon.COUNTRY | Lexicon.AUTHORITY | NameLexicon.PAIR_PLACE;
+
+  /** The strongest cue around k, or null: titles, judicial forms, roles, ages, verbs. */
+  private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
+    int initials = NameCues.initialsBefore(t, k);
+    int p = initials == 0 ? k - 1 : NameCues.beforeInitials(t, k);
+    if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
+      p--;
+    }
+    if (t.has(p, TITLE)
+        && t.sameLine(k)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && !(t.isWord(p - 1) && t.hash[p - 1] == THE && t.sameLine(p))
+        && !(initials > 0 && v != 0 && !known)
+        && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0)) {
+      return "title";
+    }
+    boolean word = cap || (shape & Tokens.UPPER) != 0;
+    if (word) {
+      String c = shapeCue(k, shape, v, cap, known, initials);
+      if (c != null) {
+        return c;
+      }
+    }
+    if (t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0)) {
+      return "family-title";
+    } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
+      return "role-before";
+    } else if (t.isSym(k - 1, ',')
+        && t.has(k - 2, ROLE)
+        && ((t.shape[k - 2] & Tokens.LOWER) != 0 || NameCues.sentenceStart(t, k - 2))) {
+      return "role-before";
+    } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && NameCues.dobCue(t, k + 2)) {
+      return "date-of-birth-after";
+    } else if ((shape & Tokens.POSSESSIVE) != 0
+        && (t.has(k + 1, ROLE)
+            || (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.LOWER) != 0 && t.has(k + 2, ROLE)
+                && t.sameLine(k + 2)))) {
+      return "possessive+role"; // Tyler's mum, Amir's foster carer
+    } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
+      return "role-after";
+    } else if (NameCues.age(t, k)) {
+      return "age";
+    } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
+      return "contact-verb";
+    } else if (NameCues.namingBefore(t, k)) {
+      return "named";
+    }
+    return null;
+  }
+
+  /**
+   * The cues of written forms around a capitalised word: judicial titles, post-nominals,
+   * initials, Gaelic particles, a handle or a party role after it. Most words have none of the
+   * neighbours these need, so the cheap tests come first.
+   */
+  private String shapeCue(int k, int shape, int v, boolean cap, boolean known, int initials) {
+    boolean prevWord = t.isWord(k - 1) && (t.shape[k - 1] & (Tokens.CAP | Tokens.UPPER)) != 0;
+    if (prevWord && NameCues.judicialBefore(t, k)) {
+      return "title"; // Lord Justice Hadley, Employment Judge Kowalski, HHJ Osei
+    }
+    if (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.UPPER) != 0 && NameCues.postNominalAfter(t, k)) {
+      return "post-nominal"; // Hadley LJ, Carr J, Ms Ede KC
+    }
+    if (initials >= 2 && cap && t.sameLine(k)) {
+      return "initials"; // J. R. Tolley
+    }
+    if (initials == 1
+        && t.len(k) >= 3
+        && v == 0
+        && (known || unknownWord(k))
+        && !NameCues.sentenceStart(t, k - 1)
+        && t.sameLine(k)) {
+      return "initials"; // D. Patel, (R. Kowalczyk)
+    }
+    if (cap && prevWord && NameCues.gaelicParticleBefore(t, k)) {
+      return "particle"; // Ó Briain, Ní Bhriain
+    }
+    if (t.isSym(k + 1, '(')) {
+      if (NameCues.handleAfter(t, k)) {
+        return "handle-after"; // Dana Whitlock (@danawhit)
+      }
+      if (NameCues.partyAfter(t, k)) {
+        return "party"; // INGRID SOLBERG (Applicant)
+      }
+    }
+    return null;
+  }
+
+  /** A shape that rules a name out: an organisation, a cited case, an idiom, a thing. */
+  boolean vetoed(int k) {
+    return vetoed(k, null);
+  }
+
+  private boolean vetoed(int k, String strong) {
+    return baseVetoed(k)
+        || (strong != null && !"post-nominal".equals(strong) && !"initials".equals(strong)
+            && NameVetoes.afterThe(t, k))
+        || (anonymised(k) && !"post-nominal".equals(strong));
+  }
+
+  // per-token memo of the vetoes that do not depend on the cue: bit 0 known, bit 1 vetoed,
+  // bit 2 known, bit 3 anonymised; in capitalised text the same runs are asked about again and again
+  private final byte[] veto;
+
+  private boolean baseVetoed(int k) {
+    if (k < 0 || k >= t.count) {
+      return false;
+    }
+    int m = veto[k];
+    if ((m & 1) == 0) {
+      boolean v =
+          NameVetoes.organisation(t, k)
+              || NameVetoes.afterOrganisationOf(t, k)
+              || NameVetoes.caseName(t, k)
+              || NameVetoes.thing(t, k)
+              || NameVetoes.idiom(t, k)
+              || NameVetoes.saint(t, k);
+      m |= 1 | (v ? 2 : 0);
+      veto[k] = (byte) m;
+    }
+    return (m & 2) != 0;
+  }
+
+  private boolean anonymised(int k) {
+    if (k < 0 || k >= t.count) {
+      return false;
+    }
+    int m = veto[k];
+    if ((m & 4) == 0) {
+      m |= 4 | (NameVetoes.anonymisedPhrase(t, k) ? 8 : 0);
+      veto[k] = (byte) m;
+    }
+    return (m & 8) != 0;
+  }
+
+  /**
+   * A capitalised word no list knows: not a listed name, not an English word, not a place, not
+   * the domain's vocabulary.
+   */
+  private boolean unknownWord(int k) {
+    return k >= 0
+        && k < t.count
+        && capital(k)
+        && t.len(k) >= 2
+        && nameFlags[k] == 0
+        && (ctx[k] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
+        && (t.vocab[k]
+                & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST | FAMILY_TITLE | MONTH | REPORTING
+                    | AUX | DETERMINER | POSS_DET | PLACE_PREP | AND))
+            == 0
+        && NameWords.get(t.hash[k]) == 0
+        && !NameVetoes.mixedAcronym(t, k)
+        && !Character.isUpperCase(t.c[t.start[k] + 1]) // CTOs
+        && !(t.glued(k) && (t.isSym(k - 1, '@') || t.isSym(k - 1, '#')))
+        && !NameCues.demonym(t, k)
+        && ((t.shape[k] & Tokens.JOINED) == 0 || !NameVetoes.lowerPartAfterHyphen(t, k));
+  }
+
+  /**
+   * Olamide Adeyemi, Tendai Chikwanha: two adjacent capitalised words, at least one known to no
+   * list and the other a listed name or unknown too, neither an English word nor a place, in
+   * running text and not the start of an organisation's name.
+   */
+  private void unknownPairs(int[] cands, int nc) {
+    for (int i = 0; i + 1 < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (cands[i + 1] != q
+          || score[k] >= threshold
+          || (nameFlags[k] != 0 && nameFlags[q] != 0)
+          || !capital(k)
+          || !capital(q)
+          || !t.sameLine(q)
+          || t.glued(q)
+          || (t.shape[k] & Tokens.POSSESSIVE) != 0
+          || cite[k]
+          || cite[q]
+          || (score[q] >= threshold && !unknownWord(k))) {
+        continue;
+      }
+      boolean uk = unknownWord(k);
+      boolean uq = unknownWord(q);
+      boolean nk = uk || (nameFlags[k] & Lexicon.COMMON) == 0 && nameFlags[k] != 0;
+      boolean nq = uq || (nameFlags[q] & Lexicon.COMMON) == 0 && nameFlags[q] != 0;
+      if ((uk || uq)
+          && nk
+          && nq
+          && (ctx[k] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
+          && (ctx[q] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
+          && !NameVetoes.afterThe(t, k)
+          && !vetoed(k)
+          && !vetoed(q)
+          && !t.has(k - 1, DETERMINER)
+          && !(capital(k - 1) && t.sameLine(k) && !t.glued(k) && !NameCues.sentenceStart(t, k - 1)
+              && score[k - 1] < threshold && !t.has(k - 1, TITLE))) {
+        score[k] = 0.6;
+        reason[k] = "capitalised-pair";
+        if (score[q] < threshold) {
+          score[q] = 0.6;
+          reason[q] = "capitalised-pair";
+        }
+      }
+    }
+  }
+
+  /**
+   * Tom Birch in a list of attendees, DEV PATEL in a log: a frequent given name and a surname side
+   * by side, in a list (after a colon, a comma, a bracket or at the start of a line, and before
+   * punctuation or the end of the line) when both are also English words; two names in capitals.
+   */
+  private void knownPairs(int[] cands, int nc) {
+    for (int i = 0; i + 1 < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (cands[i + 1] != q || !t.sameLine(q) || t.glued(q) || cite[k] || cite[q]
+          || (score[k] >= threshold && score[q] >= threshold)
+          || (t.shape[k] & Tokens.POSSESSIVE) != 0) {
+        continue;
+      }
+      int fk = nameFlags[k];
+      int fq = nameFlags[q];
+      boolean upper = (t.shape[k] & Tokens.UPPER) != 0 && (t.shape[q] & Tokens.UPPER) != 0
+          && t.len(k) >= 2 && t.len(q) >= 2;
+      boolean caps = capital(k) && capital(q);
+      if (!(caps || upper)
+          || (fk & Lexicon.GIVEN) == 0
+          || !((fq & Lexicon.SURNAME) != 0 || (upper && unknownUpper(q)))
+          || (t.vocab[k] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST)) != 0
+          || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST)) != 0
+          || vetoed(k)
+          || vetoed(q)
+          || (ctx[k] & NOT_A_NAME_PLACE) != 0
+          || (ctx[q] & NOT_A_NAME_PLACE) != 0) {
+        continue;
+      }
+      boolean commonBoth = (fk & Lexicon.COMMON) != 0 && (fq & Lexicon.COMMON) != 0;
+      boolean frequent = (fk & Lexicon.FREQUENT) != 0;
+      boolean listed = listStart(k) && listEnd(q + 1);
+      if (upper ? (fk & Lexicon.COMMON) == 0 || listed : frequent && (!commonBoth || listed)) {
+        for (int j = k; j <= q; j++) {
+          if (score[j] < threshold) {
+            score[j] = 0.6;
+            reason[j] = "given+surname";
+          }
+        }
+      }
+    }
+  }
+
+  private boolean unknownUpper(int k) {
+    return nameFlags[k] == 0 && (ctx[k] & Lexicon.WORD) == 0 && t.vocab[k] == 0
+        && NameWords.get(t.hash[k]) == 0;
+  }
+
+  private boolean listStart(int k) {
+    int p = k - 1;
+    return p < 0 || !t.sameLine(k) || t.isSym(p, ':') || t.isSym(p, ',') || t.isSym(p, '(')
+        || t.isSym(p, ';') || t.isSym(p, '\u2013') || t.isSym(p, '-') || t.isSym(p, '/');
+  }
+
+  private boolean listEnd(int q) {
+    return q >= t.count || !t.sameLine(q) || t.isSym(q, ',') || t.isSym(q, '(') || t.isSym(q, ')')
+        || t.isSym(q, ';') || t.isSym(q, '\u2013') || t.isSym(q, '-') || t.isSym(q, '/')
+        || t.isSym(q, '.');
+  }
+
+  /**
+   * Hawi, mentioned again and again: a capitalised word no list knows, at least twice in running
+   * text (not at the start of a sentence) in this text or an earlier window of it, is a name.
+   */
+  private void repeatedUnknown(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (unknownWord(k) && t.len(k) >= 3 && !NameCues.sentenceStart(t, k) && !cite[k]
+          && !vetoed(k) && (t.shape[k] & Tokens.JOINED) == 0) {
+        if (t.has(k - 1, PLACE_PREP) || t.isNum(k - 1) || t.has(k + 1, Vocabulary.STREET)
+            || NameCues.placeContext(t, k, Lexicon.PLACE) > 0) {
+          evidence.add(t.hash[k], DocumentEvidence.PLACE); // in Hargeisa, 58 Sneinton Dale
+        } else {
+          evidence.countUnknown(t.hash[k]);
+        }
+      }
+    }
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold && nameFlags[k] == 0 && evidence.unknownRepeated(t.hash[k])
+          && unknownWord(k) && !cite[k]
+          && (evidence.get(t.hash[k]) & DocumentEvidence.PLACE) == 0
+          && !vetoed(k) && (t.vocab[k] & STOP) == 0) {
+        score[k] = 0.55;
+        reason[k] = "unknown-word-repeated";
+      }
+    }
+  }
+
+  /** Ó, Ní, Mac, van, de between two parts of a name. */
+  private boolean particle(int k) {
+    return t.isWord(k)
+        && t.sameLine(k)
+        && !t.glued(k)
+        && (NameWords.get(t.hash[k]) & NameWords.PARTICLE) != 0;
+  }
+
+  /**
+   * Where a name's span starts: at the title when one stands right before it ({@code Mrs Irene
+   * Marsh}), over initials ({@code Mr J. Wolanczyk}, {@code J. R. Tolley}) and Gaelic particles
+   * ({@code Ó Briain}); judicial titles, role words and post-nominals stay outside.
+   */
+  private int spanStart(int k) {
+    int s = k;
+    int initials = NameCues.initialsBefore(t, k);
+    int p = k - 1;
+    while (initials > 0) {
+      if (t.isSym(p, '.')) {
+        p--;
+      }
+      s = p;
+      p--;
+      initials--;
+    }
+    if (s == k && p >= 0 && NameCues.gaelicParticleBefore(t, k)) {
+      s = p;
+      p--;
+    }
+    int q = p;
+    if (t.isSym(q, '.') && t.glued(q)) {
+      q--;
+    }
+    if (q >= 0
+        && t.isWord(q)
+        && t.sameLine(q + 1)
+        && (t.shape[q] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (NameWords.get(t.hash[q]) & NameWords.PERSONAL_TITLE) != 0) {
+      s = q;
+    }
+    return s;
+  }
+
+  /** The strong cues; their reason codes are built once, not per finding. */
+  private static final String[] STRONG = {
+    null,
+    "title",
+    "post-nominal",
+    "initials",
+    "particle",
+    "handle-after",
+    "party",
+    "family-title",
+    "role-before",
+    "date-of-birth-after",
+    "possessive+role",
+    "role-after",
+    "age",
+    "contact-verb",
+    "named"
+  };
+
+  private static final String[] WHY = new String[STRONG.length * 16];
+
+  static {
+    for (int i = 0; i < STRONG.length; i++) {
+      for (int e = 0; e < 8; e++) {
+        WHY[(i * 8 + e) * 2] = buildWhy(false, STRONG[i], e);
+        WHY[(i * 8 + e) * 2 + 1] = buildWhy(true, STRONG[i], e);
+      }
+    }
+  }
+
+  /** The reason code of a name: where the evidence came from. */
+  private static String why(boolean known, String strong, int evidence) {
+    for (int i = 0; i < STRONG.length; i++) {
+      if (STRONG[i] == strong || (strong != null && strong.equals(STRONG[i]))) {
+        return WHY[(i * 8 + (evidence & 7)) * 2 + (known ? 1 : 0)];
+      }
+    }
+    return buildWhy(known, strong, evidence);
+  }
+
+  private static String buildWhy(boolean known, String strong, int evidence) {
+    StringBuilder b = new StringBuilder(known ? "gazetteer" : "capitalised");
+    if (strong != null) {
+      b.append('+').append(strong);
+    }
+    if ((evidence & 1) != 0) {
+      b.append("+reporting-verb");
+    } else if ((evidence & 2) != 0) {
+      b.append("+verb");
+    }
+    if ((evidence & 4) != 0) {
+      b.append("+possessive");
+    }
+    return b.toString();
+  }
+
+}

@@ -1,0 +1,253 @@
+package org.cpdkit.anonymise;
+
+/**
+ * The shapes that say a capitalised word is not a person's name however it looks: already
+ * anonymised phrases ({@code Child A}), mixed-case acronyms ({@code DoLS}), a lower-case part
+ * after a hyphen ({@code Merton-compliant}), a run of capitalised words that ends as an
+ * organisation ({@code Fenwick Amos Solicitors}, {@code Marsh Trust}) or follows one ({@code
+ * Borough of Croydon}), the parties of a cited case ({@code Iceland Frozen Foods Ltd v Jones}),
+ * idioms ({@code Nosey Parker}, {@code Bob's your uncle}) and mythological or fictional figures
+ * used as the names of things ({@code Athena}).
+ */
+final class NameVetoes {
+  private static final long OF = Lexicon.hash("of");
+  private static final long V = Lexicon.hash("v");
+  private static final long RE = Lexicon.hash("re");
+  private static final long AND = Lexicon.hash("and");
+  private static final long THE = Lexicon.hash("the");
+
+  /** Idioms, word by word; the words that look like names are marked in {@link NameWords}. */
+  private static final long[][] IDIOMS = idioms(
+      "jack of all trades", "nosey parker", "nosy parker", "bob your uncle", "doubting thomas",
+      "punch and judy", "robbing peter to pay paul", "rob peter to pay paul", "tom dick or harry",
+      "tom dick and harry", "peeping tom", "smart alec", "joe bloggs", "joe public", "john doe",
+      "jane doe", "heath robinson", "jack the lad", "billy no mates", "even stevens", "mr right",
+      "mr big", "jack and jill", "uncle tom cobley", "johnny come lately", "every tom",
+      "billy nomates", "billy big boots", "little miss sunshine", "miss sunshine", "lazy susan",
+      "dear john", "john bull", "jack frost", "father christmas", "mother goose", "grim reaper");
+
+  /** Every word of the idioms above except function words, so most words are ruled out at once. */
+  private static final Lexicon IDIOM_WORDS = idiomWords();
+
+  private NameVetoes() {}
+
+  private static Lexicon idiomWords() {
+    Lexicon l = new Lexicon(256);
+    for (long[] idiom : IDIOMS) {
+      for (long h : idiom) {
+        if (h != OF && h != THE && h != AND && h != Lexicon.hash("to") && h != Lexicon.hash("or")) {
+          l.add(h, 1);
+        }
+      }
+    }
+    return l;
+  }
+
+  private static long[][] idioms(String... phrases) {
+    long[][] out = new long[phrases.length][];
+    for (int i = 0; i < phrases.length; i++) {
+      String[] w = phrases[i].split(" ");
+      out[i] = new long[w.length];
+      for (int j = 0; j < w.length; j++) {
+        out[i][j] = Lexicon.hash(w[j]);
+      }
+    }
+    return out;
+  }
+
+  /** The word k is part of an idiom ("Jack of all trades", "robbing Peter to pay Paul"). */
+  static boolean idiom(Tokens t, int k) {
+    if (IDIOM_WORDS.get(t.hash[k]) == 0) {
+      return false;
+    }
+    for (long[] idiom : IDIOMS) {
+      for (int at = 0; at < idiom.length; at++) {
+        if (idiom[at] == t.hash[k] && matches(t, k, idiom, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The words of the idiom around k, skipping punctuation on the same line. */
+  private static boolean matches(Tokens t, int k, long[] idiom, int at) {
+    int q = k;
+    for (int i = at - 1; i >= 0; i--) {
+      q = previousWord(t, q);
+      if (q < 0 || t.hash[q] != idiom[i]) {
+        return false;
+      }
+    }
+    q = k;
+    for (int i = at + 1; i < idiom.length; i++) {
+      q = nextWord(t, q);
+      if (q < 0 || t.hash[q] != idiom[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int previousWord(Tokens t, int k) {
+    for (int q = k - 1; q >= 0 && q >= k - 3 && t.sameLine(q + 1); q--) {
+      if (t.isWord(q)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  private static int nextWord(Tokens t, int k) {
+    for (int q = k + 1; q < t.count && q <= k + 3 && t.sameLine(q); q++) {
+      if (t.isWord(q)) {
+        return q;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The capitalised run that k belongs to ends in a word that ends an organisation's name ("Fenwick
+   * Amos Solicitors", "Leigh Teaching Hospitals", "Hadley Bright LLP"), or k is that word after a
+   * capitalised word ("Marsh Trust").
+   */
+  static boolean organisation(Tokens t, int k) {
+    if ((NameWords.get(t.hash[k]) & NameWords.ORG_END) != 0
+        && k > 0
+        && (t.capital(k - 1) || (t.shape[k - 1] & Tokens.UPPER) != 0)
+        && t.sameLine(k)) {
+      return true;
+    }
+    int j = k;
+    for (int n = 0; n < 4; n++) {
+      if ((t.shape[j] & Tokens.POSSESSIVE) != 0 && n > 0) {
+        return false;
+      }
+      int q = j + 1;
+      if ((t.isSym(q, '&') || (t.isWord(q) && t.hash[q] == AND)) && t.sameLine(q)) {
+        q++; // Avon and Somerset Police, Ferguson & Tait LLP
+      }
+      if (q >= t.count || !t.sameLine(q) || t.glued(q) || !(t.capital(q) || upperWord(t, q))) {
+        return false;
+      }
+      if ((NameWords.get(t.hash[q]) & NameWords.ORG_END) != 0) {
+        return true;
+      }
+      j = q;
+    }
+    return false;
+  }
+
+  private static boolean upperWord(Tokens t, int k) {
+    return t.isWord(k) && (t.shape[k] & Tokens.UPPER) != 0 && t.len(k) >= 2;
+  }
+
+  /** "London Borough of Croydon", "Republic of Moldova", "Church of Pentecost". */
+  static boolean afterOrganisationOf(Tokens t, int k) {
+    int p = k - 1;
+    if (t.isWord(p) && t.hash[p] == THE) {
+      p--;
+    }
+    return t.isWord(p)
+        && t.hash[p] == OF
+        && t.sameLine(p + 1)
+        && t.isWord(p - 1)
+        && (t.shape[p - 1] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (NameWords.get(t.hash[p - 1]) & (NameWords.ORG_OF | NameWords.ORG_END)) != 0;
+  }
+
+  /** A party of a cited case: "Trust v James [2013]", "Re Buckley [2013]", "Smith v Jones". */
+  static boolean caseName(Tokens t, int k) {
+    int p = k - 1;
+    if (t.isWord(p) && t.len(p) == 1 && t.hash[p] == V && t.sameLine(k)) {
+      return true;
+    }
+    if (t.isWord(p) && t.hash[p] == RE && t.capital(p) && t.sameLine(k)) {
+      return t.isSym(k + 1, '[') || t.isSym(k + 1, '(');
+    }
+    int q = k + 1;
+    return t.isWord(q) && t.len(q) == 1 && t.hash[q] == V && t.sameLine(q) && t.capital(q + 1);
+  }
+
+  private static final long ST = Lexicon.hash("st");
+  private static final long SAINT = Lexicon.hash("saint");
+
+  /** St Nicholas Market, St Thomas' Hospital: a saint's name is a place or a building's. */
+  static boolean saint(Tokens t, int k) {
+    int p = k - 1;
+    if (t.isSym(p, '.') && t.glued(p)) {
+      p--;
+    }
+    return t.isWord(p) && t.capital(p) && t.sameLine(k) && (t.hash[p] == ST || t.hash[p] == SAINT);
+  }
+
+  /**
+   * "The Public Guardian", "the Morwenna Rose", "the Lord Mayor": a capitalised run after "the"
+   * names an office or a thing.
+   */
+  static boolean afterThe(Tokens t, int k) {
+    int p = k - 1;
+    for (int n = 0; n < 3 && p >= 0 && t.sameLine(p + 1) && !t.glued(p + 1)
+        && (t.capital(p) || upperWord(t, p)) && t.hash[p] != THE; n++) {
+      p--;
+    }
+    return t.isWord(p) && t.hash[p] == THE && t.sameLine(p + 1);
+  }
+
+  /** Storm Agnes, HMS Victory, a god's or a fictional figure's name used for a thing. */
+  static boolean thing(Tokens t, int k) {
+    if ((NameWords.get(t.hash[k]) & NameWords.MYTH) != 0) {
+      return true;
+    }
+    int p = k - 1;
+    return t.isWord(p)
+        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && t.sameLine(k)
+        && (NameWords.get(t.hash[p]) & NameWords.THING_BEFORE) != 0;
+  }
+
+  static boolean lowerPartAfterHyphen(Tokens t, int k) {
+    for (int i = t.start[k] + 1; i + 3 < t.end[k]; i++) {
+      if (t.c[i] == '-' && Character.isLowerCase(t.c[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** DoLS, CaMHS: two capitals together after a lower-case letter. */
+  static boolean mixedAcronym(Tokens t, int k) {
+    if ((t.shape[k] & Tokens.CAP) == 0) {
+      return false;
+    }
+    boolean lowerSeen = false;
+    for (int i = t.start[k] + 1; i + 1 < t.end[k]; i++) {
+      char ch = t.c[i];
+      if (ch >= 'a' && ch <= 'z') {
+        lowerSeen = true;
+        continue;
+      }
+      lowerSeen |= ch >= 128 && Character.isLowerCase(ch);
+      if (lowerSeen && Character.isUpperCase(ch) && Character.isUpperCase(t.c[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Young Person K, Child A, Family B: capitalised words ending in a single capital letter. */
+  static boolean anonymisedPhrase(Tokens t, int k) {
+    int j = k + 1;
+    for (int n = 0; n < 3 && t.capital(j) && t.sameLine(j); n++) {
+      j++;
+    }
+    return t.isWord(j)
+        && t.len(j) == 1
+        && (t.shape[j] & Tokens.UPPER) != 0
+        && t.sameLine(j)
+        && j > k
+        && t.c[t.start[j]] < 128 // Ó Briain: a particle, not a letter standing for a name
+        && !(t.sameLine(j + 1) && !t.glued(j + 1) && t.capital(j + 1)); // Liam J. Smith
+  }
+}

@@ -1,0 +1,77 @@
+package org.cpdkit.anonymise;
+
+/**
+ * The words the name model asks about beyond {@link Vocabulary}: titles that belong inside a
+ * name's span, judicial titles and post-nominal letters, name particles, the words that make a run
+ * of capitalised words an organisation or a thing, mythological and fictional figures, idioms, and
+ * the roles of parties to proceedings. Looked up by the hash of a word, only for candidate names
+ * and their neighbours.
+ */
+final class NameWords {
+  static final int PERSONAL_TITLE = 1; // Mr, Mrs, Dr: written inside the name's span
+  static final int JUDICIAL = 1 << 1; // Justice, Judge, HHJ: a name follows
+  static final int POST_NOMINAL = 1 << 2; // LJ, J, KC, QC: a name comes before
+  static final int PARTICLE = 1 << 3; // Ó, Ní, Mac, van, de: joins the parts of a name
+  static final int ORG_END = 1 << 4; // Solicitors, LLP, Ltd, Trust: ends an organisation's name
+  static final int ORG_OF = 1 << 5; // Borough, Directorate, Church (of …): an organisation or place
+  static final int MYTH = 1 << 6; // Athena, Hermes, Santa: names of things, not people
+  static final int IDIOM = 1 << 7; // the name words of idioms (Jack of all trades)
+  static final int PARTY = 1 << 8; // applicant, respondent: a party named before it
+  static final int THING_BEFORE = 1 << 9; // Storm, HMS: the next capitalised word is a thing
+  static final int GAELIC = 1 << 10; // Ó, Ní, Nic, Mac, Ua: a capitalised name follows
+
+  static final Lexicon WORDS = build();
+
+  private NameWords() {}
+
+  static int get(long hash) {
+    return WORDS.get(hash);
+  }
+
+  private static Lexicon build() {
+    Lexicon v = new Lexicon(1024);
+    add(v, PERSONAL_TITLE, "mr mrs ms miss mx dr prof professor sir dame lord lady");
+    add(v, JUDICIAL, "justice judge hhj dj recorder honour justices judges");
+    add(v, POST_NOMINAL, "lj ljs j kc qc jsc obe mbe cbe dbe frcp frcpsych phd");
+    add(v, PARTICLE, "ó ni ní nic mac mc ua uí van von der den de da di del della du le la al el bin"
+        + " bint ibn ap ben dos das");
+    add(v, GAELIC, "ó ní nic mac ua uí");
+    add(v, ORG_END, "solicitors solicitor llp ltd limited plc inc llc gmbh ag ab as asa sa sas bv nv"
+        + " spa srl oy kft co company companies trust trusts council councils directorate"
+        + " partnership partnerships board boards hospital hospitals aid cross chambers associates"
+        + " consulting consultants holdings group services service marine lodge school schools"
+        + " academy college university centre center clinic surgery practice foundation society"
+        + " charity network institute agency authority commission court courts tribunal police"
+        + " constabulary fostering adoption housing homes care healthcare health nursing"
+        + " partners law legal bank insurance solutions systems technologies media press radio"
+        + " news times gazette herald church mosque temple synagogue club fc united rovers"
+        + " city primary infants juniors nursery library museum hall house office department"
+        + " ministry unit team teams forum panel alliance federation union association hub"
+        + " project programme scheme fund estates estate park garden gardens street road lane market"
+        + " infirmary observatory convention voice villages boots square suite building"
+        + " auditorium room rooms centre way close crescent avenue drive terrace place");
+    add(v, ORG_OF, "borough boroughs directorate council church university college republic kingdom"
+        + " county city isle department ministry office bank duchy state states province region"
+        + " district municipality commonwealth federation friends society institute school");
+    add(v, MYTH, "athena apollo hermes zeus juno minerva mercury ariadne phoenix pandora odin thor"
+        + " freya isis osiris artemis aphrodite poseidon atlas titan orion pegasus prometheus"
+        + " hercules achilles medusa nemesis janus vulcan neptune santa cinderella rapunzel"
+        + " pinocchio sherlock gandalf merlin hades persephone demeter hera eros cupid gaia"
+        + " athene olympus valhalla loki ganesh vishnu shiva krishna brahma ra anubis horus"
+        + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell");
+    add(v, IDIOM, "jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
+        + " jane johnny billy robinson heath lad stevens right big");
+    add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"
+        + " appellants intervener defendant petitioner deceased father mother child");
+    add(v, THING_BEFORE, "storm hurricane typhoon hms mv ss rms operation project");
+    return v;
+  }
+
+  private static void add(Lexicon v, int flag, String words) {
+    for (String w : words.split(" ")) {
+      if (!w.isEmpty()) {
+        v.add(w, flag);
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Tokens.isDigit;
+
+/**
+ * Finds NHS numbers ({@code 943 476 5919}): ten digits together or grouped 3-3-4 by single spaces
+ * or hyphens, whose mod-11 check digit is valid; ten equal digits are not one. Confidence is higher
+ * after {@code NHS} or {@code CHI}.
+ */
+final class NhsNumberDetector extends KindDetector {
+
+  NhsNumberDetector() {
+    super(IdentifierKind.NHS_NUMBER);
+  }
+
+  /** Claims the NHS number starting at number token k, if there is one. */
+  boolean at(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int s = t.start[k];
+    int e;
+    if (t.len(k) == 10) {
+      e = t.end[k];
+    } else if (t.len(k) == 3
+        && t.isNum(k + 2)
+        && t.len(k + 2) == 3
+        && t.isNum(k + 4)
+        && t.len(k + 4) == 4
+        && hyphen(t, k + 1)
+        && hyphen(t, k + 3)) {
+      e = t.end[k + 4];
+    } else if (t.len(k) == 3
+        && t.isNum(k + 1)
+        && t.len(k + 1) == 3
+        && t.isNum(k + 2)
+        && t.len(k + 2) == 4
+        && oneSpace(t, k + 1)
+        && oneSpace(t, k + 2)) {
+      e = t.end[k + 2];
+    } else {
+      return false;
+    }
+    if (p.alnumAt(e)) {
+      return false;
+    }
+    int q = 0;
+    int sum = 0;
+    int first = -1;
+    boolean same = true;
+    int check = -1;
+    for (int i = s; i < e; i++) {
+      if (isDigit(c[i])) {
+        int digit = c[i] - '0';
+        if (q < 9) {
+          sum += digit * (10 - q);
+          if (first < 0) {
+            first = digit;
+          }
+          same &= digit == first;
+        } else {
+          check = digit;
+        }
+        q++;
+      }
+    }
+    int expected = 11 - sum % 11;
+    if (expected == 11) {
+      expected = 0;
+    }
+    if (same || expected == 10 || expected != check) {
+      return false;
+    }
+    boolean cue =
+        t.has(k - 1, Vocabulary.NHS_CUE | Vocabulary.CONNECTOR) || t.has(k - 2, Vocabulary.NHS_CUE);
+    p.claim(IdentifierKind.NHS_NUMBER, s, e, cue ? 0.99 : 0.9, "checksum");
+    return true;
+  }
+
+  /** Token k is a hyphen glued on both sides. */
+  private static boolean hyphen(Tokens t, int k) {
+    return t.isSym(k, '-') && t.glued(k) && t.glued(k + 1);
+  }
+
+  /** Token k follows token k-1 after exactly one space on the same line. */
+  private static boolean oneSpace(Tokens t, int k) {
+    return t.start[k] == t.end[k - 1] + 1 && t.c[t.end[k - 1]] == ' ';
+  }
+}

@@ -1,0 +1,109 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Tokens.isDigit;
+
+/**
+ * Finds telephone numbers ({@code 07700 900123}, {@code +44 7700 900123}, {@code (0161) 496
+ * 0000}): digit groups separated by single spaces or hyphens, with brackets around an area code or
+ * a {@code (0)}, checked against the lengths of UK numbers (11 digits for 01, 02, 03, 05, 07, 08,
+ * 09; 10 for some 01 and 08 numbers) or 8 to 15 digits after a foreign country code.
+ */
+final class PhoneDetector extends KindDetector {
+
+  PhoneDetector() {
+    super(IdentifierKind.PHONE);
+  }
+
+  /** Claims the longest valid phone number starting at offset p ({@code +}, {@code (} or a digit). */
+  boolean at(StructuredPass pass, int p) {
+    char[] c = pass.c;
+    int n = pass.n;
+    int i = p;
+    boolean plus = c[i] == '+';
+    if (plus) {
+      i++;
+    } else if (pass.alnumAt(p - 1)) {
+      return false;
+    }
+    int digits = 0;
+    int bestEnd = -1;
+    double bestConf = 0;
+    boolean open = false;
+    // the digits read so far, without separators
+    char[] d = new char[16];
+    int dl = 0;
+    while (i < n && digits <= 15) {
+      char ch = c[i];
+      if (ch == '(' && !open) {
+        open = true;
+        i++;
+        continue;
+      }
+      if (!isDigit(ch)) {
+        break;
+      }
+      while (i < n && isDigit(c[i]) && digits <= 15) {
+        if (dl < d.length) {
+          d[dl++] = c[i];
+        }
+        digits++;
+        i++;
+      }
+      if (open && i < n && c[i] == ')') {
+        open = false;
+        i++;
+        if (i < n && isDigit(c[i])) {
+          continue; // +44 (0)20...
+        }
+      }
+      if (!open && !pass.alnumAt(i)) {
+        double conf = plus ? intlValid(d, dl) : nationalValid(d, 0, dl);
+        if (conf > 0) {
+          bestEnd = i;
+          bestConf = conf;
+        }
+      }
+      if (i < n
+          && (c[i] == ' ' || c[i] == '-' || c[i] == '\u00a0')
+          && i + 1 < n
+          && (isDigit(c[i + 1]) || c[i + 1] == '(')) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (bestEnd < 0) {
+      return false;
+    }
+    pass.claim(IdentifierKind.PHONE, p, bestEnd, bestConf, "phone-structure");
+    return true;
+  }
+
+  /** A national number: 0 then 10 digits (01, 02, 03, 05, 07, 08, 09) or 0 then 9 (01, 08). */
+  private static double nationalValid(char[] d, int from, int to) {
+    int len = to - from;
+    if (len < 10 || d[from] != '0') {
+      return 0;
+    }
+    char second = d[from + 1];
+    if (len == 11 && "1235789".indexOf(second) >= 0) {
+      return 0.95;
+    }
+    if (len == 10 && (second == '1' || second == '8')) {
+      return 0.85;
+    }
+    return 0;
+  }
+
+  private static double intlValid(char[] d, int len) {
+    if (len >= 2 && d[0] == '4' && d[1] == '4') {
+      int from = len > 2 && d[2] == '0' ? 3 : 2;
+      // the national form: a 0 in place of the country code (and of a written (0))
+      char[] national = new char[len - from + 1];
+      national[0] = '0';
+      System.arraycopy(d, from, national, 1, len - from);
+      return nationalValid(national, 0, national.length);
+    }
+    return len >= 8 && len <= 15 ? 0.8 : 0;
+  }
+}

@@ -1,0 +1,128 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Tokens.isDigit;
+import static org.cpdkit.anonymise.Tokens.isLetter;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds UK postcodes ({@code M1 1AE}, {@code SW1A1AA}, {@code ls6 2ab}): a real postcode area, an
+ * outward code of the allowed shapes and an inward code of a digit and two letters outside {@code
+ * CIKMOV}, all in one case. A lower-case "inward code" that is an ordinal ({@code w1 3rd}) is not
+ * one.
+ */
+final class PostcodeDetector extends KindDetector {
+  private static final Set<String> POSTCODE_AREAS =
+      Set.of(
+          ("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN"
+               + " DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA"
+               + " KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL"
+               + " PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS"
+               + " TW UB W WA WC WD WF WN WR WS WV YO ZE")
+              .split(" "));
+
+  PostcodeDetector() {
+    super(IdentifierKind.POSTCODE);
+  }
+
+  /**
+   * Whether a postcode starts at offset p; when {@code claim} is set, claims it.
+   *
+   * @param claim false to test only (an address before a postcode)
+   */
+  boolean at(StructuredPass pass, int p, boolean claim) {
+    char[] c = pass.c;
+    int n = pass.n;
+    // the outward code: the alphanumeric run starting at p
+    int r = p;
+    while (r < n && (isLetter(c[r]) || isDigit(c[r])) && c[r] < 128) {
+      r++;
+    }
+    int outEnd;
+    int inStart;
+    int inEnd;
+    if (r - p >= 2 && r - p <= 4 && r < n && c[r] == ' ') {
+      outEnd = r;
+      inStart = r + 1;
+      inEnd = inStart;
+      while (inEnd < n && (isLetter(c[inEnd]) || isDigit(c[inEnd]))) {
+        inEnd++;
+      }
+      if (inEnd - inStart != 3) {
+        return false;
+      }
+    } else if (r - p >= 5 && r - p <= 7) {
+      outEnd = r - 3;
+      inStart = outEnd;
+      inEnd = r;
+    } else {
+      return false;
+    }
+    boolean allUpper = true;
+    boolean allLower = true;
+    for (int i = p; i < inEnd; i++) {
+      if (isLetter(c[i])) {
+        allUpper &= Character.isUpperCase(c[i]);
+        allLower &= Character.isLowerCase(c[i]);
+      }
+    }
+    if (!allUpper && !allLower) {
+      return false;
+    }
+    if (!outwardValid(c, p, outEnd) || !inwardValid(pass, inStart)) {
+      return false;
+    }
+    if (allLower && isOrdinal(c, inStart)) {
+      return false;
+    }
+    if (claim) {
+      pass.claim(IdentifierKind.POSTCODE, p, inEnd, allUpper ? 0.95 : 0.8, "postcode-structure");
+    }
+    return true;
+  }
+
+  private static boolean isOrdinal(char[] c, int i) {
+    String s = ("" + c[i + 1] + c[i + 2]).toLowerCase(Locale.ROOT);
+    return s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
+  }
+
+  private static boolean outwardValid(char[] c, int p, int e) {
+    int letters = 0;
+    while (p + letters < e && isLetter(c[p + letters])) {
+      letters++;
+    }
+    if (letters < 1 || letters > 2) {
+      return false;
+    }
+    String area = new String(c, p, letters).toUpperCase(Locale.ROOT);
+    if (!POSTCODE_AREAS.contains(area)) {
+      return false;
+    }
+    int i = p + letters;
+    int rest = e - i;
+    if (rest == 1) {
+      return isDigit(c[i]);
+    }
+    if (rest == 2) {
+      if (isDigit(c[i]) && isDigit(c[i + 1])) {
+        return true;
+      }
+      if (isDigit(c[i]) && isLetter(c[i + 1])) {
+        char l = Character.toUpperCase(c[i + 1]);
+        return letters == 1 ? "ABCDEFGHJKPSTUW".indexOf(l) >= 0 : "ABEHMNPRVWXY".indexOf(l) >= 0;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inwardValid(StructuredPass pass, int i) {
+    char[] c = pass.c;
+    return isDigit(c[i])
+        && isLetter(c[i + 1])
+        && isLetter(c[i + 2])
+        && "CIKMOV".indexOf(Character.toUpperCase(c[i + 1])) < 0
+        && "CIKMOV".indexOf(Character.toUpperCase(c[i + 2])) < 0
+        && !pass.alnumAt(i + 3);
+  }
+}

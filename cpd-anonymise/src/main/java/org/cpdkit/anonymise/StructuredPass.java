@@ -1,0 +1,136 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Tokens.isDigit;
+import static org.cpdkit.anonymise.Tokens.isLetter;
+
+/**
+ * The one pass of the structured kinds over a window's tokens. Every candidate is cheap to spot (an
+ * {@code @}, a digit run, a cue word) and is offered to the detectors in a fixed order, the
+ * stricter kinds first; each detector verifies strictly (checksums, HMRC letter rules, postcode
+ * structure) and claims its span, so later tokens inside a claimed span are skipped. Each step
+ * moves forward or looks back a bounded distance, so the work is linear. Per-window state.
+ */
+final class StructuredPass {
+  static final EmailDetector EMAIL = new EmailDetector();
+  static final SocialHandleDetector HANDLE = new SocialHandleDetector();
+  static final UrlDetector URL = new UrlDetector();
+  static final PhoneDetector PHONE = new PhoneDetector();
+  static final PostcodeDetector POSTCODE = new PostcodeDetector();
+  static final StreetAddressDetector ADDRESS = new StreetAddressDetector();
+  static final DateOfBirthDetector DATE_OF_BIRTH = new DateOfBirthDetector();
+  static final NhsNumberDetector NHS = new NhsNumberDetector();
+  static final NiNumberDetector NI = new NiNumberDetector();
+  static final CaseReferenceDetector CASE_REFERENCE = new CaseReferenceDetector();
+
+  private static final long DATE = Lexicon.hash("date");
+
+  final Tokens t;
+  final char[] c;
+  final int n;
+  final Collector out;
+  int claimedUntil;
+  /** Where the last {@code @} was, so the local part of an e-mail is not read twice. */
+  int lastAt = -1;
+
+  StructuredPass(Tokens t, Collector out) {
+    this.t = t;
+    this.c = t.c;
+    this.n = t.n;
+    this.out = out;
+  }
+
+  void run() {
+    final int[] hot = t.hot;
+    for (int i = 0, m = t.hotCount; i < m; i++) {
+      int k = hot[i];
+      int s = t.start[k];
+      if (s < claimedUntil) {
+        continue;
+      }
+      switch (t.type[k]) {
+        case Tokens.SYM -> symbol(k, c[s]);
+        case Tokens.NUM -> number(k);
+        default -> word(k);
+      }
+    }
+  }
+
+  void claim(IdentifierKind kind, int s, int e, double conf, String reason) {
+    out.add(kind, s, e, conf, reason);
+    claimedUntil = e;
+  }
+
+  boolean alnumAt(int i) {
+    return i >= 0 && i < n && (isLetter(c[i]) || isDigit(c[i]));
+  }
+
+  private void symbol(int k, char ch) {
+    if (ch == '@') {
+      int at = t.start[k];
+      if (!EMAIL.at(this, at)) {
+        HANDLE.at(this, at);
+      }
+    } else if ((ch == '+' || ch == '(') && t.isNum(k + 1) && t.glued(k + 1)) {
+      PHONE.at(this, t.start[k]);
+    }
+  }
+
+  private void number(int k) {
+    int s = t.start[k];
+    if (c[s] == '0' && PHONE.at(this, s)) {
+      return;
+    }
+    if (alnumAt(s - 1)) {
+      return;
+    }
+    if (DATE_OF_BIRTH.looseDate(this, k)) {
+      return;
+    }
+    if (NHS.at(this, k)) {
+      return;
+    }
+    ADDRESS.at(this, k, -1);
+  }
+
+  private void word(int k) {
+    int v = t.vocab[k];
+    int len = t.len(k);
+    if (v == 0 && len > 2 && (t.shape[k] & Tokens.UPPER) == 0 && t.hash[k] != DATE) {
+      return; // most words: no cue, no code, no abbreviation
+    }
+    if ((v & Vocabulary.URL_START) != 0 && URL.at(this, k)) {
+      return;
+    }
+    if (len <= 2 && t.isNum(k + 1) && !alnumAt(t.start[k] - 1)) {
+      if (len == 2 && NI.at(this, t.start[k])) {
+        return;
+      }
+      if (t.glued(k + 1) && POSTCODE.at(this, t.start[k], true)) {
+        return;
+      }
+    }
+    if ((t.shape[k] & Tokens.UPPER) != 0
+        && len >= 2
+        && len <= 5
+        && !alnumAt(t.start[k] - 1)
+        && (t.isNum(k + 1) || t.isSym(k + 1, '-') || t.isSym(k + 1, '/'))
+        && t.glued(k + 1)
+        && CASE_REFERENCE.shape(this, k)) {
+      return;
+    }
+    if (DATE_OF_BIRTH.cued(this, k)) {
+      return;
+    }
+    if ((v & (Vocabulary.CASE_SYSTEM | Vocabulary.CASE_NOUN)) != 0) {
+      CASE_REFERENCE.cued(this, k);
+    } else if ((v & Vocabulary.FLAT) != 0 && t.isNum(k + 1)) {
+      int j = k + 2;
+      if (t.isSym(j, ',')) {
+        j++;
+      }
+      if (t.isNum(j)) {
+        ADDRESS.at(this, j, t.start[k]);
+      }
+    }
+  }
+}

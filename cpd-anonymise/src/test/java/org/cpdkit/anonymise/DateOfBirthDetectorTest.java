@@ -1,0 +1,46 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Scans.reports;
+import static org.cpdkit.anonymise.Scans.silent;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Dates of birth: the cases that must be reported and those that must stay silent, through the DateOfBirthDetector alone and the whole scanner. */
+class DateOfBirthDetectorTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "He was born 14/03/2015 in Leeds.|14/03/2015",
+        "DOB 3 March 2009.|3 March 2009",
+        "d.o.b. 2012-07-01|2012-07-01",
+        "D.O.B.: 01/02/2019|01/02/2019",
+        "Date of birth: 4th of June 2016|4th of June 2016",
+        "b. 12/08/2020|12/08/2020",
+        "Kai, b. 12/3/15, lives with nan.|12/3/15",
+        "She was born on the 3rd of March 2015.|3rd of March 2015",
+        "Ruby 12/03/2017 (DOB) was there.|12/03/2017",
+        "Tyler (7, 12/03/2017) said no.|12/03/2017",
+        "Subject line: Amelia Rhodes 11/07/2017 - core group|11/07/2017",
+        "Her birthday is 4 June 2015.|4 June 2015",
+        "He was born in Leeds on 12/03/2015 and moved south.|12/03/2015",
+        "I learned that 22/10/1990 is when he was born.|22/10/1990"
+      })
+  void dateOfBirthReports(String text, String expected) {
+    reports(IdentifierKind.DATE_OF_BIRTH, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We met on 14/03/2024 for the review.",
+        "The meeting on 3 March 2023 went well.",
+        "Her baby was born last year. We met on 14/03/2024 for the review."
+      })
+  void dateOfBirthSilent(String text) {
+    silent(IdentifierKind.DATE_OF_BIRTH, text);
+  }
+}

@@ -1,0 +1,121 @@
+package org.cpdkit.anonymise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Names: the spec's examples, cues in both directions, and the forms that must stay silent. */
+class PersonNameDetectorTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I visited the family and Tyler said he was fine.|Tyler",
+        "I met Mrs Patel at the school gate.|Patel",
+        "The referral named Kasia Nowak as the carer.|Kasia Nowak",
+        "I spoke to tyler's mum on the phone.|tyler",
+        "Later I phoned Mr O'Neill about the plan.|O'Neill",
+        "We then visited Mrs Smith-Jones at home.|Smith-Jones",
+        "After school Grace said she felt safe.|Grace",
+        "Her partner Dean was present.|Dean",
+        "I spoke with mum, Sarah, about the plan.|Sarah",
+        "We saw the child, Amir, in the garden.|Amir",
+        "Tyler (7) was quiet.|Tyler",
+        "We met Tyler, aged 7, at home.|Tyler",
+        "The worker saw Nan Sheila at the door.|Sheila",
+        "DC Marsh took the statement.|Marsh",
+        "I rang MRS PATEL back.|PATEL",
+        "Everyone called him tj at the club.|tj",
+        "Spoke to jade again on the phone.|jade",
+        "No missed appointments. jordan said it helped.|jordan",
+        "He is known as Gaz on the estate.|Gaz",
+        "Amir Hussain (7) was quiet.|Amir Hussain",
+        "I asked Mrs Shanice Thompson about the plan.|Shanice Thompson",
+        "When I spoke to Vusi, he was ashamed.|Vusi"
+      })
+  void reports(String text, String expected) {
+    Scans.reports(IdentifierKind.PERSON_NAME, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "I reflected on my work with Child A and Mr X.",
+        "Family B moved; J (aged 7) stayed with an aunt.",
+        "As Munro (2011) argued, systems matter.",
+        "Ferguson and Smith (2019) describe home visits.",
+        "Rogers, M. and Allen, D. (2021) wrote about it.",
+        "I used Gibbs' reflective cycle and Kolb to reflect.",
+        "There is hope here, and the will to change.",
+        "Social Work England sets the standards.",
+        "The Children Act and Signs of Safety shaped our CAMHS referral via the MASH.",
+        "We met in March on a Monday in Leeds.",
+        "The IRO reviewed the PLO letter and Cafcass agreed.",
+        "Maslow's hierarchy and Bronfenbrenner's model helped.",
+        "Barnardo's and the NSPCC ran the group.",
+        "He said no. He's tired. He went home.",
+        "She said \"I'm his mum, I'm supposed to cope\".",
+        "We followed the DoLS guidance and her NI number was on file.",
+        "The interpreter speaks Dari and Pashto; in many West African families it differs.",
+        "He has Parkinson's and we met in a McDonald's.",
+        "The Public Law Working Group and Project Violet guidance helped.",
+        "Brandon and colleagues' work on fathers shaped my thinking.",
+        "A girl I'll call Child H told me, and I met Child B later.",
+        "An older woman, whom I'll call Mrs T, is 91.",
+        "The training ran on Mon and Tue, 3 Jan 2024."
+      })
+  void silent(String text) {
+    Scans.silent(IdentifierKind.PERSON_NAME, text);
+  }
+
+  /** The shapes of names in published text, each found in full (titles and initials included). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The guardian was Ms K. Abernethy throughout.|Ms K. Abernethy",
+        "He instructed Mr J. Wolanczyk and later Dr A-M. Okonkwo.|Dr A-M. Okonkwo",
+        "The letter was signed J. R. Tolley yesterday.|J. R. Tolley",
+        "We heard from Mr İ. Yıldız and his sister.|Mr İ. Yıldız",
+        "The carer, Mrs Łucja Wąsowska, attended.|Mrs Łucja Wąsowska",
+        "The worker met Zoë at school.|Zoë",
+        "His teacher Mr Seán Ó Briain wrote.|Mr Seán Ó Briain",
+        "We met Olamide Adeyemi and Siobhán Ní Bhriain at the hub.|Siobhán Ní Bhriain",
+        "A post by Dana Whitlock (@danawhit) was shared.|Dana Whitlock",
+        "The guardian, Mrs Irene Marsh, wrote a report.|Mrs Irene Marsh",
+        "The caller was Mr Colin Thatcher again.|Mr Colin Thatcher",
+        "We met Dr Helen Rudd, who cited it (Rudd and Oduya, 2019).|Dr Helen Rudd",
+        "Peter Ashworth's 'signs of resilience' model was used.|Peter Ashworth",
+        "I agree with Hadley LJ on this.|Hadley",
+        "For the reasons given by Carr J, the appeal fails.|Carr",
+        "Counsel for the mother was Ms Ede KC.|Ms Ede",
+        "Before: LORD JUSTICE HADLEY and MR JUSTICE CARR|HADLEY"
+      })
+  void reportsInFull(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
+  }
+
+  /** Places, organisations, idioms, figures of myth and ordinary words are not people. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "In Hackney we work in pairs; Hackney's children's services agreed.",
+        "The family came from the Republic of Moldova; he lives in Tromsø, near Gdańsk.",
+        "The Directorate of Children's Services wrote to Nordvik AB.",
+        "She was represented by Fenwick Amos Solicitors and the Marsh Trust paid.",
+        "He is a Nosey Parker, and Bob's your uncle.",
+        "She is a Jack of all trades, not a Johnny-come-lately.",
+        "The council named itself Athena.",
+        "Over the years it changed. Having met the team, I agreed.",
+        "They moved between Stratford, Leyton and Ilford.",
+        "Barnet asked that the protocol align; Croydon's services agreed.",
+        "Storm Agnes closed the roads and HMS Victory was closed.",
+        "See Iceland Frozen Foods Ltd v Jones [1983] ICR 17."
+      })
+  void silentOnLookAlikes(String text) {
+    Scans.silent(IdentifierKind.PERSON_NAME, text);
+  }
+}

@@ -1,0 +1,41 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Scans.reports;
+import static org.cpdkit.anonymise.Scans.silent;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Telephone numbers: the cases that must be reported and those that must stay silent, through the PhoneDetector alone and the whole scanner. */
+class PhoneDetectorTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Her mobile is 07700 900123.|07700 900123",
+        "Call +44 7700 900123 after six.|+44 7700 900123",
+        "The team is on (0161) 496 0000.|(0161) 496 0000",
+        "London office 020 7946 0000 please.|020 7946 0000",
+        "Ring 01632 960123 or 07700900123.|01632 960123",
+        "Try +44 (0)20 7946 0000.|+44 (0)20 7946 0000"
+      })
+  void phoneReports(String text, String expected) {
+    reports(IdentifierKind.PHONE, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The visit took 1.5 hours.",
+        "In 2019 and 2021 the policy changed.",
+        "See page 212 of the report.",
+        "Section 47 enquiries under section 17.",
+        "We spent 90 minutes together.",
+        "Reference 12345 678 9012"
+      })
+  void phoneSilent(String text) {
+    silent(IdentifierKind.PHONE, text);
+  }
+}

@@ -1,0 +1,38 @@
+package org.cpdkit.anonymise;
+
+import static org.cpdkit.anonymise.Scans.reports;
+import static org.cpdkit.anonymise.Scans.silent;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** UK postcodes: the cases that must be reported and those that must stay silent, through the PostcodeDetector alone and the whole scanner. */
+class PostcodeDetectorTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "She lives near M1 1AE now.|M1 1AE",
+        "Post to SW1A1AA please.|SW1A1AA",
+        "new flat at ls6 2ab, near the park|ls6 2ab",
+        "Postcode EC1A 1BB.|EC1A 1BB"
+      })
+  void postcodeReports(String text, String expected) {
+    reports(IdentifierKind.POSTCODE, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The office is on w1 3rd floor.",
+        "Meet at B2 2nd door.",
+        "Form A1 was filed.",
+        "QX1 1AA is not an area.",
+        "M1 1CI has a bad inward code."
+      })
+  void postcodeSilent(String text) {
+    silent(IdentifierKind.POSTCODE, text);
+  }
+}
