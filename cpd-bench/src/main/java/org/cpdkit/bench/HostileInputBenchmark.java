@@ -16,8 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scans 4 MB of one kind of input as a single text: ordinary prose, and hostile shapes that make
- * backtracking scanners slow. Time per MB must stay within 3x of ordinary prose.
+ * Scans 4 MB of one kind of input as a single text: ordinary prose, hostile shapes that make
+ * backtracking scanners slow, and finding-dense text ({@code a@b.co } repeated, an e-mail address
+ * every seven characters). Time per MB is compared with ordinary prose in the same run; the
+ * {@link LimitProbe} bare pass over the same text is measured alongside.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class HostileInputBenchmark {
   private static final int SIZE = 4 * 1024 * 1024;
 
-  @Param({"prose", "digits", "capitalised", "at-and-dots", "one-long-token"})
+  @Param({"prose", "digits", "capitalised", "at-and-dots", "one-long-token", "dense-emails"})
   public String input;
 
   private String text;
@@ -44,6 +46,7 @@ public class HostileInputBenchmark {
           case "capitalised" -> ProseGenerator.capitalisedWords(7L, SIZE);
           case "at-and-dots" -> ProseGenerator.repeat("@.a@.@..@a.", SIZE);
           case "one-long-token" -> "https://" + ProseGenerator.repeat("a", SIZE);
+          case "dense-emails" -> ProseGenerator.repeat("a@b.co ", SIZE);
           default -> throw new IllegalArgumentException("unknown input " + input);
         };
   }
@@ -51,5 +54,10 @@ public class HostileInputBenchmark {
   @Benchmark
   public Object scan4MB() {
     return scanner.scan(text);
+  }
+
+  @Benchmark
+  public long limitProbe4MB() {
+    return LimitProbe.pass(text);
   }
 }
