@@ -1,8 +1,10 @@
 package org.cpdkit.bench;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cpdkit.anonymise.IdentifierFinding;
+import org.cpdkit.anonymise.IdentifierKind;
 import org.cpdkit.anonymise.IdentifierScanner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,8 +21,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Scans a corpus of generated reflections (about 4 KB each, 50 MB in all) once per operation,
- * single-threaded, with the scanner and with the regex baseline. Throughput in MB/s is {@code 50 /
- * (seconds per operation)}; each operation reports its size in {@link #bytes}.
+ * single-threaded: with the scanner (all kinds, and without names), with the regex baseline, and
+ * with the {@link LimitProbe} bare pass. Run them in one JMH run and report each as a ratio to
+ * {@code limitProbe50MB} (bench/run scanner does). Throughput in MB/s is {@code 50 / (seconds per
+ * operation)}; each operation reports its size in {@link #bytes}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +40,7 @@ public class ScannerBenchmark {
 
   private String[] documents;
   private IdentifierScanner scanner;
+  private IdentifierScanner withoutNames;
 
   /** Size of one operation in bytes, for the reader's arithmetic. */
   public long bytes;
@@ -43,6 +48,9 @@ public class ScannerBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     scanner = IdentifierScanner.standard();
+    EnumSet<IdentifierKind> structured = EnumSet.allOf(IdentifierKind.class);
+    structured.remove(IdentifierKind.PERSON_NAME);
+    withoutNames = IdentifierScanner.builder().kinds(structured).build();
     String all = ProseGenerator.prose(42L, TOTAL);
     int count = TOTAL / DOCUMENT;
     documents = new String[count];
@@ -57,6 +65,20 @@ public class ScannerBenchmark {
     for (String d : documents) {
       List<IdentifierFinding> f = scanner.scan(d);
       bh.consume(f);
+    }
+  }
+
+  @Benchmark
+  public void scannerWithoutNames50MB(Blackhole bh) {
+    for (String d : documents) {
+      bh.consume(withoutNames.scan(d));
+    }
+  }
+
+  @Benchmark
+  public void limitProbe50MB(Blackhole bh) {
+    for (String d : documents) {
+      bh.consume(LimitProbe.pass(d));
     }
   }
 

@@ -38,7 +38,7 @@ class ModulePathTest {
       "import org.cpdkit.json.DocumentType;",
       "import org.cpdkit.rules.Report;",
       "import org.cpdkit.rules.RulePacks;",
-      "import org.cpdkit.rules.anonymisation.IdentifierScanner;",
+      "import org.cpdkit.anonymise.IdentifierScanner;",
       "import org.cpdkit.rules.team.TeamCheck;",
       "import org.cpdkit.testing.CpdGenerators;",
       "",

@@ -147,11 +147,19 @@ final class EntryRules {
    * counts them, without a regex: after stripping, one more than the runs of ASCII whitespace.
    */
   static int words(String text) {
-    String t = text.strip();
+    // the bounds of text.strip(), without the copy
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+      from += Character.charCount(text.codePointAt(from));
+    }
+    while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+      to -= Character.charCount(text.codePointBefore(to));
+    }
     int words = 1;
     boolean inSpace = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
       if (space && !inSpace) {
         words++;

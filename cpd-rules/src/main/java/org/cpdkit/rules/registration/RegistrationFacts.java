@@ -67,13 +67,24 @@ final class RegistrationFacts implements TeamFacts.Facts {
     // of the entries, so a report does not depend on it.
     candidates.sort(
         Comparator.comparing((Integer i) -> entries.get(i).completedOn()).thenComparing(i -> entries.get(i).id()));
-    Map<String, Integer> seen = new HashMap<>();
+    // Pieces are told apart by a hash of their normalised content, computed without building the
+    // normalised text; the texts themselves are compared only when two hashes agree.
+    Map<Long, List<Integer>> seen = new HashMap<>();
     List<Integer> kept = new ArrayList<>();
     for (int i : candidates) {
-      if (seen.putIfAbsent(contentKey(entries.get(i)), i) == null) {
-        kept.add(i);
-      } else {
+      List<Integer> same = seen.computeIfAbsent(contentHash(entries.get(i)), h -> new ArrayList<>(1));
+      boolean duplicate = false;
+      for (int j : same) {
+        if (contentKey(entries.get(j)).equals(contentKey(entries.get(i)))) {
+          duplicate = true;
+          break;
+        }
+      }
+      if (duplicate) {
         out.put(i, Exclusion.DUPLICATE);
+      } else {
+        same.add(i);
+        kept.add(i);
       }
     }
     Collections.sort(kept);
@@ -264,6 +275,71 @@ final class RegistrationFacts implements TeamFacts.Facts {
       return norm(e.title()) + '\u0000' + e.completedOn();
     }
     return content;
+  }
+
+  /**
+   * A hash of {@link #contentKey}: equal keys give equal hashes. Texts of ASCII letters, digits,
+   * punctuation and the whitespace of {@code \\s} are hashed as they are read, with no copy;
+   * others through {@link #norm}.
+   */
+  static long contentHash(CpdEntry e) {
+    long h = FNV_SEED;
+    boolean empty = true;
+    String[] texts = {e.whatIDid(), e.whatILearned(), e.impactOnPractice()};
+    for (int t = 0; t < texts.length; t++) {
+      if (t > 0) {
+        h = (h ^ 0) * FNV_PRIME;
+      }
+      long before = h;
+      h = normHash(texts[t], h);
+      empty &= h == before;
+    }
+    if (empty) {
+      return hashOf(contentKey(e), FNV_SEED);
+    }
+    return h;
+  }
+
+  private static final long FNV_SEED = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** Continues hash h over {@code norm(s)}; leaves h as it is when {@code norm(s)} is empty. */
+  static long normHash(String s, long h) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || (c < ' ' && !isRegexSpace(c))) {
+        return hashOf(norm(s), h); // the exact way: Unicode whitespace and case
+      }
+    }
+    int from = 0;
+    int to = n;
+    while (from < to && s.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && s.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ') {
+        while (i + 1 < to && s.charAt(i + 1) <= ' ') {
+          i++;
+        }
+        c = ' ';
+      } else if (c >= 'A' && c <= 'Z') {
+        c = (char) (c | 0x20);
+      }
+      h = (h ^ c) * FNV_PRIME;
+    }
+    return h;
+  }
+
+  static long hashOf(String s, long h) {
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * FNV_PRIME;
+    }
+    return h;
   }
 
   /**

@@ -38,4 +38,27 @@ class RegistrationFactsNormTest {
       assertThat(RegistrationFacts.norm(s)).as("norm of %s", s).isEqualTo(byRegex(s));
     }
   }
+
+  @Test
+  void hashesTheNormalisedTextWithoutBuildingIt() {
+    char[] alphabet = {
+      'a', 'B', 'z', 'Z', '0', '.', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u001C', '\u007F',
+      '\u00A0', '\u2003', 'İ', 'é', 'Σ'
+    };
+    Random random = new Random(11L);
+    long seed = 0xcbf29ce484222325L;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(14);
+      // half the texts ASCII only, so the copy-free path is taken
+      int range = n % 2 == 0 ? 15 : alphabet.length;
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet[random.nextInt(range)]);
+      }
+      String s = b.toString();
+      assertThat(RegistrationFacts.normHash(s, seed))
+          .as("hash of %s", s)
+          .isEqualTo(RegistrationFacts.hashOf(RegistrationFacts.norm(s), seed));
+    }
+  }
 }
