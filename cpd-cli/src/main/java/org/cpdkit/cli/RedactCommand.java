@@ -43,6 +43,7 @@ final class RedactCommand implements Callable<Integer> {
   public Integer call() {
     // checked first, so a malformed byte is reported before anything is printed; then redacted
     // as a stream, so a text of any length needs only the memory of a window
+    Inputs.requireRegularFile(path);
     TextStreams.check(path);
     Writer out = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), 1 << 16);
     try (Reader in = TextStreams.reader(path)) {
