@@ -7,11 +7,13 @@ import java.util.Map;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.EntryOrigin;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.json.CpdFormatException.Kind;
 
@@ -35,12 +37,14 @@ final class EntryCodec {
           "peerReflection",
           "structuredReflection",
           "evidence",
+          "origin",
           "tags",
           "status");
   static final Props PEER_REFLECTION =
       Props.of("PeerReflection", "date", "mode", "peerRoles", "whatILearnedFromPeers", "sessionId");
   static final Props STRUCTURED_REFLECTION = Props.of("StructuredReflection", "model!", "sections");
   static final Props EVIDENCE = Props.of("EvidenceReference", "description!", "uri");
+  static final Props ORIGIN = Props.of("EntryOrigin", "toolkitRunId!", "toolkitStage!");
 
   private EntryCodec() {}
 
@@ -101,6 +105,9 @@ final class EntryCodec {
             b.addEvidence(readEvidence(in));
           }
           break;
+        case "origin":
+          b.origin(readOrigin(in));
+          break;
         case "tags":
           in.startArray("tag strings");
           while (in.nextElement()) {
@@ -156,6 +163,10 @@ final class EntryCodec {
       writeEvidence(out, r);
     }
     out.g.writeEndArray();
+    if (e.origin().isPresent()) {
+      out.g.writeName("origin");
+      writeOrigin(out, e.origin().get());
+    }
     out.strings("tags", e.tags());
     out.code("status", e.status());
     out.extensions("CpdEntry", e.extensions());
@@ -276,6 +287,29 @@ final class EntryCodec {
       out.string("uri", r.uri().get().toString());
     }
     out.extensions("EvidenceReference", r.extensions());
+    out.g.writeEndObject();
+  }
+
+  static EntryOrigin readOrigin(In in) {
+    In.Obj o = in.object(ORIGIN, true);
+    EntryOrigin.Builder b = EntryOrigin.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      if (name.equals("toolkitRunId")) {
+        b.toolkitRunId(in.string());
+      } else { // "toolkitStage"
+        b.toolkitStage(in.code(ToolkitStage.class));
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writeOrigin(Out out, EntryOrigin r) {
+    out.g.writeStartObject();
+    out.string("toolkitRunId", r.toolkitRunId());
+    out.code("toolkitStage", r.toolkitStage());
+    out.extensions("EntryOrigin", r.extensions());
     out.g.writeEndObject();
   }
 

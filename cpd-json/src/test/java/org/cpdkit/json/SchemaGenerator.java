@@ -14,6 +14,7 @@ import org.cpdkit.core.entry.Coded;
 import org.cpdkit.core.entry.EntryStatus;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.session.SessionFormat;
 import org.cpdkit.rules.RequirementState;
@@ -181,6 +182,7 @@ final class SchemaGenerator {
             "peerReflection", ref("PeerReflection"),
             "structuredReflection", ref("StructuredReflection"),
             "evidence", array("Evidence for the activity.", ref("EvidenceReference"), false),
+            "origin", ref("EntryOrigin"),
             "tags", array("Free labels.", label("A tag."), true),
             "status", code("Whether the entry is a draft or submitted; defaults to submitted.", EntryStatus.class)));
     object(
@@ -208,6 +210,11 @@ final class SchemaGenerator {
                     "type", "object",
                     "additionalProperties", text("The text of one section."))),
         "allOf", perModel);
+    object(
+        EntryCodec.ORIGIN, true, "The team toolkit run a piece came from, and the stage it reflects on.",
+        obj(
+            "toolkitRunId", id("The toolkit run that yielded the piece."),
+            "toolkitStage", code("The part of the toolkit the piece reflects on.", ToolkitStage.class)));
     object(
         EntryCodec.EVIDENCE, true, "A pointer to evidence: a certificate, notes, a reading, a file in a store.",
         obj(
@@ -259,12 +266,14 @@ final class SchemaGenerator {
             "caseStudyDate", date("The day of the case study (L2); not before moduleDeadline."),
             "caseStudyDuration", duration("How long L2 took, once it has taken place; more than zero."),
             "caseStudyMode", code("How L2 took place; defaults to in-person.", ReflectionMode.class),
+            "caseStudySessionId", id("The peer-reflection session in which L2 was discussed, once recorded."),
             "participants", array("The participants and their progress; participant ids are unique.", ref("ToolkitParticipant"), false)));
     object(
         ToolkitCodec.PARTICIPANT, true, "One participant's progress through a toolkit run.",
         obj(
             "participant", ref("Participant"),
             "moduleCompletedOn", date("When L1 was completed."),
+            "moduleTimeSpent", duration("How long L1 took them, when recorded; more than zero."),
             "attendedCaseStudy", bool("Whether they attended L2; defaults to false."),
             "moduleReflectionEntryId", id("The CPD entry holding their reflection on L1."),
             "caseStudyReflectionEntryId", id("The CPD entry holding their reflection on L2.")));

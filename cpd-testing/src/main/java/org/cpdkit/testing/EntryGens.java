@@ -10,7 +10,9 @@ import java.util.random.RandomGenerator;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.EntryOrigin;
 import org.cpdkit.core.entry.EvidenceReference;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
@@ -97,6 +99,15 @@ final class EntryGens {
     return random -> entry(random, period, dates, peer, submitted);
   }
 
+  /** Origins of entries yielded by a toolkit run. */
+  static Gen<EntryOrigin> origins() {
+    return random -> EntryOrigin.builder()
+        .toolkitRunId(Ids.ids("run").next(random))
+        .toolkitStage(Gen.enumValues(ToolkitStage.class).next(random))
+        .extensions(extensions().next(random))
+        .build();
+  }
+
   /** Entries inside a random Social Work England registration period. */
   static Gen<CpdEntry> entries() {
     return swePeriods().flatMap(p -> entries(p, Peer.MAYBE, 0.85));
@@ -140,6 +151,9 @@ final class EntryGens {
     }
     if (random.nextInt(4) == 0) {
       b.structuredReflection(structuredReflections().next(random));
+    }
+    if (random.nextInt(6) == 0) {
+      b.origin(origins().next(random));
     }
     return b.build();
   }

@@ -12,7 +12,9 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.cpdkit.core.Limits;
 import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.EntryOrigin;
 import org.cpdkit.core.entry.EvidenceReference;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
@@ -124,6 +126,10 @@ public final class InvalidCases {
 
     void entry(String field, String d, BiConsumer<CpdEntry.Builder, RandomGenerator> m) {
       add("CpdEntry", field, d, mutate(EntryGens.entries(), v -> CpdEntry.builder().from(v), m, CpdEntry.Builder::build));
+    }
+
+    void origin(String field, String d, BiConsumer<EntryOrigin.Builder, RandomGenerator> m) {
+      add("EntryOrigin", field, d, mutate(EntryGens.origins(), v -> EntryOrigin.builder().from(v), m, EntryOrigin.Builder::build));
     }
 
     void evidence(String field, String d, BiConsumer<EvidenceReference.Builder, RandomGenerator> m) {
@@ -242,6 +248,9 @@ public final class InvalidCases {
     c.entry("date", "year after 9999", (b, r) -> b.date(LocalDate.of(r.nextInt(10_000, 100_000), 6, 1)).endDate(java.util.Optional.empty()));
     c.<CpdEntry.Builder>extensions("CpdEntry", (d, m) -> c.entry("extensions", d, m), (b, e) -> b.putExtension(e));
 
+    c.origin("toolkitRunId", "bad run id", (b, r) -> b.toolkitRunId(badIds().next(r)));
+    c.<EntryOrigin.Builder>extensions("EntryOrigin", (d, m) -> c.origin("extensions", d, m), (b, e) -> b.putExtension(e));
+
     c.evidence("description", "blank description", (b, r) -> b.description(blankLabels().next(r)));
     c.evidence("description", "description too long", (b, r) -> b.description(tooLongLabels().next(r)));
     c.<EvidenceReference.Builder>extensions("EvidenceReference", (d, m) -> c.evidence("extensions", d, m), (b, e) -> b.putExtension(e));
@@ -348,6 +357,8 @@ public final class InvalidCases {
       });
       c.<Toolkit.Builder>extensions("Toolkit", (d, m) -> c.toolkit("extensions", d, m), (b, e) -> b.putExtension(e));
 
+      c.toolkitParticipant("moduleTimeSpent", "zero module time", (b, r) -> b.moduleTimeSpent(Duration.ZERO));
+      c.toolkitParticipant("moduleTimeSpent", "negative module time", (b, r) -> b.moduleTimeSpent(negativeDurations().next(r)));
       c.toolkitParticipant("moduleReflectionEntryId", "bad entry id", (b, r) -> b.moduleReflectionEntryId(badIds().next(r)));
       c.toolkitParticipant("caseStudyReflectionEntryId", "bad entry id", (b, r) -> b.caseStudyReflectionEntryId(badIds().next(r)));
       c.toolkitParticipant("caseStudyReflectionEntryId", "same entry as the module reflection",
@@ -360,6 +371,7 @@ public final class InvalidCases {
         ToolkitRun run = b.build();
         b.caseStudyDate(run.moduleDeadline().minusDays(r.nextInt(1, 60)));
       });
+      c.run("caseStudySessionId", "bad session id", (b, r) -> b.caseStudySessionId(badIds().next(r)));
       c.run("caseStudyDuration", "zero case study duration", (b, r) -> b.caseStudyDuration(Duration.ZERO));
       c.run("caseStudyDuration", "negative case study duration", (b, r) -> b.caseStudyDuration(negativeDurations().next(r)));
       c.run("participants", "two participants with one id", (b, r) -> {
