@@ -1,7 +1,9 @@
 package org.cpdkit.json;
 
 import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.session.FeedbackKind;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.session.SessionFormat;
@@ -22,7 +24,9 @@ final class SessionCodec {
           "prompts",
           "notes",
           "feedback",
-          "feedforward");
+          "feedforward",
+          "peerFeedback");
+  static final Props PEER_FEEDBACK = Props.of("PeerFeedback", "kind!", "giverId!", "receiverId!", "text!");
   static final Props PARTICIPANT = Props.of("Participant", "id!", "role!");
   static final Props PROMPT = Props.of("Prompt", "id!", "text!", "standards");
 
@@ -73,8 +77,14 @@ final class SessionCodec {
         case "feedback":
           b.feedback(EntryCodec.strings(in, "feedback strings"));
           break;
-        default: // "feedforward"
+        case "feedforward":
           b.feedforward(EntryCodec.strings(in, "feedforward strings"));
+          break;
+        default: // "peerFeedback"
+          in.startArray("peer feedback objects");
+          while (in.nextElement()) {
+            b.addPeerFeedback(readPeerFeedback(in));
+          }
           break;
       }
     }
@@ -108,7 +118,49 @@ final class SessionCodec {
     out.string("notes", s.notes());
     out.strings("feedback", s.feedback());
     out.strings("feedforward", s.feedforward());
+    if (!s.peerFeedback().isEmpty()) {
+      out.g.writeName("peerFeedback");
+      out.g.writeStartArray();
+      for (PeerFeedback f : s.peerFeedback()) {
+        writePeerFeedback(out, f);
+      }
+      out.g.writeEndArray();
+    }
     out.extensions("PeerReflectionSession", s.extensions());
+  }
+
+  static PeerFeedback readPeerFeedback(In in) {
+    In.Obj o = in.object(PEER_FEEDBACK, true);
+    PeerFeedback.Builder b = PeerFeedback.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "kind":
+          b.kind(in.code(FeedbackKind.class));
+          break;
+        case "giverId":
+          b.giverId(in.string());
+          break;
+        case "receiverId":
+          b.receiverId(in.string());
+          break;
+        default: // "text"
+          b.text(in.string());
+          break;
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writePeerFeedback(Out out, PeerFeedback f) {
+    out.g.writeStartObject();
+    out.code("kind", f.kind());
+    out.string("giverId", f.giverId());
+    out.string("receiverId", f.receiverId());
+    out.string("text", f.text());
+    out.extensions("PeerFeedback", f.extensions());
+    out.g.writeEndObject();
   }
 
   static Participant readParticipant(In in) {

@@ -15,7 +15,9 @@ import org.cpdkit.core.entry.StructuredReflection;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.session.FeedbackKind;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.session.SessionFormat;
@@ -127,6 +129,19 @@ final class Examples {
         .notes("We talked about involving fathers.")
         .addFeedback("Clear case summary.")
         .addFeedforward("Bring the genogram next time.")
+        .addPeerFeedback(
+            PeerFeedback.builder()
+                .kind(FeedbackKind.FEEDBACK)
+                .giverId("staff-003")
+                .receiverId("staff-002")
+                .text("You kept the father in view the whole way through.")
+                .build(),
+            PeerFeedback.builder()
+                .kind(FeedbackKind.FEEDFORWARD)
+                .giverId("staff-001")
+                .receiverId("staff-002")
+                .text("Next time, ask him who he turns to for support.")
+                .build())
         .putExtension("x-room", "\"B2\"")
         .build();
   }

@@ -16,6 +16,7 @@ import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.session.FeedbackKind;
 import org.cpdkit.core.session.SessionFormat;
 import org.cpdkit.rules.RequirementState;
 import org.cpdkit.rules.Severity;
@@ -233,8 +234,16 @@ final class SchemaGenerator {
             "participants", array("Who took part; ids are unique.", ref("Participant"), false),
             "prompts", array("The prompts used; ids are unique.", ref("Prompt"), false),
             "notes", text("The session's notes. Defaults to empty."),
-            "feedback", array("Feedback on each other's current practice.", text("One piece of feedback."), false),
-            "feedforward", array("Feedforward on each other's future practice.", text("One piece of feedforward."), false)));
+            "feedback", array("Feedback on current practice said to the group, not attributed.", text("One piece of feedback."), false),
+            "feedforward", array("Feedforward on future practice said to the group, not attributed.", text("One piece of feedforward."), false),
+            "peerFeedback", array("Feedback and feedforward one attendee gave another: who gave which to whom.", ref("PeerFeedback"), false)));
+    object(
+        SessionCodec.PEER_FEEDBACK, true, "Feedback or feedforward one attendee of the session gave another, by participant id.",
+        obj(
+            "kind", code("Feedback on current practice or feedforward on future practice.", FeedbackKind.class),
+            "giverId", id("The attendee who gave it."),
+            "receiverId", id("The attendee it was given to; not the giver."),
+            "text", obj("description", "What was said; not blank.", "type", "string", "minLength", 1, "maxLength", Limits.MAX_TEXT_LENGTH, "pattern", NOT_BLANK)));
     object(
         SessionCodec.PARTICIPANT, false, "Someone taking part, known by an opaque id and a role, never by name.",
         obj("id", id("An opaque identifier such as a staff number."), "role", label("The participant's role.")));

@@ -12,6 +12,7 @@ import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.standard.Standard;
@@ -188,6 +189,11 @@ public final class CpdGenerators {
   /** The built-in prompts only. */
   public static Gen<Prompt> builtInPrompts() {
     return SessionGens.builtInPrompts();
+  }
+
+  /** Feedback or feedforward one participant gave another, between two different ids. */
+  public static Gen<PeerFeedback> peerFeedback() {
+    return SessionGens.peerFeedback();
   }
 
   /** Peer-reflection sessions of every format with one to ten participants. */

@@ -22,6 +22,7 @@ import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.standard.Standard;
@@ -164,6 +165,11 @@ public final class InvalidCases {
     void session(String field, String d, BiConsumer<PeerReflectionSession.Builder, RandomGenerator> m) {
       add("PeerReflectionSession", field, d,
           mutate(SessionGens.sessions(), v -> PeerReflectionSession.builder().from(v), m, PeerReflectionSession.Builder::build));
+    }
+
+    void peerFeedback(String field, String d, BiConsumer<PeerFeedback.Builder, RandomGenerator> m) {
+      add("PeerFeedback", field, d,
+          mutate(SessionGens.peerFeedback(), v -> PeerFeedback.builder().from(v), m, PeerFeedback.Builder::build));
     }
 
     void toolkit(String field, String d, BiConsumer<Toolkit.Builder, RandomGenerator> m) {
@@ -334,6 +340,18 @@ public final class InvalidCases {
       c.session("notes", "notes too long", (b, r) -> b.notes(tooLongTexts().next(r)));
       c.session("feedback", "feedback too long", (b, r) -> b.addFeedback(tooLongTexts().next(r)));
       c.session("feedforward", "feedforward too long", (b, r) -> b.addFeedforward(tooLongTexts().next(r)));
+      c.session("peerFeedback", "feedback from someone who did not attend", (b, r) -> {
+        List<String> ids = new ArrayList<>(b.build().attendeeIds());
+        ids.add("absent-" + Ids.letters(r, 6));
+        PeerFeedback f = SessionGens.peerFeedback(ids).filter(x -> x.giverId().startsWith("absent-")).next(r);
+        b.addPeerFeedback(f);
+      });
+      c.peerFeedback("giverId", "bad giver id", (b, r) -> b.giverId(badIds().next(r)));
+      c.peerFeedback("receiverId", "bad receiver id", (b, r) -> b.receiverId(badIds().next(r)));
+      c.peerFeedback("receiverId", "given to the giver", (b, r) -> b.receiverId(b.build().giverId()));
+      c.peerFeedback("text", "blank text", (b, r) -> b.text(blankLabels().next(r)));
+      c.peerFeedback("text", "text too long", (b, r) -> b.text(tooLongTexts().next(r)));
+      c.<PeerFeedback.Builder>extensions("PeerFeedback", (d, m) -> c.peerFeedback("extensions", d, m), (b, e) -> b.putExtension(e));
       c.<PeerReflectionSession.Builder>extensions("PeerReflectionSession",
           (d, m) -> c.session("extensions", d, m), (b, e) -> b.putExtension(e));
 

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.core.session.FeedbackKind;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.session.PromptLibrary;
@@ -42,6 +44,27 @@ final class SessionGens {
     return random -> random.nextInt(4) == 0 ? customPrompts().next(random) : builtInPrompts().next(random);
   }
 
+  /** Feedback or feedforward between two different people of {@code attendees} (at least two). */
+  static Gen<PeerFeedback> peerFeedback(List<String> attendees) {
+    return random -> {
+      int giver = random.nextInt(attendees.size());
+      int receiver = (giver + 1 + random.nextInt(attendees.size() - 1)) % attendees.size();
+      return PeerFeedback.builder()
+          .kind(Gen.enumValues(FeedbackKind.class).next(random))
+          .giverId(attendees.get(giver))
+          .receiverId(attendees.get(receiver))
+          .text(Texts.peerLearning(random))
+          .extensions(EntryGens.extensions().next(random))
+          .build();
+    };
+  }
+
+  /** Feedback between two people with generated ids, for the value type on its own. */
+  static Gen<PeerFeedback> peerFeedback() {
+    return random -> peerFeedback(
+        Gen.distinctListOf(random2 -> Ids.ids("p").next(random2), id -> id, 2, 4).next(random)).next(random);
+  }
+
   static Gen<PeerReflectionSession> sessions() {
     return EntryGens.swePeriods().flatMap(SessionGens::sessions);
   }
@@ -71,6 +94,10 @@ final class SessionGens {
         List<String> taken = new ArrayList<>();
         participants.forEach(p -> taken.add(p.id()));
         b.facilitator(participants(Texts.FACILITATOR_ROLES).filter(p -> !taken.contains(p.id())).next(random));
+      }
+      List<String> attendees = new ArrayList<>(b.build().attendeeIds());
+      if (attendees.size() >= 2) {
+        b.peerFeedback(Gen.listOf(peerFeedback(attendees), 0, 4).next(random));
       }
       return b.build();
     };

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cpdkit.core.DomainStyle;
 import org.cpdkit.core.Extensible;
+import org.cpdkit.core.InvalidValueException;
 import org.cpdkit.core.Validation;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.immutables.value.Value;
@@ -59,13 +61,19 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     return "";
   }
 
-  /** Feedback participants gave on each other's current practice. */
+  /** Feedback on current practice said to the group, not attributed to anyone. */
   @Value.Redacted
   public abstract List<String> feedback();
 
-  /** Feedforward participants gave on each other's future practice. */
+  /** Feedforward on future practice said to the group, not attributed to anyone. */
   @Value.Redacted
   public abstract List<String> feedforward();
+
+  /**
+   * Feedback and feedforward one attendee gave another, by their participant ids: who gave which
+   * to whom.
+   */
+  public abstract List<PeerFeedback> peerFeedback();
 
   @Override
   public abstract Map<String, String> extensions();
@@ -76,6 +84,13 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     facilitator().ifPresent(f -> ids.add(f.id()));
     participants().forEach(p -> ids.add(p.id()));
     return ids;
+  }
+
+  /** What was said to this participant by the others, in the order recorded. */
+  public List<PeerFeedback> peerFeedbackTo(String participantId) {
+    return peerFeedback().stream()
+        .filter(f -> f.receiverId().equals(participantId))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** A new builder. */
@@ -94,6 +109,12 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     Validation.text(type, "notes", notes());
     Validation.texts(type, "feedback", feedback());
     Validation.texts(type, "feedforward", feedforward());
+    Set<String> attendees = attendeeIds();
+    for (PeerFeedback f : peerFeedback()) {
+      if (!attendees.contains(f.giverId()) || !attendees.contains(f.receiverId())) {
+        throw new InvalidValueException(type, "peerFeedback", "names a participant who did not attend");
+      }
+    }
     Validation.extensions(type, extensions());
   }
 

@@ -49,4 +49,26 @@ class PeerReflectionSessionTest {
     assertThatThrownBy(() -> Participant.of("ok", " "))
         .hasMessage("Participant.role: must not be blank");
   }
+
+  @Test
+  void peerFeedbackSaysWhoGaveWhichToWhom() {
+    PeerFeedback toA = PeerFeedback.builder().kind(FeedbackKind.FEEDFORWARD).giverId("b").receiverId("a")
+        .text("Try the genogram next time.").build();
+    PeerFeedback toB = PeerFeedback.builder().kind(FeedbackKind.FEEDBACK).giverId("f1").receiverId("b")
+        .text("Clear summary.").build();
+    PeerReflectionSession s = session().addPeerFeedback(toA, toB).build();
+    assertThat(s.peerFeedbackTo("a")).containsExactly(toA);
+    assertThat(s.peerFeedbackTo("f1")).isEmpty();
+    assertThat(toA.toString()).doesNotContain("genogram");
+  }
+
+  @Test
+  void peerFeedbackIsBetweenTwoAttendees() {
+    assertThatThrownBy(() -> session().addPeerFeedback(PeerFeedback.builder().kind(FeedbackKind.FEEDBACK)
+            .giverId("zz").receiverId("a").text("Well done.").build()).build())
+        .hasMessage("PeerReflectionSession.peerFeedback: names a participant who did not attend");
+    assertThatThrownBy(() -> PeerFeedback.builder().kind(FeedbackKind.FEEDBACK)
+            .giverId("a").receiverId("a").text("Well done.").build())
+        .hasMessage("PeerFeedback.receiverId: must not be the giver");
+  }
 }

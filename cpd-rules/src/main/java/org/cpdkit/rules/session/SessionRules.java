@@ -79,6 +79,23 @@ public final class SessionRules {
                 }
               }
             }),
+        rule("session.peer-feedback", Severity.INFO,
+            "When a session records who gave feedback to whom, every participant received feedback or feedforward.",
+            "Participants give each other feedback on current practice and feedforward on future practice; a participant"
+                + " who received neither has nothing of their own from the group to reflect on.",
+            (s, c) -> {
+              if (s.peerFeedback().isEmpty()) {
+                return;
+              }
+              for (int i = 0; i < s.participants().size(); i++) {
+                String id = s.participants().get(i).id();
+                if (s.peerFeedbackTo(id).isEmpty()) {
+                  c.report(JsonPointer.of("participants", i),
+                      "This participant received no feedback or feedforward from the others.",
+                      Map.of("participant", id));
+                }
+              }
+            }),
         rule("session.notes", Severity.WARNING,
             "The session's notes are recorded.",
             "Notes are what participants reflect on afterwards and what shows the session took place.",
