@@ -2,6 +2,7 @@ package org.cpdkit.json;
 
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.session.FeedbackKind;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
 import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
@@ -25,8 +26,11 @@ final class SessionCodec {
           "notes",
           "feedback",
           "feedforward",
-          "peerFeedback");
+          "peerFeedback",
+          "successes");
   static final Props PEER_FEEDBACK = Props.of("PeerFeedback", "kind!", "giverId!", "receiverId!", "text!");
+  static final Props SUCCESS =
+      Props.of("LearningCircleSuccess", "presenterId!", "success!", "whatMadeItWork", "howToRepeatIt");
   static final Props PARTICIPANT = Props.of("Participant", "id!", "role!");
   static final Props PROMPT = Props.of("Prompt", "id!", "text!", "standards");
 
@@ -80,10 +84,16 @@ final class SessionCodec {
         case "feedforward":
           b.feedforward(EntryCodec.strings(in, "feedforward strings"));
           break;
-        default: // "peerFeedback"
+        case "peerFeedback":
           in.startArray("peer feedback objects");
           while (in.nextElement()) {
             b.addPeerFeedback(readPeerFeedback(in));
+          }
+          break;
+        default: // "successes"
+          in.startArray("learning circle success objects");
+          while (in.nextElement()) {
+            b.addSuccess(readSuccess(in));
           }
           break;
       }
@@ -126,6 +136,14 @@ final class SessionCodec {
       }
       out.g.writeEndArray();
     }
+    if (!s.successes().isEmpty()) {
+      out.g.writeName("successes");
+      out.g.writeStartArray();
+      for (LearningCircleSuccess c : s.successes()) {
+        writeSuccess(out, c);
+      }
+      out.g.writeEndArray();
+    }
     out.extensions("PeerReflectionSession", s.extensions());
   }
 
@@ -160,6 +178,40 @@ final class SessionCodec {
     out.string("receiverId", f.receiverId());
     out.string("text", f.text());
     out.extensions("PeerFeedback", f.extensions());
+    out.g.writeEndObject();
+  }
+
+  static LearningCircleSuccess readSuccess(In in) {
+    In.Obj o = in.object(SUCCESS, true);
+    LearningCircleSuccess.Builder b = LearningCircleSuccess.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "presenterId":
+          b.presenterId(in.string());
+          break;
+        case "success":
+          b.success(in.string());
+          break;
+        case "whatMadeItWork":
+          b.whatMadeItWork(in.string());
+          break;
+        default: // "howToRepeatIt"
+          b.howToRepeatIt(in.string());
+          break;
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writeSuccess(Out out, LearningCircleSuccess c) {
+    out.g.writeStartObject();
+    out.string("presenterId", c.presenterId());
+    out.string("success", c.success());
+    out.string("whatMadeItWork", c.whatMadeItWork());
+    out.string("howToRepeatIt", c.howToRepeatIt());
+    out.extensions("LearningCircleSuccess", c.extensions());
     out.g.writeEndObject();
   }
 

@@ -16,10 +16,12 @@ import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.session.FeedbackKind;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
 import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
+import org.cpdkit.core.session.PromptLibrary;
 import org.cpdkit.core.session.SessionFormat;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardsFramework;
@@ -143,6 +145,35 @@ final class Examples {
                 .text("Next time, ask him who he turns to for support.")
                 .build())
         .putExtension("x-room", "\"B2\"")
+        .build();
+  }
+
+  static PeerReflectionSession learningCircle() {
+    return PeerReflectionSession.builder()
+        .id("circle-2026-05")
+        .title("Practice learning circle: sparkling moments")
+        .format(SessionFormat.PRACTICE_LEARNING_CIRCLE)
+        .date(LocalDate.of(2026, 5, 14))
+        .duration(Duration.ofMinutes(90))
+        .mode(ReflectionMode.VIDEO)
+        .facilitator(Participant.of("staff-010", "advanced practitioner"))
+        .addParticipants(Participant.of("staff-011", "social worker"), Participant.of("staff-012", "senior social worker"))
+        .addAllPrompts(PromptLibrary.appreciative())
+        .notes("Two successes brought; both about time spent listening.")
+        .addSuccess(
+            LearningCircleSuccess.builder()
+                .presenterId("staff-011")
+                .success("A teenager who had refused every meeting agreed to plan her own review.")
+                .whatMadeItWork("Weeks of short visits at times she chose, and keeping every promise.")
+                .howToRepeatIt("Plan visits around the young person's week, not the office's.")
+                .build())
+        .addPeerFeedback(
+            PeerFeedback.builder()
+                .kind(FeedbackKind.FEEDBACK)
+                .giverId("staff-012")
+                .receiverId("staff-011")
+                .text("Your patience is what changed it; I will try the same.")
+                .build())
         .build();
   }
 
@@ -275,6 +306,7 @@ final class Examples {
         new Object[] {DocumentType.ENTRY, fullEntry(), "entry"},
         new Object[] {DocumentType.ENTRY, minimalEntry(), "entry-minimal"},
         new Object[] {DocumentType.SESSION, session(), "session"},
+        new Object[] {DocumentType.SESSION, learningCircle(), "session-learning-circle"},
         new Object[] {DocumentType.TOOLKIT, toolkit(), "toolkit"},
         new Object[] {DocumentType.TOOLKIT_RUN, toolkitRun(), "toolkit-run"},
         new Object[] {DocumentType.STANDARDS_FRAMEWORK, framework(), "standards-framework"},

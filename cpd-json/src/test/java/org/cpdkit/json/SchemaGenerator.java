@@ -236,7 +236,15 @@ final class SchemaGenerator {
             "notes", text("The session's notes. Defaults to empty."),
             "feedback", array("Feedback on current practice said to the group, not attributed.", text("One piece of feedback."), false),
             "feedforward", array("Feedforward on future practice said to the group, not attributed.", text("One piece of feedforward."), false),
-            "peerFeedback", array("Feedback and feedforward one attendee gave another: who gave which to whom.", ref("PeerFeedback"), false)));
+            "peerFeedback", array("Feedback and feedforward one attendee gave another: who gave which to whom.", ref("PeerFeedback"), false),
+            "successes", array("In a practice learning circle only: the successes practitioners brought.", ref("LearningCircleSuccess"), false)));
+    object(
+        SessionCodec.SUCCESS, true, "A success one practitioner brought to a practice learning circle, and what the group drew from it.",
+        obj(
+            "presenterId", id("The attendee who brought it."),
+            "success", obj("description", "The piece of practice that went well, told without naming anyone; not blank.", "type", "string", "minLength", 1, "maxLength", Limits.MAX_TEXT_LENGTH, "pattern", NOT_BLANK),
+            "whatMadeItWork", text("What made it work. Defaults to empty."),
+            "howToRepeatIt", text("How to repeat it. Defaults to empty.")));
     object(
         SessionCodec.PEER_FEEDBACK, true, "Feedback or feedforward one attendee of the session gave another, by participant id.",
         obj(

@@ -11,6 +11,7 @@ import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
 import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
@@ -186,7 +187,7 @@ public final class CpdGenerators {
     return SessionGens.prompts();
   }
 
-  /** The built-in prompts only. */
+  /** The built-in prompts only, from {@code PromptLibrary.all()}. */
   public static Gen<Prompt> builtInPrompts() {
     return SessionGens.builtInPrompts();
   }
@@ -194,6 +195,11 @@ public final class CpdGenerators {
   /** Feedback or feedforward one participant gave another, between two different ids. */
   public static Gen<PeerFeedback> peerFeedback() {
     return SessionGens.peerFeedback();
+  }
+
+  /** Successes brought to a practice learning circle, some with what made them work and how to repeat them. */
+  public static Gen<LearningCircleSuccess> learningCircleSuccesses() {
+    return SessionGens.successes();
   }
 
   /** Peer-reflection sessions of every format with one to ten participants. */

@@ -21,10 +21,12 @@ import org.cpdkit.core.entry.StructuredReflection;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
 import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
+import org.cpdkit.core.session.SessionFormat;
 import org.cpdkit.core.standard.Standard;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardGroup;
@@ -170,6 +172,11 @@ public final class InvalidCases {
     void peerFeedback(String field, String d, BiConsumer<PeerFeedback.Builder, RandomGenerator> m) {
       add("PeerFeedback", field, d,
           mutate(SessionGens.peerFeedback(), v -> PeerFeedback.builder().from(v), m, PeerFeedback.Builder::build));
+    }
+
+    void success(String field, String d, BiConsumer<LearningCircleSuccess.Builder, RandomGenerator> m) {
+      add("LearningCircleSuccess", field, d,
+          mutate(SessionGens.successes(), v -> LearningCircleSuccess.builder().from(v), m, LearningCircleSuccess.Builder::build));
     }
 
     void toolkit(String field, String d, BiConsumer<Toolkit.Builder, RandomGenerator> m) {
@@ -346,6 +353,20 @@ public final class InvalidCases {
         PeerFeedback f = SessionGens.peerFeedback(ids).filter(x -> x.giverId().startsWith("absent-")).next(r);
         b.addPeerFeedback(f);
       });
+      c.session("successes", "a success in a session that is not a learning circle", (b, r) -> {
+        PeerReflectionSession s = b.build();
+        b.format(SessionFormat.GROUP_SUPERVISION)
+            .addSuccess(SessionGens.successes(List.copyOf(s.attendeeIds())).next(r));
+      });
+      c.session("successes", "a success brought by someone who did not attend", (b, r) -> b
+          .format(SessionFormat.PRACTICE_LEARNING_CIRCLE)
+          .addSuccess(SessionGens.successes(List.of("absent-" + Ids.letters(r, 6))).next(r)));
+      c.success("presenterId", "bad presenter id", (b, r) -> b.presenterId(badIds().next(r)));
+      c.success("success", "blank success", (b, r) -> b.success(blankLabels().next(r)));
+      c.success("success", "success too long", (b, r) -> b.success(tooLongTexts().next(r)));
+      c.success("whatMadeItWork", "whatMadeItWork too long", (b, r) -> b.whatMadeItWork(tooLongTexts().next(r)));
+      c.success("howToRepeatIt", "howToRepeatIt too long", (b, r) -> b.howToRepeatIt(tooLongTexts().next(r)));
+      c.<LearningCircleSuccess.Builder>extensions("LearningCircleSuccess", (d, m) -> c.success("extensions", d, m), (b, e) -> b.putExtension(e));
       c.peerFeedback("giverId", "bad giver id", (b, r) -> b.giverId(badIds().next(r)));
       c.peerFeedback("receiverId", "bad receiver id", (b, r) -> b.receiverId(badIds().next(r)));
       c.peerFeedback("receiverId", "given to the giver", (b, r) -> b.receiverId(b.build().giverId()));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.session.FeedbackKind;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
 import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
@@ -27,7 +28,7 @@ final class SessionGens {
   }
 
   static Gen<Prompt> builtInPrompts() {
-    return Gen.elements(PromptLibrary.builtIn());
+    return Gen.elements(PromptLibrary.all());
   }
 
   /** A team's own prompt, such as one a local authority adds to the library. */
@@ -65,6 +66,22 @@ final class SessionGens {
         Gen.distinctListOf(random2 -> Ids.ids("p").next(random2), id -> id, 2, 4).next(random)).next(random);
   }
 
+  /** A success brought to a learning circle by one of {@code attendees}. */
+  static Gen<LearningCircleSuccess> successes(List<String> attendees) {
+    return random -> LearningCircleSuccess.builder()
+        .presenterId(Texts.pick(random, attendees))
+        .success(Texts.whatIDid(random))
+        .whatMadeItWork(random.nextInt(4) == 0 ? "" : Texts.whatILearned(random))
+        .howToRepeatIt(random.nextInt(4) == 0 ? "" : Texts.impact(random))
+        .extensions(EntryGens.extensions().next(random))
+        .build();
+  }
+
+  /** A success with a generated presenter id, for the value type on its own. */
+  static Gen<LearningCircleSuccess> successes() {
+    return random -> successes(List.of(Ids.ids("p").next(random))).next(random);
+  }
+
   static Gen<PeerReflectionSession> sessions() {
     return EntryGens.swePeriods().flatMap(SessionGens::sessions);
   }
@@ -98,6 +115,9 @@ final class SessionGens {
       List<String> attendees = new ArrayList<>(b.build().attendeeIds());
       if (attendees.size() >= 2) {
         b.peerFeedback(Gen.listOf(peerFeedback(attendees), 0, 4).next(random));
+      }
+      if (b.build().format() == SessionFormat.PRACTICE_LEARNING_CIRCLE) {
+        b.successes(Gen.listOf(successes(attendees), 0, 3).next(random));
       }
       return b.build();
     };

@@ -36,7 +36,7 @@ class InvalidValuePropertyTest {
         "StandardCode", "Standard", "StandardGroup", "StandardsFramework",
         "CpdEntry", "EntryOrigin", "EvidenceReference", "PeerReflection", "StructuredReflection",
         "Practitioner", "Portfolio", "RegistrationPeriod",
-        "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback",
+        "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback", "LearningCircleSuccess",
         "Toolkit", "ToolkitParticipant", "ToolkitRun");
   }
 

@@ -36,7 +36,19 @@ public enum ReflectionModel implements Coded {
           "What was the experience?",
           "Looking back, what did you notice? How did it look from the other people's side?",
           "What do you now understand, and which ideas, research or theory shaped that understanding?",
-          "What will you try next time, and how will you know whether it worked?"));
+          "What will you try next time, and how will you know whether it worked?")),
+  /**
+   * The appreciative structure of a practice learning circle: a success the practitioner brought,
+   * what made it work, how to repeat it, and what the group said about it.
+   */
+  PRACTICE_LEARNING_CIRCLE(
+      "Practice learning circle (appreciative)",
+      List.of("success", "what-made-it-work", "how-to-repeat-it", "group-feedback"),
+      List.of(
+          "Which piece of your practice went well, a moment you are proud of? Describe it without naming anyone.",
+          "What made it work: what did you know, do and value, and what did the people you worked with bring?",
+          "How could you, and others, do it again? What would help it happen more often?",
+          "What did the group see in it, and what did their feedback add to your understanding?"));
 
   private final String title;
   private final List<String> sections;

@@ -75,6 +75,12 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
    */
   public abstract List<PeerFeedback> peerFeedback();
 
+  /**
+   * In a practice learning circle, the successes practitioners brought and what the group drew
+   * from each; empty for every other format.
+   */
+  public abstract List<LearningCircleSuccess> successes();
+
   @Override
   public abstract Map<String, String> extensions();
 
@@ -113,6 +119,14 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     for (PeerFeedback f : peerFeedback()) {
       if (!attendees.contains(f.giverId()) || !attendees.contains(f.receiverId())) {
         throw new InvalidValueException(type, "peerFeedback", "names a participant who did not attend");
+      }
+    }
+    if (!successes().isEmpty() && format() != SessionFormat.PRACTICE_LEARNING_CIRCLE) {
+      throw new InvalidValueException(type, "successes", "are recorded only for a practice learning circle");
+    }
+    for (LearningCircleSuccess c : successes()) {
+      if (!attendees.contains(c.presenterId())) {
+        throw new InvalidValueException(type, "successes", "names a presenter who did not attend");
       }
     }
     Validation.extensions(type, extensions());

@@ -71,4 +71,24 @@ class PeerReflectionSessionTest {
             .giverId("a").receiverId("a").text("Well done.").build())
         .hasMessage("PeerFeedback.receiverId: must not be the giver");
   }
+
+  @Test
+  void theLibraryHasAnAppreciativeLineAndReflectiveAndReflexivePrompts() {
+    assertThat(PromptLibrary.appreciative()).extracting(Prompt::id)
+        .containsExactly("circle.success", "circle.what-made-it-work", "circle.repeat", "circle.feedback");
+    assertThat(PromptLibrary.byId("practice.reflexive")).contains(PromptLibrary.reflexive());
+    assertThat(PromptLibrary.reflective()).isNotEqualTo(PromptLibrary.reflexive());
+    assertThat(PromptLibrary.all()).hasSize(11).containsAll(PromptLibrary.builtIn());
+    assertThat(PromptLibrary.all()).allSatisfy(p -> assertThat(p.standards()).isNotEmpty());
+  }
+
+  @Test
+  void successesBelongToALearningCircleAndItsAttendees() {
+    LearningCircleSuccess ok = LearningCircleSuccess.builder().presenterId("a").success("A plan that worked.").build();
+    assertThat(session().addSuccess(ok).build().successes()).containsExactly(ok);
+    assertThatThrownBy(() -> session().format(SessionFormat.GROUP_SUPERVISION).addSuccess(ok).build())
+        .hasMessage("PeerReflectionSession.successes: are recorded only for a practice learning circle");
+    assertThatThrownBy(() -> session().addSuccess(ok.withPresenterId("zz")).build())
+        .hasMessage("PeerReflectionSession.successes: names a presenter who did not attend");
+  }
 }
