@@ -7,6 +7,7 @@ import java.util.List;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
@@ -77,6 +78,13 @@ final class Examples {
             EvidenceReference.builder()
                 .description("Certificate")
                 .uri(URI.create("https://example.org/certificates/17"))
+                .attachment(
+                    Attachment.builder()
+                        .mediaType("application/pdf")
+                        .size(48213)
+                        .sha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                        .date(LocalDate.of(2026, 3, 13))
+                        .build())
                 .build())
         .addTags("fathers", "assessment")
         .status(EntryStatus.SUBMITTED)

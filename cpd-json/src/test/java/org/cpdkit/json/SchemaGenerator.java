@@ -220,7 +220,15 @@ final class SchemaGenerator {
         EntryCodec.EVIDENCE, true, "A pointer to evidence: a certificate, notes, a reading, a file in a store.",
         obj(
             "description", label("What the evidence is."),
-            "uri", obj("description", "Where it is: a URI reference.", "type", "string", "format", "uri-reference")));
+            "uri", obj("description", "Where it is: a URI reference.", "type", "string", "format", "uri-reference"),
+            "attachment", ref("Attachment")));
+    object(
+        EntryCodec.ATTACHMENT, true, "A file held as evidence, described without its content.",
+        obj(
+            "mediaType", obj("description", "The file's media type, such as application/pdf, without parameters.", "type", "string", "pattern", "^" + Limits.MEDIA_TYPE_REGEX + "$"),
+            "size", obj("description", "The file's size in bytes.", "type", "integer", "minimum", 0, "maximum", Limits.MAX_ATTACHMENT_SIZE),
+            "sha256", obj("description", "The SHA-256 digest of the file's bytes, in lower-case hexadecimal.", "type", "string", "pattern", "^" + Limits.SHA256_REGEX + "$"),
+            "date", date("The day the file was added to the record.")));
     object(
         SessionCodec.SESSION, true, "A peer-reflection session held by a team.",
         obj(
@@ -576,6 +584,8 @@ final class SchemaGenerator {
       g.writeString(s);
     } else if (v instanceof Integer i) {
       g.writeNumber(i);
+    } else if (v instanceof Long n) {
+      g.writeNumber(n);
     } else if (v instanceof Boolean b) {
       g.writeBoolean(b);
     } else {

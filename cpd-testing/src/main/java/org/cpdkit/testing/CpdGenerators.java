@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.StructuredReflection;
@@ -100,6 +101,11 @@ public final class CpdGenerators {
   /** Evidence references, some with a {@code urn:} address. */
   public static Gen<EvidenceReference> evidenceReferences() {
     return EntryGens.evidence();
+  }
+
+  /** Evidence files described by media type, size, SHA-256 digest and date. */
+  public static Gen<Attachment> attachments() {
+    return EntryGens.attachments();
   }
 
   /** Time spent on an activity: mostly 30 minutes to a day, sometimes up to two days. */

@@ -11,6 +11,7 @@ import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryStatus;
 import org.cpdkit.core.entry.EntryOrigin;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.entry.PeerReflection;
@@ -59,7 +60,30 @@ final class EntryGens {
       if (random.nextInt(3) == 0) {
         b.uri(URI.create("urn:cpdkit:evidence:" + Ids.letters(random, 10)));
       }
+      if (random.nextInt(3) == 0) {
+        b.attachment(attachments().next(random));
+      }
       return b.extensions(extensions().next(random)).build();
+    };
+  }
+
+  private static final List<String> MEDIA_TYPES =
+      List.of("application/pdf", "image/png", "image/jpeg", "text/plain", "audio/mpeg",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  static Gen<Attachment> attachments() {
+    Gen<LocalDate> dates = Gen.dates(LocalDate.of(2019, 12, 1), LocalDate.of(2027, 11, 30));
+    return random -> {
+      byte[] digest = new byte[32];
+      random.nextBytes(digest);
+      long size = random.nextInt(10) == 0 ? random.nextInt(2) : random.nextLong(1, 50_000_000L);
+      return Attachment.builder()
+          .mediaType(Texts.pick(random, MEDIA_TYPES))
+          .size(size)
+          .sha256(java.util.HexFormat.of().formatHex(digest))
+          .date(dates.next(random))
+          .extensions(extensions().next(random))
+          .build();
     };
   }
 

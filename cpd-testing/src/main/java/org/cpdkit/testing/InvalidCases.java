@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.cpdkit.core.Limits;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryOrigin;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.entry.PeerReflection;
@@ -138,6 +139,11 @@ public final class InvalidCases {
     void evidence(String field, String d, BiConsumer<EvidenceReference.Builder, RandomGenerator> m) {
       add("EvidenceReference", field, d,
           mutate(EntryGens.evidence(), v -> EvidenceReference.builder().from(v), m, EvidenceReference.Builder::build));
+    }
+
+    void attachment(String field, String d, BiConsumer<Attachment.Builder, RandomGenerator> m) {
+      add("Attachment", field, d,
+          mutate(EntryGens.attachments(), v -> Attachment.builder().from(v), m, Attachment.Builder::build));
     }
 
     void peer(String field, String d, BiConsumer<PeerReflection.Builder, RandomGenerator> m) {
@@ -267,6 +273,15 @@ public final class InvalidCases {
     c.evidence("description", "blank description", (b, r) -> b.description(blankLabels().next(r)));
     c.evidence("description", "description too long", (b, r) -> b.description(tooLongLabels().next(r)));
     c.<EvidenceReference.Builder>extensions("EvidenceReference", (d, m) -> c.evidence("extensions", d, m), (b, e) -> b.putExtension(e));
+    c.attachment("mediaType", "not a media type", (b, r) -> b.mediaType(
+        Gen.elements("", "pdf", "application/", "/pdf", "Application/PDF", "text/plain; charset=utf-8", "a b/c").next(r)));
+    c.attachment("size", "negative size", (b, r) -> b.size(-1 - r.nextInt(1000)));
+    c.attachment("size", "size beyond what JSON holds exactly", (b, r) -> b.size(Limits.MAX_ATTACHMENT_SIZE + 1 + r.nextInt(1000)));
+    c.attachment("sha256", "not a SHA-256 digest", (b, r) -> b.sha256(
+        Gen.elements("", "abc", "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08",
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0", "z".repeat(64)).next(r)));
+    c.attachment("date", "a year before 1900", (b, r) -> b.date(LocalDate.of(1000 + r.nextInt(899), 1, 1)));
+    c.<Attachment.Builder>extensions("Attachment", (d, m) -> c.attachment("extensions", d, m), (b, e) -> b.putExtension(e));
 
     c.peer("peerRoles", "blank role", (b, r) -> b.addPeerRole(blankLabels().next(r)));
     c.peer("peerRoles", "role too long", (b, r) -> b.addPeerRole(tooLongLabels().next(r)));

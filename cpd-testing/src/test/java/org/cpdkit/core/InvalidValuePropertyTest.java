@@ -34,7 +34,7 @@ class InvalidValuePropertyTest {
     Set<String> types = InvalidCases.all().stream().map(InvalidCase::type).collect(Collectors.toSet());
     assertThat(types).containsExactlyInAnyOrder(
         "StandardCode", "Standard", "StandardGroup", "StandardsFramework",
-        "CpdEntry", "EntryOrigin", "EvidenceReference", "PeerReflection", "StructuredReflection",
+        "CpdEntry", "EntryOrigin", "EvidenceReference", "Attachment", "PeerReflection", "StructuredReflection",
         "Practitioner", "Portfolio", "RegistrationPeriod",
         "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback", "LearningCircleSuccess",
         "Toolkit", "ToolkitParticipant", "ToolkitRun");

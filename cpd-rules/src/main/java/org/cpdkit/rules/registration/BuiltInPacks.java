@@ -205,6 +205,9 @@ public final class BuiltInPacks implements RulePackProvider {
         .periodYears(3)
         .minimumHours(Duration.ofHours(35))
         .minimumParticipatoryHours(Duration.ofHours(20))
+        .requiresEvidence(true)
+        .putSource("entry.evidence", Source.of("https://www.nmc.org.uk/revalidation/requirements/cpd/",
+            YearMonth.of(2026, 12), "the CPD record includes evidence that each activity was undertaken"))
         .minimumReflectiveAccounts(5)
         .minimumFeedbackItems(5)
         .minimumPeerReflections(1)

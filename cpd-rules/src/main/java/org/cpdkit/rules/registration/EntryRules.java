@@ -54,6 +54,9 @@ final class EntryRules {
       }
     }
     rules.add(structuredReflection(r));
+    if (r.requiresEvidence()) {
+      rules.add(EvidenceRules.evidence(r));
+    }
     if (r.minimumPeerReflections() > 0) {
       rules.add(peerLearning(r));
       rules.add(peerRoles(r));

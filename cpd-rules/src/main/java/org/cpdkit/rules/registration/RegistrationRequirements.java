@@ -131,6 +131,15 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
     return false;
   }
 
+  /**
+   * Whether each piece of CPD must hold evidence that it took place, such as a certificate or
+   * notes (NMC: the CPD log records evidence for every activity).
+   */
+  @Value.Default
+  public boolean requiresEvidence() {
+    return false;
+  }
+
   /** Gaps in the record at least this long are flagged for an explanation (HCPC: 3 months). */
   public abstract Optional<Period> maximumGap();
 
