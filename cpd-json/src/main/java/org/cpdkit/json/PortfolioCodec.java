@@ -7,7 +7,7 @@ import org.cpdkit.core.portfolio.Regulator;
 
 /** Portfolios and practitioners in JSON. */
 final class PortfolioCodec {
-  static final Props PORTFOLIO = Props.of("Portfolio", "practitioner!", "entries");
+  static final Props PORTFOLIO = Props.of("Portfolio", "practitioner!", "entries", "reviews");
   static final Props PRACTITIONER =
       Props.of("Practitioner", "registrationNumber!", "regulator!", "registeredOn");
 
@@ -20,6 +20,8 @@ final class PortfolioCodec {
     while ((name = in.next(o)) != null) {
       if (name.equals("practitioner")) {
         b.practitioner(readPractitioner(in));
+      } else if (name.equals("reviews")) {
+        ReviewCodec.readReviews(in, b);
       } else { // "entries"
         in.startArray("entry objects");
         while (in.nextElement()) {
@@ -40,6 +42,7 @@ final class PortfolioCodec {
       EntryCodec.writeEntry(out, e);
     }
     out.g.writeEndArray();
+    ReviewCodec.writeReviews(out, p.reviews());
     out.extensions("Portfolio", p.extensions());
   }
 

@@ -13,7 +13,9 @@ import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.CpdReview;
 import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.ReviewSample;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.session.FeedbackKind;
@@ -110,6 +112,14 @@ final class Examples {
                 .registeredOn(LocalDate.of(2019, 12, 2))
                 .build())
         .addEntries(fullEntry(), minimalEntry())
+        .addReview(
+            CpdReview.builder()
+                .periodEnd(LocalDate.of(2025, 11, 30))
+                .sample(ReviewSample.RANDOM)
+                .date(LocalDate.of(2026, 2, 20))
+                .feedbackGiven(true)
+                .reference("review-2025-0042")
+                .build())
         .putExtension("x-la.team", "\"Children's services east\"")
         .build();
   }

@@ -16,6 +16,7 @@ import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.portfolio.ReviewSample;
 import org.cpdkit.core.session.FeedbackKind;
 import org.cpdkit.core.session.SessionFormat;
 import org.cpdkit.rules.RequirementState;
@@ -149,7 +150,17 @@ final class SchemaGenerator {
         PortfolioCodec.PORTFOLIO, true, "A practitioner's CPD record: who they are and their entries.",
         obj(
             "practitioner", ref("Practitioner"),
-            "entries", array("The CPD entries, in the order they were recorded; ids are unique.", ref("CpdEntry"), false)));
+            "entries", array("The CPD entries, in the order they were recorded; ids are unique.", ref("CpdEntry"), false),
+            "reviews", array("The outcomes of the regulator's reviews of this CPD, one per year reviewed (periodEnd unique).", ref("CpdReview"), false)));
+    object(
+        ReviewCodec.REVIEW, true, "The outcome of the regulator's review of one registration year's CPD.",
+        obj(
+            "periodEnd", date("The last day of the registration year reviewed."),
+            "sample", code("How the registrant came to be reviewed; defaults to random.", ReviewSample.class),
+            "date", date("The day the outcome was given; after periodEnd."),
+            "feedbackGiven", bool("Whether the review gave feedback; defaults to false."),
+            "reviewAgainNextYear", bool("Whether the next registration year will be reviewed too; defaults to feedbackGiven."),
+            "reference", id("An opaque reference to the outcome; never a name.")));
     object(
         PortfolioCodec.PRACTITIONER, true, "A registered professional, identified by registration number; never by name.",
         obj(

@@ -8,6 +8,7 @@ import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.CpdReview;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
@@ -143,6 +144,11 @@ public final class CpdGenerators {
   /** Registration periods of every regulator, as computed for a registrant's own cycle. */
   public static Gen<RegistrationPeriod> registrationPeriods() {
     return PortfolioGens.periods();
+  }
+
+  /** Outcomes of the regulator's review of a Social Work England registration year. */
+  public static Gen<CpdReview> cpdReviews() {
+    return PortfolioGens.reviews();
   }
 
   /** Portfolios of any regulator's practitioner with 0 to 12 entries in their latest one or two periods. */

@@ -19,6 +19,7 @@ import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.CpdReview;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
@@ -166,6 +167,10 @@ public final class InvalidCases {
           mutate(CpdGenerators.portfolios(1, 6), v -> Portfolio.builder().from(v), m, Portfolio.Builder::build));
     }
 
+    void review(String field, String d, BiConsumer<CpdReview.Builder, RandomGenerator> m) {
+      add("CpdReview", field, d, mutate(PortfolioGens.reviews(), v -> CpdReview.builder().from(v), m, CpdReview.Builder::build));
+    }
+
     void prompt(String field, String d, BiConsumer<Prompt.Builder, RandomGenerator> m) {
       add("Prompt", field, d, mutate(SessionGens.prompts(), v -> Prompt.builder().from(v), m, Prompt.Builder::build));
     }
@@ -307,6 +312,16 @@ public final class InvalidCases {
       CpdEntry first = b.build().entries().get(0);
       b.addEntry(EntryGens.entries().next(r).withId(first.id()));
     });
+    c.portfolio("reviews", "two reviews of one year", (b, r) -> {
+      CpdReview review = PortfolioGens.reviews().next(r);
+      b.addReviews(review, review.withFeedbackGiven(!review.feedbackGiven()));
+    });
+    c.review("date", "outcome dated on or before the end of the year reviewed",
+        (b, r) -> b.date(b.build().periodEnd().minusDays(r.nextInt(30))));
+    c.review("periodEnd", "a year before 1900", (b, r) -> b.periodEnd(LocalDate.of(1800 + r.nextInt(99), 11, 30))
+        .date(LocalDate.of(1900, 1, 1)));
+    c.review("reference", "bad reference", (b, r) -> b.reference(badIds().next(r)));
+    c.<CpdReview.Builder>extensions("CpdReview", (d, m) -> c.review("extensions", d, m), (b, e) -> b.putExtension(e));
     c.<Portfolio.Builder>extensions("Portfolio", (d, m) -> c.portfolio("extensions", d, m), (b, e) -> b.putExtension(e));
 
     Gen<RegistrationPeriod> periods = PortfolioGens.periods();

@@ -35,7 +35,7 @@ class InvalidValuePropertyTest {
     assertThat(types).containsExactlyInAnyOrder(
         "StandardCode", "Standard", "StandardGroup", "StandardsFramework",
         "CpdEntry", "EntryOrigin", "EvidenceReference", "Attachment", "PeerReflection", "StructuredReflection",
-        "Practitioner", "Portfolio", "RegistrationPeriod",
+        "Practitioner", "Portfolio", "RegistrationPeriod", "CpdReview",
         "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback", "LearningCircleSuccess",
         "Toolkit", "ToolkitParticipant", "ToolkitRun");
   }

@@ -62,6 +62,9 @@ public final class BuiltInPacks implements RulePackProvider {
         .expectsStandards(true)
         .newRegistrantCutoff(MonthDay.of(9, 1))
         .encouragesSpread(true)
+        .reviewsAgainAfterFeedback(true)
+        .putSource("registration.review-announced", Source.of(SWE + "cpd-review/", java.time.YearMonth.of(2026, 12),
+            "anyone given feedback at a CPD review is reviewed again the next year"))
         .source(needToKnow)
         .putSource("registration.period", Source.of(SWE + "registration-renewal-and-cpd/", READ_ON,
             "1 December to 30 November; deadline 11.59pm on 30 November, UK time; no grace period"))
