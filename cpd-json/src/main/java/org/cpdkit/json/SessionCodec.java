@@ -20,6 +20,7 @@ final class SessionCodec {
           "date!",
           "duration!",
           "mode",
+          "team",
           "facilitator",
           "participants",
           "prompts",
@@ -59,6 +60,9 @@ final class SessionCodec {
           break;
         case "mode":
           b.mode(in.code(ReflectionMode.class));
+          break;
+        case "team":
+          b.team(in.string());
           break;
         case "facilitator":
           b.facilitator(readParticipant(in));
@@ -109,6 +113,9 @@ final class SessionCodec {
     out.date("date", s.date());
     out.duration("duration", s.duration());
     out.code("mode", s.mode());
+    if (s.team().isPresent()) {
+      out.string("team", s.team().get());
+    }
     if (s.facilitator().isPresent()) {
       out.g.writeName("facilitator");
       writeParticipant(out, s.facilitator().get());

@@ -26,6 +26,8 @@ import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.session.PromptLibrary;
 import org.cpdkit.core.session.SessionFormat;
+import org.cpdkit.core.session.SurveyResult;
+import org.cpdkit.rules.team.LearningCulture;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardsFramework;
 import org.cpdkit.core.standard.StandardsFrameworks;
@@ -313,7 +315,18 @@ final class Examples {
         .putStandardsCoverage(StandardCode.of("10.1"), 0)
         .peerReflectionParticipants(1)
         .peerReflectionEntries(2)
-        .build();
+        .build()
+        .withLearningCulture(LearningCulture.of(
+            List.of(session().withTeam("Children's services east"), learningCircle()),
+            List.of(toolkitRun()),
+            List.of(
+                SurveyResult.builder()
+                    .statement("The training here helps me meet my CPD needs")
+                    .team("Children's services east")
+                    .date(LocalDate.of(2026, 6, 30))
+                    .respondents(14)
+                    .agreeing(9)
+                    .build())));
   }
 
   /** Every example with its document type. */

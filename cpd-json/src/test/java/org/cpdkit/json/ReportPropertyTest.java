@@ -55,6 +55,21 @@ class ReportPropertyTest {
   }
 
   @Test
+  void teamReportsWithALearningCultureSurviveARoundTripAndSatisfyTheSchema() {
+    PropertyCheck.fromSystemProperties()
+        .withTries(150)
+        .check(
+            "json.team-report.learning-culture",
+            TEAM_REPORTS.zip(CpdGenerators.learningCultures(), TeamReport::withLearningCulture),
+            team -> {
+              String json = JSON.toJson(team);
+              assertThat(JSON.readTeamReport(json)).isEqualTo(team);
+              assertThat(SchemaSupport.validate(DocumentType.TEAM_REPORT, json)).isEmpty();
+              assertThat(JSON.toJson(JSON.readTeamReport(json))).isEqualTo(json);
+            });
+  }
+
+  @Test
   void teamReportsSurviveARoundTripAndSatisfyTheSchema() {
     PropertyCheck.fromSystemProperties()
         .withTries(200)

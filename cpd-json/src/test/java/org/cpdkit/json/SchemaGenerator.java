@@ -249,6 +249,7 @@ final class SchemaGenerator {
             "date", date("When it took place."),
             "duration", duration("How long it lasted; more than zero, at most 366 days."),
             "mode", code("How it took place; defaults to in-person.", ReflectionMode.class),
+            "team", label("The team that held the session, when recorded."),
             "facilitator", ref("Participant"),
             "participants", array("Who took part; ids are unique.", ref("Participant"), false),
             "prompts", array("The prompts used; ids are unique.", ref("Prompt"), false),
@@ -407,7 +408,37 @@ final class SchemaGenerator {
                     "propertyNames", obj("pattern", "^" + Limits.STANDARD_CODE_REGEX + "$"),
                     "additionalProperties", count),
             "peerReflectionParticipants", obj("description", "How many practitioners have a counted piece with a peer reflection.", "type", "integer", "minimum", 0),
-            "peerReflectionEntries", obj("description", "How many counted pieces with a peer reflection the team has.", "type", "integer", "minimum", 0)));
+            "peerReflectionEntries", obj("description", "How many counted pieces with a peer reflection the team has.", "type", "integer", "minimum", 0),
+            "learningCulture", ref("LearningCulture")));
+    object(
+        CultureCodec.CULTURE, false,
+        "The team's learning culture in figures, from sessions, toolkit runs and staff-survey results; counts only.",
+        obj(
+            "months", array("Sessions and attendances per team and month, by team then month.", ref("TeamMonth"), false),
+            "sessions", obj("description", "Peer-reflection sessions counted.", "type", "integer", "minimum", 0),
+            "attendances", obj("description", "Attendances: each person once per session, facilitators included.", "type", "integer", "minimum", 0),
+            "prompts", obj("description", "Prompt id to how many sessions used it, in id order.", "type", "object", "additionalProperties", count),
+            "standards", obj("description", "Standard code to how many occasions discussed it, in code order.", "type", "object",
+                "propertyNames", obj("pattern", "^" + Limits.STANDARD_CODE_REGEX + "$"), "additionalProperties", count),
+            "toolkitRuns", obj("description", "Toolkit runs counted.", "type", "integer", "minimum", 0),
+            "moduleCompletions", obj("description", "Individual modules (L1) completed.", "type", "integer", "minimum", 0),
+            "caseStudyAttendances", obj("description", "Case-study (L2) attendances.", "type", "integer", "minimum", 0),
+            "peerReflectionParticipants", obj("description", "Different people who took part in a session or a case study.", "type", "integer", "minimum", 0),
+            "survey", array("Staff-survey results, one per statement and team.", ref("SurveyAgreement"), false)));
+    object(
+        CultureCodec.MONTH, false, "The sessions one team held in one month.",
+        obj(
+            "team", obj("description", "The team; empty for sessions that record none.", "type", "string"),
+            "month", obj("description", "The month, YYYY-MM.", "type", "string", "pattern", "^[0-9]{4}-[0-9]{2}$"),
+            "sessions", count,
+            "attendances", count));
+    object(
+        CultureCodec.AGREEMENT, false, "How many staff answered one survey statement and how many agreed.",
+        obj(
+            "statement", obj("description", "The statement.", "type", "string"),
+            "team", obj("description", "The team, when the results were by team.", "type", "string"),
+            "respondents", count,
+            "agreeing", count));
     object(
         ReportCodec.COUNTS, false,
         "How many practitioners stand where. Always written; ignored when read.",

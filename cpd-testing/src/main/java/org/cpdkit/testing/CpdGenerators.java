@@ -15,6 +15,8 @@ import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.SurveyResult;
+import org.cpdkit.rules.team.LearningCulture;
 import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
@@ -212,6 +214,19 @@ public final class CpdGenerators {
   /** Successes brought to a practice learning circle, some with what made them work and how to repeat them. */
   public static Gen<LearningCircleSuccess> learningCircleSuccesses() {
     return SessionGens.successes();
+  }
+
+  /** Staff-survey results: how many answered a statement and how many agreed, by team or for all. */
+  public static Gen<SurveyResult> surveyResults() {
+    return SessionGens.surveyResults();
+  }
+
+  /** Learning-culture summaries of up to eight sessions, four toolkit runs and six survey results. */
+  public static Gen<LearningCulture> learningCultures() {
+    return random -> LearningCulture.of(
+        Gen.distinctListOf(SessionGens.sessions(), PeerReflectionSession::id, 0, 8).next(random),
+        Gen.distinctListOf(ToolkitGens.runs(), ToolkitRun::id, 0, 4).next(random),
+        Gen.listOf(SessionGens.surveyResults(), 0, 6).next(random));
   }
 
   /** Peer-reflection sessions of every format with one to ten participants. */

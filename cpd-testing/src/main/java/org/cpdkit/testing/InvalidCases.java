@@ -25,6 +25,7 @@ import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.SurveyResult;
 import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
@@ -188,6 +189,11 @@ public final class InvalidCases {
     void success(String field, String d, BiConsumer<LearningCircleSuccess.Builder, RandomGenerator> m) {
       add("LearningCircleSuccess", field, d,
           mutate(SessionGens.successes(), v -> LearningCircleSuccess.builder().from(v), m, LearningCircleSuccess.Builder::build));
+    }
+
+    void survey(String field, String d, BiConsumer<SurveyResult.Builder, RandomGenerator> m) {
+      add("SurveyResult", field, d,
+          mutate(SessionGens.surveyResults(), v -> SurveyResult.builder().from(v), m, SurveyResult.Builder::build));
     }
 
     void toolkit(String field, String d, BiConsumer<Toolkit.Builder, RandomGenerator> m) {
@@ -391,6 +397,18 @@ public final class InvalidCases {
       c.session("successes", "a success brought by someone who did not attend", (b, r) -> b
           .format(SessionFormat.PRACTICE_LEARNING_CIRCLE)
           .addSuccess(SessionGens.successes(List.of("absent-" + Ids.letters(r, 6))).next(r)));
+      c.session("team", "blank team", (b, r) -> b.team(blankLabels().next(r)));
+      c.survey("statement", "blank statement", (b, r) -> b.statement(blankLabels().next(r)));
+      c.survey("statement", "statement too long", (b, r) -> b.statement(tooLongLabels().next(r)));
+      c.survey("team", "blank team", (b, r) -> b.team(blankLabels().next(r)));
+      c.survey("respondents", "no respondents", (b, r) -> b.respondents(-r.nextInt(3)).agreeing(0));
+      c.survey("agreeing", "more agreeing than answered", (b, r) -> {
+        int n = b.build().respondents();
+        b.agreeing(n + 1 + r.nextInt(10));
+      });
+      c.survey("agreeing", "negative agreeing", (b, r) -> b.agreeing(-1 - r.nextInt(10)));
+      c.survey("date", "a year before 1900", (b, r) -> b.date(LocalDate.of(1000 + r.nextInt(899), 6, 30)));
+      c.<SurveyResult.Builder>extensions("SurveyResult", (d, m) -> c.survey("extensions", d, m), (b, e) -> b.putExtension(e));
       c.success("presenterId", "bad presenter id", (b, r) -> b.presenterId(badIds().next(r)));
       c.success("success", "blank success", (b, r) -> b.success(blankLabels().next(r)));
       c.success("success", "success too long", (b, r) -> b.success(tooLongTexts().next(r)));

@@ -14,10 +14,36 @@ import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.session.PromptLibrary;
 import org.cpdkit.core.session.SessionFormat;
+import org.cpdkit.core.session.SurveyResult;
 
 /** Generators of participants, prompts and peer-reflection sessions. */
 final class SessionGens {
   private SessionGens() {}
+
+  static final List<String> TEAMS =
+      List.of("Children's services east", "Children's services west", "Fostering and adoption", "Adults' front door");
+
+  static final List<String> SURVEY_STATEMENTS =
+      List.of("The training here helps me meet my CPD needs", "I have time for reflective supervision",
+          "My team shares good practice", "I can talk openly about mistakes in my team");
+
+  /** Staff-survey results: counts of respondents and of those agreeing, by team or for all. */
+  static Gen<SurveyResult> surveyResults() {
+    Gen<LocalDate> dates = Gen.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31));
+    return random -> {
+      int respondents = 1 + random.nextInt(200);
+      SurveyResult.Builder b = SurveyResult.builder()
+          .statement(Texts.pick(random, SURVEY_STATEMENTS))
+          .date(dates.next(random))
+          .respondents(respondents)
+          .agreeing(random.nextInt(respondents + 1))
+          .extensions(EntryGens.extensions().next(random));
+      if (random.nextBoolean()) {
+        b.team(Texts.pick(random, TEAMS));
+      }
+      return b.build();
+    };
+  }
 
   static Gen<Participant> participants(List<String> roles) {
     return random -> Participant.of(Ids.ids("p").next(random), Texts.pick(random, roles));
@@ -98,6 +124,7 @@ final class SessionGens {
           .date(dates.next(random))
           .duration(Gen.durations(Duration.ofMinutes(30), Duration.ofHours(3), Duration.ofMinutes(15)).next(random))
           .mode(Gen.enumValues(ReflectionMode.class).next(random))
+          .team(random.nextInt(4) == 0 ? java.util.Optional.empty() : java.util.Optional.of(Texts.pick(random, TEAMS)))
           .participants(participants)
           .prompts(Gen.distinctListOf(prompts(), Prompt::id, 0, 3).next(random))
           .notes(random.nextInt(5) == 0 ? "" : Texts.any(random))

@@ -36,7 +36,7 @@ class InvalidValuePropertyTest {
         "StandardCode", "Standard", "StandardGroup", "StandardsFramework",
         "CpdEntry", "EntryOrigin", "EvidenceReference", "Attachment", "PeerReflection", "StructuredReflection",
         "Practitioner", "Portfolio", "RegistrationPeriod", "CpdReview",
-        "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback", "LearningCircleSuccess",
+        "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback", "LearningCircleSuccess", "SurveyResult",
         "Toolkit", "ToolkitParticipant", "ToolkitRun");
   }
 

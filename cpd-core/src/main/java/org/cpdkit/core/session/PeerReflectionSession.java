@@ -45,6 +45,9 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     return ReflectionMode.IN_PERSON;
   }
 
+  /** The team that held the session, such as {@code Children's services east}, when recorded. */
+  public abstract Optional<String> team();
+
   /** Who facilitated, when someone did; may also be listed among the participants. */
   public abstract Optional<Participant> facilitator();
 
@@ -109,6 +112,7 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     String type = "PeerReflectionSession";
     Validation.id(type, "id", id());
     Validation.label(type, "title", title());
+    team().ifPresent(t -> Validation.label(type, "team", t));
     Validation.positiveDuration(type, "duration", duration());
     Validation.unique(type, "participants", participants(), Participant::id, "id");
     Validation.unique(type, "prompts", prompts(), Prompt::id, "id");
