@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
     description = "Check CPD portfolios against a regulator's requirements: what is missing, where, and by when.",
     footer = {
       "",
-      "Directories are searched for *.json and *.jsonl files; a .jsonl file holds one portfolio per line.",
+      "Directories are searched for *.json, *.jsonl and *.csv files; a .jsonl file holds one portfolio per line,",
+      "a .csv file one entry per row with the practitioner's columns repeated (see docs/cli.md).",
       "Without --pack, each portfolio is checked with its regulator's pack for the --as-of day.",
       "With several portfolios, a team summary follows the individual results.",
       "",
@@ -36,6 +37,7 @@ import picocli.CommandLine.Parameters;
       "  cpd check examples/portfolio-missing-peer-reflection.json",
       "  cpd check --pack swe-2026 --as-of 2026-11-07 examples/team/",
       "  cpd check --format json examples/team/ > team-report.json",
+      "  cpd check --format csv examples/team/ > team.csv",
       "",
       "Exit status: 0 all compliant, 1 any not compliant, 2 bad usage or unreadable input."
     },
@@ -44,7 +46,8 @@ final class CheckCommand implements Callable<Integer> {
 
   enum Format {
     TEXT,
-    JSON
+    JSON,
+    CSV
   }
 
   @Option(names = "--pack", paramLabel = "ID", description = "The rule pack to check against (see 'cpd packs').")
@@ -56,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "The day to check as of, as YYYY-MM-DD (default: today in the UK).")
   private LocalDate asOf;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (one row per practitioner) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(
@@ -66,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "In the team summary, not yet compliant with the deadline this close is at risk (default: ${DEFAULT-VALUE}).")
   private int atRiskDays;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Portfolio files (.json, .jsonl) or directories.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Portfolio files (.json, .jsonl, .csv) or directories.")
   private List<Path> paths;
 
   private final Terminal terminal;
@@ -86,21 +89,24 @@ final class CheckCommand implements Callable<Integer> {
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
     Optional<RulePack> named = Packs.named(packId);
-    List<Path> files = Inputs.expand(paths, ".json", ".jsonl");
+    List<Path> files = Inputs.expand(paths, ".json", ".jsonl", ".csv");
     if (files.isEmpty()) {
-      throw new CliException("no .json or .jsonl files in " + paths);
+      throw new CliException("no .json, .jsonl or .csv files in " + paths);
     }
-    boolean several = files.size() > 1 || files.get(0).getFileName().toString().endsWith(".jsonl");
+    boolean several = files.size() > 1 || files.get(0).getFileName().toString().endsWith(".jsonl")
+        || CsvInputs.isCsv(files.get(0));
     CpdJson json = CpdJson.standard();
     CheckOutput output =
-        format == Format.JSON ? new JsonCheckOutput(terminal, several) : new TextCheckOutput(terminal, several, day);
+        format == Format.JSON ? new JsonCheckOutput(terminal, several)
+            : format == Format.CSV ? new CsvCheckOutput(terminal, day, atRiskDays)
+            : new TextCheckOutput(terminal, several, day);
     Team team = new Team(named, day);
     boolean[] failed = {false};
     boolean[] nonCompliant = {false};
-    boolean lines = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".jsonl"));
+    boolean lines = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".jsonl") || CsvInputs.isCsv(f));
     try (Progress progress = new Progress(terminal, "checked", lines ? 0 : files.size())) {
       Ordered.process(
-          new PortfolioInputs(files, TextFiles.MAX_BYTES),
+          CsvInputs.all(files, TextFiles.MAX_BYTES),
           input -> check(input, json, named, day),
           c -> {
             progress.step();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
     name = "cpd",
     mixinStandardHelpOptions = true,
     versionProvider = CpdCommand.Version.class,
-    description = "Check CPD portfolios, find and remove identifiers in text, and summarise progress.",
+    description = "Check CPD portfolios, find and remove identifiers in text, summarise progress, and write reports.",
     footer = {
       "",
       "Exit status: 0 success (compliant, nothing found), 1 findings (not compliant,",
@@ -38,6 +38,7 @@ final class CpdCommand implements Runnable {
     CommandLine cli = new CommandLine(new CpdCommand(terminal));
     cli.addSubcommand(new CheckCommand(terminal));
     cli.addSubcommand(new SummaryCommand(terminal));
+    cli.addSubcommand(new ReportCommand(terminal));
     cli.addSubcommand(new ScanCommand(terminal));
     cli.addSubcommand(new RedactCommand(terminal));
     cli.addSubcommand(new ValidateJsonCommand(terminal));
