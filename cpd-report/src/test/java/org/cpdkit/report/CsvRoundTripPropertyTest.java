@@ -31,6 +31,7 @@ class CsvRoundTripPropertyTest {
       });
       b.structuredReflection(sb.build());
     });
+    b.origin(java.util.Optional.empty());
     b.evidence(e.evidence().stream()
         .map(x -> x.withExtensions(Map.<String, String>of()).withAttachment(java.util.Optional.empty())).toList());
     return b.build();
