@@ -116,7 +116,7 @@ public final class SwePortfolios {
       return false;
     }
     return kind != Kind.NO_PEER_REFLECTION
-        || (e.peerReflection().isEmpty() && e.activityType() != ActivityType.PEER_REFLECTION);
+        || (e.peerReflection().isEmpty() && !e.activityType().equals(java.util.Optional.of(ActivityType.PEER_REFLECTION)));
   }
 
   /** Fills in what a practitioner left blank, so the content rules have whole reflections to read. */

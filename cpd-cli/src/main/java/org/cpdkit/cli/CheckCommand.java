@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--at-risk-days",
       defaultValue = "30",
       paramLabel = "DAYS",
-      description = "In the team summary, not yet compliant with the deadline this close is at risk (default: ${DEFAULT-VALUE}).")
+      description = "Not yet compliant with the deadline this close is at risk, further away on track (default: ${DEFAULT-VALUE}).")
   private int atRiskDays;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Portfolio files (.json, .jsonl, .csv) or directories.")
@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckOutput output =
         format == Format.JSON ? new JsonCheckOutput(terminal, several)
             : format == Format.CSV ? new CsvCheckOutput(terminal, day, atRiskDays)
-            : new TextCheckOutput(terminal, several, day);
+            : new TextCheckOutput(terminal, several, day, atRiskDays);
     Team team = new Team(named, day);
     boolean[] failed = {false};
     boolean[] nonCompliant = {false};

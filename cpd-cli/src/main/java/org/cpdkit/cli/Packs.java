@@ -1,13 +1,12 @@
 package org.cpdkit.cli;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.rules.RulePack;
 import org.cpdkit.rules.RulePacks;
 
-/** Chooses the rule pack for a portfolio: the one named with --pack, or the regulator's for the day. */
+/** Chooses the rule pack for a portfolio: the one named with --pack, or cpdkit's own pack for the regulator whose period contains the day. */
 final class Packs {
   private Packs() {}
 
@@ -22,11 +21,8 @@ final class Packs {
   }
 
   static RulePack forRegulator(Regulator regulator, LocalDate day) {
-    List<RulePack> packs = RulePacks.forRegulator(regulator, day);
-    if (packs.isEmpty()) {
-      throw new CliException(
-          "no rule pack for " + regulator.title() + " applies on " + day + " (choose one with --pack; see 'cpd packs')");
-    }
-    return packs.get(0);
+    return RulePacks.defaultFor(regulator, day)
+        .orElseThrow(() -> new CliException(
+            "no rule pack for " + regulator.title() + " applies on " + day + " (choose one with --pack; see 'cpd packs')"));
   }
 }

@@ -108,11 +108,11 @@ final class SummaryCommand implements Callable<Integer> {
                 + (current ? " (current)" : "") + ": " + entries.size() + " entries, "
                 + portfolio.peerReflectionsIn(period).size() + " with peer reflection, "
                 + hours(portfolio.totalTimeIn(period)) + " recorded");
-    List<RulePack> packs = RulePacks.forRegulator(portfolio.practitioner().regulator(), checkDay);
-    if (packs.isEmpty()) {
+    java.util.Optional<RulePack> found = RulePacks.defaultFor(portfolio.practitioner().regulator(), checkDay);
+    if (found.isEmpty()) {
       terminal.out().println("  no rule pack covers this period");
     } else {
-      RulePack pack = packs.get(0);
+      RulePack pack = found.get();
       Report report = pack.check(portfolio, checkDay);
       String verdict = report.isCompliant() ? terminal.green("requirement met") : terminal.red("requirement not met");
       terminal.out().println("  " + verdict + " (" + pack.id() + ")");
@@ -124,7 +124,7 @@ final class SummaryCommand implements Callable<Integer> {
       if (problems > 0) {
         terminal.out().println("  " + problems + " problem" + (problems == 1 ? "" : "s") + " to fix: run 'cpd check' for where");
       }
-      framework(pack).ifPresent(f -> chart(f, entries));
+      framework(pack).ifPresent(f -> chart(f, entries, metByAnyPiece(pack)));
     }
   }
 
@@ -135,12 +135,20 @@ final class SummaryCommand implements Callable<Integer> {
     return StandardsFrameworks.byId(StandardsFrameworks.SOCIAL_WORK_ENGLAND_2019_ID);
   }
 
-  private void chart(StandardsFramework framework, List<CpdEntry> entries) {
+  private static List<StandardCode> metByAnyPiece(RulePack pack) {
+    return pack instanceof RegistrationPack
+        ? ((RegistrationPack) pack).requirements().standardsMetByAnyPiece() : List.of();
+  }
+
+  private void chart(StandardsFramework framework, List<CpdEntry> entries, List<StandardCode> metByAnyPiece) {
     Set<StandardCode> linked =
         entries.stream()
             .filter(CpdEntry::isSubmitted)
             .flatMap(e -> e.standards().stream())
-            .collect(Collectors.toSet());
+            .collect(Collectors.toCollection(java.util.HashSet::new));
+    if (entries.stream().anyMatch(CpdEntry::isSubmitted)) {
+      linked.addAll(metByAnyPiece);
+    }
     terminal.out().println("  Standards covered (" + framework.publisher() + " " + framework.version() + "):");
     for (StandardGroup g : framework.groups()) {
       StringBuilder bar = new StringBuilder();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.standard.StandardCode;
+import org.cpdkit.rules.EntryResult;
 import org.cpdkit.rules.Finding;
 import org.cpdkit.rules.Report;
 import org.cpdkit.rules.RequirementState;
@@ -21,18 +22,19 @@ final class TextCheckOutput implements CheckOutput {
   private final Terminal terminal;
   private final boolean several;
   private final LocalDate day;
+  private final int atRiskDays;
 
-  TextCheckOutput(Terminal terminal, boolean several, LocalDate day) {
+  TextCheckOutput(Terminal terminal, boolean several, LocalDate day, int atRiskDays) {
     this.terminal = terminal;
     this.several = several;
     this.day = day;
+    this.atRiskDays = atRiskDays;
   }
 
   @Override
   public void report(String label, Portfolio portfolio, RulePack pack, Report report) {
-    String verdict = report.isCompliant() ? terminal.green("compliant") : terminal.red("NOT COMPLIANT");
     if (several) {
-      StringBuilder line = new StringBuilder(label).append(": ").append(verdict);
+      StringBuilder line = new StringBuilder(label).append(": ").append(shortVerdict(report));
       report.unmetRequirements().forEach(r -> line.append("; ").append(r.missing().orElse(r.required())));
       terminal.out().println(line);
       return;
@@ -42,12 +44,20 @@ final class TextCheckOutput implements CheckOutput {
         .println(
             terminal.bold(label) + ": " + portfolio.practitioner().registrationNumber() + ", "
                 + pack.title() + " (" + pack.id() + "), as of " + RequirementStatus.day(day));
-    terminal.out().println("  " + verdict);
+    terminal.out().println("  " + verdict(report));
     if (!report.requirements().isEmpty()) {
       terminal.out().println();
       terminal.out().println("  Requirements");
       for (RequirementStatus r : report.requirements()) {
         terminal.out().println("    " + mark(r) + " " + r.line());
+      }
+    }
+    if (!report.entries().isEmpty()) {
+      terminal.out().println();
+      terminal.out().println("  Entries");
+      for (EntryResult e : report.entries()) {
+        terminal.out().println("    " + (e.counts() ? terminal.green("✓") : "·") + " /entries/" + e.index() + " ("
+            + e.entryId() + "): " + entryWords(e));
       }
     }
     if (!report.findings().isEmpty()) {
@@ -63,11 +73,63 @@ final class TextCheckOutput implements CheckOutput {
     }
   }
 
+  private String verdict(Report report) {
+    switch (report.outcome(atRiskDays)) {
+      case COMPLIANT:
+        return terminal.green("compliant");
+      case ON_TRACK:
+        return terminal.yellow("NOT YET COMPLIANT") + ": on track, "
+            + RequirementStatus.deadlineWords(report.deadline().get(), report.daysLeft().getAsLong());
+      case AT_RISK:
+        return terminal.red("NOT YET COMPLIANT") + ": at risk, "
+            + RequirementStatus.deadlineWords(report.deadline().get(), report.daysLeft().getAsLong());
+      default:
+        return terminal.red("NOT COMPLIANT") + report.deadline()
+            .map(d -> ": " + RequirementStatus.deadlineWords(d, report.daysLeft().getAsLong())).orElse("");
+    }
+  }
+
+  private String shortVerdict(Report report) {
+    switch (report.outcome(atRiskDays)) {
+      case COMPLIANT:
+        return terminal.green("compliant");
+      case ON_TRACK:
+        return terminal.yellow("NOT YET COMPLIANT") + " (on track, " + days(report.daysLeft().getAsLong()) + " left)";
+      case AT_RISK:
+        return terminal.red("NOT YET COMPLIANT") + " (at risk, " + days(report.daysLeft().getAsLong()) + " left)";
+      default:
+        return terminal.red("NOT COMPLIANT");
+    }
+  }
+
+  private static String days(long n) {
+    return n == 1 ? "1 day" : n + " days";
+  }
+
+  private static String entryWords(EntryResult e) {
+    StringBuilder b = new StringBuilder();
+    if (e.counts()) {
+      b.append("counts").append(e.peerReflection() ? ", with a peer reflection" : "");
+    } else {
+      b.append("does not count (").append(e.reason().orElse("")).append(")");
+    }
+    e.timeAdded().filter(t -> e.counts()).ifPresent(t -> b.append(", adds ").append(time(t)));
+    return b.toString();
+  }
+
+  private static String time(java.time.Duration d) {
+    long h = d.toHours();
+    long m = d.toMinutesPart();
+    String hours = h == 1 ? "1 hour" : h + " hours";
+    return m == 0 ? hours : (h == 0 ? "" : hours + " ") + (m == 1 ? "1 minute" : m + " minutes");
+  }
+
   private String mark(RequirementStatus r) {
     if (r.state() == RequirementState.NOT_MET) {
       return terminal.red("✗");
     }
-    return r.isSatisfied() && r.state() != RequirementState.NOT_MET ? terminal.green("✓") : "·";
+    // Exempt, not applicable and not checked are neither met nor missing.
+    return r.state() == RequirementState.MET ? terminal.green("✓") : "·";
   }
 
   private String severity(Finding f) {
@@ -93,9 +155,9 @@ final class TextCheckOutput implements CheckOutput {
     terminal
         .out()
         .println(
-            "  " + team.total() + " practitioners: " + team.compliant() + " compliant, " + team.atRisk()
-                + " at risk (deadline within " + team.atRiskDays() + " days), " + team.nonCompliant()
-                + " not compliant");
+            "  " + team.total() + " practitioners: " + team.compliant() + " compliant, " + team.onTrack()
+                + " on track, " + team.atRisk() + " at risk (deadline within " + team.atRiskDays() + " days), "
+                + team.nonCompliant() + " not compliant (deadline passed)");
     terminal
         .out()
         .println(

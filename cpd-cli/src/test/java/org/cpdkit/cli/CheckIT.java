@@ -26,8 +26,9 @@ class CheckIT {
     Result r = CpdProcess.run("check", "--as-of", AS_OF, "examples/portfolio-missing-peer-reflection.json");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out())
-        .contains("NOT COMPLIANT")
+        .contains("NOT YET COMPLIANT: at risk, 23 days to the deadline (30 November 2026)")
         .contains("missing: 1 more piece of CPD including a peer reflection; 23 days to the deadline (30 November 2026)")
+        .contains("Entries", "/entries/0 (2026-01-trauma-course): counts")
         .contains("ERROR   /entries", "(registration.peer-reflection)");
   }
 
@@ -46,15 +47,23 @@ class CheckIT {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out())
         .contains("examples/team/sw100011.json: compliant")
-        .contains("examples/team/sw100015.json: NOT COMPLIANT; 2 more pieces of CPD; 1 more piece of CPD including a peer reflection")
-        .contains("5 practitioners: 2 compliant, 3 at risk (deadline within 30 days), 0 not compliant")
+        .contains("examples/team/sw100015.json: NOT YET COMPLIANT (at risk, 23 days left); 2 more pieces of CPD; 1 more piece of CPD including a peer reflection")
+        .contains("5 practitioners: 2 compliant, 0 on track, 3 at risk (deadline within 30 days), 0 not compliant (deadline passed)")
         .contains("peer reflection: 2 of 5 practitioners");
   }
 
   @Test
   void afterTheDeadlineTheSamePeopleAreNotCompliantRatherThanAtRisk() {
     Result r = CpdProcess.run("check", "--pack", "swe-2026", "--as-of", "2026-12-05", "examples/team/");
-    assertThat(r.out()).contains("5 practitioners: 2 compliant, 0 at risk (deadline within 30 days), 3 not compliant");
+    assertThat(r.out()).contains("5 practitioners: 2 compliant, 0 on track, 0 at risk (deadline within 30 days), 3 not compliant (deadline passed)")
+        .contains("examples/team/sw100015.json: NOT COMPLIANT;");
+  }
+
+  @Test
+  void earlyInTheYearTheNotYetCompliantAreOnTrack() {
+    Result r = CpdProcess.run("check", "--pack", "swe-2026", "--as-of", "2026-03-01", "examples/team/");
+    assertThat(r.out()).contains("examples/team/sw100015.json: NOT YET COMPLIANT (on track, 274 days left)")
+        .contains("SW100015 (on-track)");
   }
 
   @Test
@@ -95,7 +104,7 @@ class CheckIT {
     Files.writeString(dir.resolve("all.jsonl"), one + "\n\n" + two + "\n", StandardCharsets.UTF_8);
     Result r = CpdProcess.run(dir, "check", "--as-of", AS_OF, "all.jsonl");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("all.jsonl:1: compliant", "all.jsonl:3: NOT COMPLIANT", "2 practitioners");
+    assertThat(r.out()).contains("all.jsonl:1: compliant", "all.jsonl:3: NOT YET COMPLIANT (at risk, 23 days left)", "2 practitioners");
   }
 
   @Test
@@ -125,8 +134,9 @@ class CheckIT {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out().replaceAll("\\s+", ""))
         .startsWith("{\"$format\":\"cpdkit.check/1\",\"reports\":[{\"path\":\"examples/team/sw100011.json\"")
-        .contains("\"team\":{\"$format\":\"cpdkit.team-report/1\"")
-        .contains("\"counts\":{\"compliant\":2,\"atRisk\":3,\"nonCompliant\":0,\"total\":5}");
+        .contains("\"team\":{\"$format\":\"cpdkit.team-report/1.1\"")
+        .contains("\"outcome\":\"at-risk\"")
+        .contains("\"counts\":{\"compliant\":2,\"onTrack\":0,\"atRisk\":3,\"nonCompliant\":0,\"total\":5}");
   }
 
   @Test

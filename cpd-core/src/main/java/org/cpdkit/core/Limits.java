@@ -29,6 +29,9 @@ public final class Limits {
   /** Registration numbers as regulators issue them, such as {@code SW123456}. */
   public static final String REGISTRATION_NUMBER_REGEX = "[A-Za-z0-9][A-Za-z0-9 /-]{0,31}";
 
+  /** Codes naming declarations and other regulator items: lower-kebab, such as {@code health-and-character}. */
+  public static final String CODE_REGEX = "[a-z0-9]{1,20}(-[a-z0-9]{1,20}){0,7}";
+
   /** Extension property names: {@code x-} followed by at least one character. */
   public static final String EXTENSION_KEY_REGEX = "x-[A-Za-z0-9._-]{1,100}";
 
@@ -51,6 +54,7 @@ public final class Limits {
   static final Pattern ID = Pattern.compile(ID_REGEX);
   static final Pattern STANDARD_CODE = Pattern.compile(STANDARD_CODE_REGEX);
   static final Pattern REGISTRATION_NUMBER = Pattern.compile(REGISTRATION_NUMBER_REGEX);
+  static final Pattern CODE = Pattern.compile(CODE_REGEX);
   static final Pattern EXTENSION_KEY = Pattern.compile(EXTENSION_KEY_REGEX);
 
   private Limits() {}

@@ -46,6 +46,20 @@ public final class Validation {
     }
   }
 
+  /** Fails unless the value is a lower-kebab code such as {@code health-and-character}. */
+  public static void code(String type, String field, String value) {
+    if (!Limits.CODE.matcher(value).matches()) {
+      throw new InvalidValueException(type, field, "must be lower-case letters and digits in up to 8 parts separated by -, such as health-and-character");
+    }
+  }
+
+  /** Fails unless the day's year is between 1900 and 9999, as every date in a record must be. */
+  public static void year(String type, String field, LocalDate value) {
+    if (value.getYear() < 1900 || value.getYear() > 9999) {
+      throw new InvalidValueException(type, field, "must be a year between 1900 and 9999");
+    }
+  }
+
   /** Fails unless the value is a registration number as {@link Limits#REGISTRATION_NUMBER_REGEX}. */
   public static void registrationNumber(String type, String field, String value) {
     if (!Limits.REGISTRATION_NUMBER.matcher(value).matches()) {

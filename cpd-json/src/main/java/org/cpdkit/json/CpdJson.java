@@ -370,10 +370,10 @@ public final class CpdJson {
                 Kind.UNKNOWN_FORMAT, source.name(), "/$format", at.getLineNr(), at.getColumnNr(),
                 "not a cpdkit document format; expected one of " + formats());
           }
-          if (!f.equals(type.format())) {
+          if (!type.reads(f)) {
             throw new CpdFormatException(
                 Kind.UNSUPPORTED_FORMAT, source.name(), "/$format", at.getLineNr(), at.getColumnNr(),
-                "unsupported version of " + type.name() + "; this reader reads \"" + type.format() + "\"");
+                "unsupported version of " + type.name() + "; this reader reads up to \"" + type.format() + "\"");
           }
           return type;
         }

@@ -25,32 +25,33 @@ public final class DocumentType<T> {
   /** A practitioner and their CPD entries: {@code cpdkit.portfolio/1}. */
   public static final DocumentType<Portfolio> PORTFOLIO =
       new DocumentType<>(
-          "cpdkit.portfolio", "portfolio", Portfolio.class, PortfolioCodec::readPortfolio, PortfolioCodec::writePortfolioProperties);
+          "cpdkit.portfolio", 1, "portfolio", Portfolio.class, PortfolioCodec::readPortfolio, PortfolioCodec::writePortfolioProperties);
 
   /** A single CPD entry: {@code cpdkit.entry/1}. */
   public static final DocumentType<CpdEntry> ENTRY =
       new DocumentType<>(
-          "cpdkit.entry", "entry", CpdEntry.class, EntryCodec::readEntry, EntryCodec::writeEntryProperties);
+          "cpdkit.entry", 1, "entry", CpdEntry.class, EntryCodec::readEntry, EntryCodec::writeEntryProperties);
 
   /** A peer-reflection session: {@code cpdkit.session/1}. */
   public static final DocumentType<PeerReflectionSession> SESSION =
       new DocumentType<>(
-          "cpdkit.session", "session", PeerReflectionSession.class, SessionCodec::readSession, SessionCodec::writeSessionProperties);
+          "cpdkit.session", 0, "session", PeerReflectionSession.class, SessionCodec::readSession, SessionCodec::writeSessionProperties);
 
   /** A team learning toolkit: {@code cpdkit.toolkit/1}. */
   public static final DocumentType<Toolkit> TOOLKIT =
       new DocumentType<>(
-          "cpdkit.toolkit", "toolkit", Toolkit.class, ToolkitCodec::readToolkit, ToolkitCodec::writeToolkitProperties);
+          "cpdkit.toolkit", 0, "toolkit", Toolkit.class, ToolkitCodec::readToolkit, ToolkitCodec::writeToolkitProperties);
 
   /** A team's run through a toolkit: {@code cpdkit.toolkit-run/1}. */
   public static final DocumentType<ToolkitRun> TOOLKIT_RUN =
       new DocumentType<>(
-          "cpdkit.toolkit-run", "toolkit-run", ToolkitRun.class, ToolkitCodec::readRun, ToolkitCodec::writeRunProperties);
+          "cpdkit.toolkit-run", 0, "toolkit-run", ToolkitRun.class, ToolkitCodec::readRun, ToolkitCodec::writeRunProperties);
 
   /** A standards framework, so other frameworks can be loaded: {@code cpdkit.standards-framework/1}. */
   public static final DocumentType<StandardsFramework> STANDARDS_FRAMEWORK =
       new DocumentType<>(
           "cpdkit.standards-framework",
+          0,
           "standards-framework",
           StandardsFramework.class,
           FrameworkCodec::readFramework,
@@ -62,7 +63,7 @@ public final class DocumentType<T> {
    */
   public static final DocumentType<Report> REPORT =
       new DocumentType<>(
-          "cpdkit.report", "report", Report.class, ReportCodec::readReport, ReportCodec::writeReportProperties);
+          "cpdkit.report", 1, "report", Report.class, ReportCodec::readReport, ReportCodec::writeReportProperties);
 
   /**
    * A team's CPD at a glance, an output document: {@code cpdkit.team-report/1}. Practitioners
@@ -71,6 +72,7 @@ public final class DocumentType<T> {
   public static final DocumentType<TeamReport> TEAM_REPORT =
       new DocumentType<>(
           "cpdkit.team-report",
+          1,
           "team-report",
           TeamReport.class,
           ReportCodec::readTeamReport,
@@ -80,14 +82,17 @@ public final class DocumentType<T> {
       List.of(PORTFOLIO, ENTRY, SESSION, TOOLKIT, TOOLKIT_RUN, STANDARDS_FRAMEWORK, REPORT, TEAM_REPORT);
 
   private final String name;
+  private final int minor;
   private final String shortName;
   private final Class<T> javaType;
   final Function<In, T> reader;
   final BiConsumer<Out, T> writer;
 
   private DocumentType(
-      String name, String shortName, Class<T> javaType, Function<In, T> reader, BiConsumer<Out, T> writer) {
+      String name, int minor, String shortName, Class<T> javaType, Function<In, T> reader,
+      BiConsumer<Out, T> writer) {
     this.name = name;
+    this.minor = minor;
     this.shortName = shortName;
     this.javaType = javaType;
     this.reader = reader;
@@ -109,14 +114,46 @@ public final class DocumentType<T> {
     return name;
   }
 
-  /** The format version this library reads and writes. */
+  /** The major format version this library reads and writes; a new major version would not read old documents. */
   public int version() {
     return 1;
   }
 
-  /** The value of the {@code $format} property, such as {@code cpdkit.portfolio/1}. */
+  /**
+   * The minor format version this library writes. A minor version only adds optional
+   * properties, so this library reads every earlier minor version of the same major version
+   * ({@code cpdkit.portfolio/1} is read as {@code cpdkit.portfolio/1.1}), while an older reader
+   * refuses a newer minor version rather than drop what it does not know.
+   */
+  public int minorVersion() {
+    return minor;
+  }
+
+  /**
+   * The value of the {@code $format} property this library writes, such as {@code
+   * cpdkit.portfolio/1.1} ({@code cpdkit.session/1} while a format has no minor version).
+   */
   public String format() {
-    return name + "/" + version();
+    return name + "/" + version() + (minor > 0 ? "." + minor : "");
+  }
+
+  /**
+   * The {@code $format} values this library reads for this document type: this version and
+   * every earlier minor version, such as {@code cpdkit.portfolio/1}, {@code cpdkit.portfolio/1.0}
+   * and {@code cpdkit.portfolio/1.1}.
+   */
+  public List<String> formatsRead() {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(name + "/" + version());
+    for (int i = 0; i <= minor; i++) {
+      out.add(name + "/" + version() + "." + i);
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether this library reads a document whose {@code $format} is this value. */
+  public boolean reads(String format) {
+    return formatsRead().contains(format);
   }
 
   /** The domain type the document holds. */

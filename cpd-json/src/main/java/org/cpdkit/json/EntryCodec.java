@@ -26,7 +26,7 @@ final class EntryCodec {
           "CpdEntry",
           "id!",
           "title!",
-          "activityType!",
+          "activityType",
           "activityDescription",
           "date!",
           "endDate",
@@ -41,7 +41,8 @@ final class EntryCodec {
           "evidence",
           "origin",
           "tags",
-          "status");
+          "status",
+          "usedForRenewal");
   static final Props PEER_REFLECTION =
       Props.of("PeerReflection", "date", "mode", "peerRoles", "whatILearnedFromPeers", "sessionId");
   static final Props STRUCTURED_REFLECTION = Props.of("StructuredReflection", "model!", "sections");
@@ -117,8 +118,11 @@ final class EntryCodec {
             b.addTag(in.string());
           }
           break;
-        default: // "status"
+        case "status":
           b.status(in.code(EntryStatus.class));
+          break;
+        default: // "usedForRenewal"
+          b.usedForRenewal(in.date());
           break;
       }
     }
@@ -136,7 +140,9 @@ final class EntryCodec {
   static void writeEntryProperties(Out out, CpdEntry e) {
     out.string("id", e.id());
     out.string("title", e.title());
-    out.code("activityType", e.activityType());
+    if (e.activityType().isPresent()) {
+      out.code("activityType", e.activityType().get());
+    }
     if (e.activityDescription().isPresent()) {
       out.string("activityDescription", e.activityDescription().get());
     }
@@ -172,6 +178,9 @@ final class EntryCodec {
     }
     out.strings("tags", e.tags());
     out.code("status", e.status());
+    if (e.usedForRenewal().isPresent()) {
+      out.date("usedForRenewal", e.usedForRenewal().get());
+    }
     out.extensions("CpdEntry", e.extensions());
   }
 

@@ -136,7 +136,7 @@ final class In {
       throw wrongType("a string such as \"" + expected.format() + "\"");
     }
     String f = p.getString();
-    if (f.equals(expected.format())) {
+    if (expected.reads(f)) {
       return;
     }
     int slash = f.lastIndexOf('/');
@@ -153,7 +153,7 @@ final class In {
     }
     throw error(
         Kind.UNSUPPORTED_FORMAT,
-        "unsupported version of " + expected.name() + "; this reader reads \"" + expected.format() + "\"");
+        "unsupported version of " + expected.name() + "; this reader reads up to \"" + expected.format() + "\"");
   }
 
   /** Fails unless the root object carried {@code $format}. */

@@ -7,9 +7,11 @@ import org.cpdkit.core.portfolio.Regulator;
 
 /** Portfolios and practitioners in JSON. */
 final class PortfolioCodec {
-  static final Props PORTFOLIO = Props.of("Portfolio", "practitioner!", "entries", "reviews");
+  static final Props PORTFOLIO =
+      Props.of("Portfolio", "practitioner!", "entries", "practiceHours", "feedback", "reflectiveAccounts",
+          "signOffs", "declarations", "learningPlan", "absences", "reviews");
   static final Props PRACTITIONER =
-      Props.of("Practitioner", "registrationNumber!", "regulator!", "registeredOn");
+      Props.of("Practitioner", "registrationNumber!", "regulator!", "registeredOn", "assessedYearCompletedOn", "hcpcProfession");
 
   private PortfolioCodec() {}
 
@@ -22,11 +24,13 @@ final class PortfolioCodec {
         b.practitioner(readPractitioner(in));
       } else if (name.equals("reviews")) {
         ReviewCodec.readReviews(in, b);
-      } else { // "entries"
+      } else if (name.equals("entries")) {
         in.startArray("entry objects");
         while (in.nextElement()) {
           b.addEntry(EntryCodec.readEntry(in));
         }
+      } else {
+        RecordCodec.read(in, name, b);
       }
     }
     b.extensions(o.extensions());
@@ -43,6 +47,7 @@ final class PortfolioCodec {
     }
     out.g.writeEndArray();
     ReviewCodec.writeReviews(out, p.reviews());
+    RecordCodec.write(out, p);
     out.extensions("Portfolio", p.extensions());
   }
 
@@ -58,8 +63,14 @@ final class PortfolioCodec {
         case "regulator":
           b.regulator(in.code(Regulator.class));
           break;
-        default: // "registeredOn"
+        case "registeredOn":
           b.registeredOn(in.date());
+          break;
+        case "assessedYearCompletedOn":
+          b.assessedYearCompletedOn(in.date());
+          break;
+        default: // "hcpcProfession"
+          b.hcpcProfession(in.code(org.cpdkit.core.portfolio.HcpcProfession.class));
           break;
       }
     }
@@ -73,6 +84,12 @@ final class PortfolioCodec {
     out.code("regulator", p.regulator());
     if (p.registeredOn().isPresent()) {
       out.date("registeredOn", p.registeredOn().get());
+    }
+    if (p.assessedYearCompletedOn().isPresent()) {
+      out.date("assessedYearCompletedOn", p.assessedYearCompletedOn().get());
+    }
+    if (p.hcpcProfession().isPresent()) {
+      out.code("hcpcProfession", p.hcpcProfession().get());
     }
     out.extensions("Practitioner", p.extensions());
     out.g.writeEndObject();

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.json.CpdFormatException.Kind;
+import org.cpdkit.rules.EntryResult;
 import org.cpdkit.rules.Finding;
 import org.cpdkit.rules.Report;
 import org.cpdkit.rules.RequirementState;
@@ -23,7 +24,10 @@ import org.cpdkit.rules.team.TeamReport;
  */
 final class ReportCodec {
   static final Props REPORT =
-      Props.of("Report", "packId", "asOf!", "compliant", "findings!", "requirements!", "rules!");
+      Props.of("Report", "packId", "asOf!", "compliant", "outcome", "deadline", "daysLeft", "findings!",
+          "requirements!", "entries", "rules!");
+  static final Props ENTRY_RESULT =
+      Props.of("EntryResult", "index!", "entryId!", "counts!", "reason", "peerReflection!", "timeAdded");
   static final Props FINDING =
       Props.of("Finding", "ruleId!", "severity!", "location!", "message!", "arguments", "span");
   static final Props SPAN = Props.of("TextSpan", "kind!", "start!", "end!");
@@ -40,7 +44,8 @@ final class ReportCodec {
           "TeamReport",
           "packId!", "asOf!", "atRiskDays!", "counts", "practitioners!", "standardsCoverage!",
           "peerReflectionParticipants!", "peerReflectionEntries!", "learningCulture");
-  static final Props COUNTS = Props.of("TeamCounts", "compliant!", "atRisk!", "nonCompliant!", "total!");
+  static final Props COUNTS =
+      Props.of("TeamCounts", "compliant!", "onTrack", "atRisk!", "nonCompliant!", "total!");
   static final Props PRACTITIONER =
       Props.of(
           "PractitionerStatus",
@@ -64,6 +69,21 @@ final class ReportCodec {
           break;
         case "compliant":
           in.bool();
+          break;
+        case "outcome":
+          in.code(org.cpdkit.rules.Outcome.class);
+          break;
+        case "deadline":
+          b.deadline(in.date());
+          break;
+        case "daysLeft":
+          in.integer(Long.MIN_VALUE, Long.MAX_VALUE);
+          break;
+        case "entries":
+          in.startArray("entry result objects");
+          while (in.nextElement()) {
+            b.addEntries(readEntryResult(in));
+          }
           break;
         case "findings":
           in.startArray("finding objects");
@@ -94,6 +114,12 @@ final class ReportCodec {
     }
     out.date("asOf", r.asOf());
     out.bool("compliant", r.isCompliant());
+    out.code("outcome", r.outcome());
+    if (r.deadline().isPresent()) {
+      out.date("deadline", r.deadline().get());
+      out.g.writeName("daysLeft");
+      out.g.writeNumber(r.daysLeft().getAsLong());
+    }
     out.g.writeName("findings");
     out.g.writeStartArray();
     for (Finding f : r.findings()) {
@@ -106,12 +132,63 @@ final class ReportCodec {
       writeRequirement(out, s);
     }
     out.g.writeEndArray();
+    out.g.writeName("entries");
+    out.g.writeStartArray();
+    for (EntryResult e : r.entries()) {
+      writeEntryResult(out, e);
+    }
+    out.g.writeEndArray();
     out.g.writeName("rules");
     out.g.writeStartArray();
     for (RuleOutcome x : r.rules()) {
       writeOutcome(out, x);
     }
     out.g.writeEndArray();
+  }
+
+  static EntryResult readEntryResult(In in) {
+    In.Obj o = in.object(ENTRY_RESULT, false);
+    EntryResult.Builder b = EntryResult.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "index":
+          b.index((int) in.integer(0, Integer.MAX_VALUE));
+          break;
+        case "entryId":
+          b.entryId(in.string());
+          break;
+        case "counts":
+          b.counts(in.bool());
+          break;
+        case "reason":
+          b.reason(in.string());
+          break;
+        case "peerReflection":
+          b.peerReflection(in.bool());
+          break;
+        default: // "timeAdded"
+          b.timeAdded(in.duration());
+          break;
+      }
+    }
+    return build(in, "EntryResult", b::build);
+  }
+
+  static void writeEntryResult(Out out, EntryResult e) {
+    out.g.writeStartObject();
+    out.g.writeName("index");
+    out.g.writeNumber(e.index());
+    out.string("entryId", e.entryId());
+    out.bool("counts", e.counts());
+    if (e.reason().isPresent()) {
+      out.string("reason", e.reason().get());
+    }
+    out.bool("peerReflection", e.peerReflection());
+    if (e.timeAdded().isPresent()) {
+      out.duration("timeAdded", e.timeAdded().get());
+    }
+    out.g.writeEndObject();
   }
 
   static Finding readFinding(In in) {
@@ -383,6 +460,8 @@ final class ReportCodec {
     out.g.writeStartObject();
     out.g.writeName("compliant");
     out.g.writeNumber(t.compliant());
+    out.g.writeName("onTrack");
+    out.g.writeNumber(t.onTrack());
     out.g.writeName("atRisk");
     out.g.writeNumber(t.atRisk());
     out.g.writeName("nonCompliant");

@@ -26,6 +26,7 @@ class CpdJsonPropertyTest {
   static Stream<Arguments> generators() {
     return Stream.of(
         Arguments.of(DocumentType.PORTFOLIO, CpdGenerators.portfolios()),
+        Arguments.of(DocumentType.PORTFOLIO, CpdGenerators.portfoliosWithRecords()),
         Arguments.of(DocumentType.ENTRY, CpdGenerators.cpdEntries()),
         Arguments.of(DocumentType.SESSION, CpdGenerators.peerReflectionSessions()),
         Arguments.of(DocumentType.TOOLKIT, CpdGenerators.toolkits()),

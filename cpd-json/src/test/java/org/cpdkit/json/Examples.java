@@ -273,7 +273,7 @@ final class Examples {
                 .daysLeft(23)
                 .build(),
             RequirementStatus.builder()
-                .ruleId("registration.declarations")
+                .ruleId("registration.declaration.health-and-character")
                 .order(90)
                 .state(RequirementState.NOT_CHECKED)
                 .required("A declaration at renewal")
@@ -283,6 +283,12 @@ final class Examples {
             RuleOutcome.of("anonymisation.identifier", Severity.WARNING, true, 1, false),
             RuleOutcome.of("registration.minimum-entries", Severity.ERROR, true, 1, false),
             RuleOutcome.of("entry.too-short", Severity.WARNING, false, 0, false))
+        .deadline(LocalDate.of(2026, 11, 30))
+        .addEntries(
+            org.cpdkit.rules.EntryResult.builder().index(0).entryId("2026-03-course").counts(true)
+                .peerReflection(false).timeAdded(java.time.Duration.ofHours(3)).build(),
+            org.cpdkit.rules.EntryResult.builder().index(1).entryId("2026-04-draft").counts(false)
+                .reason("draft").peerReflection(false).timeAdded(java.time.Duration.ZERO).build())
         .build();
   }
 

@@ -35,7 +35,7 @@ class FormatDocTest {
       seen.add(d.type());
       assertThat(SchemaSupport.validate(d.type(), json)).as(d.type().format()).isEmpty();
     }
-    assertThat(seen).containsExactlyInAnyOrderElementsOf(DocumentType.all());
+    assertThat(new java.util.HashSet<>(seen)).containsExactlyInAnyOrderElementsOf(DocumentType.all());
     assertThat(checkSeen).isTrue();
   }
 }

@@ -147,10 +147,17 @@ final class SchemaGenerator {
 
   private void define() {
     object(
-        PortfolioCodec.PORTFOLIO, true, "A practitioner's CPD record: who they are and their entries.",
+        PortfolioCodec.PORTFOLIO, true, "A practitioner's CPD record: who they are, their entries and what else their regulator asks the record to hold.",
         obj(
             "practitioner", ref("Practitioner"),
             "entries", array("The CPD entries, in the order they were recorded; ids are unique.", ref("CpdEntry"), false),
+            "practiceHours", array("Hours of practice, for regulators that count them (NMC).", ref("PracticeHours"), false),
+            "feedback", array("Pieces of practice-related feedback, items of their own; ids are unique.", ref("FeedbackItem"), false),
+            "reflectiveAccounts", array("Written reflective accounts linked to the themes of the NMC Code; ids are unique.", ref("ReflectiveAccount"), false),
+            "signOffs", array("Other people's sign-offs of the record, by role and opaque reference, never by name.", ref("SignOff"), false),
+            "declarations", array("Declarations made to the regulator.", ref("Declaration"), false),
+            "learningPlan", ref("LearningPlan"),
+            "absences", array("Stretches of time away from practice, such as extended leave.", ref("Absence"), false),
             "reviews", array("The outcomes of the regulator's reviews of this CPD, one per year reviewed (periodEnd unique).", ref("CpdReview"), false)));
     object(
         ReviewCodec.REVIEW, true, "The outcome of the regulator's review of one registration year's CPD.",
@@ -162,6 +169,58 @@ final class SchemaGenerator {
             "reviewAgainNextYear", bool("Whether the next registration year will be reviewed too; defaults to feedbackGiven."),
             "reference", id("An opaque reference to the outcome; never a name.")));
     object(
+        RecordCodec.PRACTICE_HOURS, false, "Hours of practice in a stretch of time, with the setting and scope of practice.",
+        obj(
+            "start", date("The first day."),
+            "end", date("The last day; not before start."),
+            "hours", duration("The hours practised; more than zero, at most 366 days."),
+            "setting", label("The work setting."),
+            "scope", label("The scope of practice.")));
+    object(
+        RecordCodec.FEEDBACK, false, "A piece of practice-related feedback.",
+        obj(
+            "id", id("An opaque identifier, unique among the portfolio's feedback."),
+            "date", date("When it was received."),
+            "source", label("Where it came from, such as patient or colleague; never a name."),
+            "form", label("Its form, such as verbal or thank-you card."),
+            "note", text("What it said and how it was used. Defaults to empty.")));
+    object(
+        RecordCodec.ACCOUNT, false, "A written reflective account, linked to the themes of the NMC Code.",
+        obj(
+            "id", id("An opaque identifier, unique among the portfolio's reflective accounts."),
+            "date", date("When it was written."),
+            "codeThemes", array("The themes of the Code it relates to.", code("A theme of the Code.", org.cpdkit.core.portfolio.CodeTheme.class), true),
+            "about", array("The ids of the entries or feedback it reflects on.", id("An id."), true),
+            "whatHappened", text("The nature of the activity, feedback or event. Defaults to empty."),
+            "whatILearned", text("What was learned. Defaults to empty."),
+            "howPracticeChanged", text("How practice changed or improved. Defaults to empty."),
+            "relevanceToTheCode", text("How it relates to the Code. Defaults to empty.")));
+    object(
+        RecordCodec.SIGN_OFF, false, "Another person's part in the record, by role and opaque reference, never by name.",
+        obj(
+            "kind", code("What the sign-off is.", org.cpdkit.core.portfolio.SignOffKind.class),
+            "date", date("When it took place."),
+            "role", label("The person's role, such as team manager."),
+            "registrant", bool("Whether the person is registered with the practitioner's regulator."),
+            "reference", id("An opaque reference, such as a registration number.")));
+    object(
+        RecordCodec.DECLARATION, false, "A declaration made to the regulator.",
+        obj(
+            "id", obj("description", "The declaration's id, such as health-and-character.", "type", "string", "pattern", "^" + Limits.CODE_REGEX + "$"),
+            "date", date("The day it was made.")));
+    object(
+        RecordCodec.LEARNING_PLAN, false, "A written learning and development plan (NISCC).",
+        obj(
+            "agreedWithEmployer", bool("Whether it is agreed with the employer."),
+            "agreedOn", date("When it was agreed."),
+            "lastReviewed", date("When it was last reviewed; not before agreedOn.")));
+    object(
+        RecordCodec.ABSENCE, false, "A stretch of time away from practice.",
+        obj(
+            "start", date("The first day."),
+            "end", date("The last day; not before start."),
+            "reason", code("Why.", org.cpdkit.core.portfolio.AbsenceReason.class)));
+    object(
         PortfolioCodec.PRACTITIONER, true, "A registered professional, identified by registration number; never by name.",
         obj(
             "registrationNumber",
@@ -170,13 +229,15 @@ final class SchemaGenerator {
                     "type", "string",
                     "pattern", "^" + Limits.REGISTRATION_NUMBER_REGEX + "$"),
             "regulator", code("The regulator the practitioner is registered with.", Regulator.class),
-            "registeredOn", date("When the practitioner first registered; anchors personal registration cycles.")));
+            "registeredOn", date("When the practitioner first registered; anchors personal registration cycles."),
+            "assessedYearCompletedOn", date("When the assessed year in employment was completed (NISCC)."),
+            "hcpcProfession", code("The HCPC profession, whose fixed renewal window sets the period.", org.cpdkit.core.portfolio.HcpcProfession.class)));
     object(
         EntryCodec.ENTRY, true, "One piece of CPD: what was done and when, what was learned, the impact on practice.",
         obj(
             "id", id("An opaque identifier, unique within a portfolio."),
             "title", label("A short title."),
-            "activityType", code("What kind of activity this was.", ActivityType.class),
+            "activityType", code("What kind of activity this was; a submitted entry without one does not count.", ActivityType.class),
             "activityDescription", label("The activity in a few words, when activityType is other."),
             "date",
                 obj(
@@ -196,7 +257,8 @@ final class SchemaGenerator {
             "evidence", array("Evidence for the activity.", ref("EvidenceReference"), false),
             "origin", ref("EntryOrigin"),
             "tags", array("Free labels.", label("A tag."), true),
-            "status", code("Whether the entry is a draft or submitted; defaults to submitted.", EntryStatus.class)));
+            "status", code("Whether the entry is a draft or submitted; defaults to submitted.", EntryStatus.class),
+            "usedForRenewal", date("The last day of the registration period whose renewal the piece was already used for.")));
     object(
         EntryCodec.PEER_REFLECTION, true, "A discussion of the learning with peers, named by role, never by name.",
         obj(
@@ -347,9 +409,23 @@ final class SchemaGenerator {
             "packId", obj("description", "The rule pack the record was checked against, when it was one.", "type", "string"),
             "asOf", date("The day the record was checked as of."),
             "compliant", bool("Whether no finding is an error. Always written; ignored when read."),
+            "outcome", code("Where the practitioner stands: compliant; not yet compliant but on track or at risk (the deadline within 30 days); not compliant once the deadline has passed. Always written; ignored when read.", org.cpdkit.rules.Outcome.class),
+            "deadline", date("The deadline of the period checked, when there is one."),
+            "daysLeft", obj("description", "Days from asOf to the deadline: 0 on the day, negative once it has passed. Written with deadline; ignored when read.", "type", "integer"),
             "findings", array("The findings, by location, then severity and rule id.", ref("Finding"), false),
             "requirements", array("Where the record stands against each requirement.", ref("RequirementStatus"), false),
+            "entries", array("Where each entry stands, by index.", ref("EntryResult"), false),
             "rules", array("Every rule of the rule set, disabled ones included.", ref("RuleOutcome"), false)));
+    object(
+        ReportCodec.ENTRY_RESULT, false,
+        "Where one entry stands: whether it counts, the one reason it does not, whether it counts as a peer reflection, and the time it adds to the hours counted.",
+        obj(
+            "index", obj("description", "The entry's index in the portfolio's entries, from 0.", "type", "integer", "minimum", 0),
+            "entryId", obj("description", "The entry's id.", "type", "string"),
+            "counts", bool("Whether it counts towards the period's requirements."),
+            "reason", obj("description", "Why it does not count: outside-period, draft, future, incomplete, duplicate, reused or no-activity-type; absent when it counts.", "type", "string"),
+            "peerReflection", bool("Whether it counts as a piece including a peer reflection."),
+            "timeAdded", obj("description", "The time it adds to the hours counted, as an ISO 8601 duration; absent when the pack counts no hours.", "type", "string")));
     object(
         ReportCodec.FINDING, false,
         "One thing a rule found. Text findings carry the kind and span of what was found, never the text.",
@@ -444,6 +520,7 @@ final class SchemaGenerator {
         "How many practitioners stand where. Always written; ignored when read.",
         obj(
             "compliant", count,
+            "onTrack", count,
             "atRisk", count,
             "nonCompliant", count,
             "total", count));
@@ -516,7 +593,10 @@ final class SchemaGenerator {
     @SuppressWarnings("unchecked")
     Map<String, Object> props = (Map<String, Object>) rootDef.get("properties");
     Map<String, Object> properties =
-        obj("$format", obj("description", "The document's format and version.", "const", type.format()));
+        obj("$format", type.minorVersion() == 0
+            ? obj("description", "The document's format and version.", "const", type.format())
+            : obj("description", "The document's format and version: " + type.format()
+                + " as written, or an earlier minor version of it.", "enum", type.formatsRead()));
     properties.putAll(props);
     List<String> required = new ArrayList<>();
     required.add("$format");
@@ -527,7 +607,8 @@ final class SchemaGenerator {
         obj(
             "$schema", DIALECT,
             "$id", type.schemaId(),
-            "title", "cpdkit " + type.name().substring("cpdkit.".length()) + " document, format version " + type.version(),
+            "title", "cpdkit " + type.name().substring("cpdkit.".length()) + " document, format version " + type.version()
+                + (type.minorVersion() > 0 ? "." + type.minorVersion() : ""),
             "description", rootDef.get("description"),
             "type", "object",
             "properties", properties,

@@ -124,6 +124,8 @@ public final class Checker<T> {
     List<Finding> findings = new ArrayList<>();
     List<RequirementStatus> statuses = new ArrayList<>();
     List<RuleOutcome> outcomes = new ArrayList<>();
+    List<EntryResult> entries = new ArrayList<>();
+    Optional<LocalDate> deadline = Optional.empty();
     for (Rule<T> rule : rules.rules()) {
       String id = rule.id();
       Severity severity = overrides.getOrDefault(id, rule.description().defaultSeverity());
@@ -137,6 +139,10 @@ public final class Checker<T> {
         List<Finding> found = context.findings();
         findings.addAll(found);
         statuses.addAll(context.statuses());
+        entries.addAll(context.entries());
+        if (deadline.isEmpty()) {
+          deadline = context.deadline();
+        }
         outcomes.add(RuleOutcome.of(id, severity, true, found.size(), false));
       } catch (StackOverflowError | RuntimeException | LinkageError | AssertionError e) {
         LOG.warn("Rule {} failed with {}; reported as an error finding", id, e.getClass().getName());
@@ -147,6 +153,7 @@ public final class Checker<T> {
     findings.sort(Report.FINDING_ORDER);
     statuses.sort(Report.REQUIREMENT_ORDER);
     outcomes.sort(java.util.Comparator.comparing(RuleOutcome::ruleId));
+    entries.sort(java.util.Comparator.comparingInt(EntryResult::index));
     Report report =
         Report.builder()
             .packId(packId)
@@ -154,6 +161,8 @@ public final class Checker<T> {
             .findings(findings)
             .requirements(statuses)
             .rules(outcomes)
+            .deadline(deadline)
+            .entries(entries)
             .build();
     LOG.debug("Checked {} rules as of {}: {} findings", rules.size(), asOf, findings.size());
     return report;

@@ -11,6 +11,7 @@ import org.cpdkit.core.toolkit.ToolkitRun;
  * The rule {@value #ID}: every free-text field of a record is given to a {@link TextInspector}
  * (the identifier scanner, or a local authority's own), and each span it finds is reported at the
  * field's JSON Pointer with its kind and UTF-16 span. The message names the kind, never the text.
+ * For portfolios it also reports the anonymisation requirement's status: met when nothing is found.
  *
  * @param <T> the type of record
  */
@@ -22,8 +23,15 @@ public final class IdentifierRule<T> implements Rule<T> {
   private final TextInspector inspector;
   private final Function<T, List<TextField>> fields;
   private final RuleDescription description;
+  private final boolean requirement;
 
   private IdentifierRule(TextInspector inspector, Function<T, List<TextField>> fields, Source source) {
+    this(inspector, fields, source, false);
+  }
+
+  private IdentifierRule(
+      TextInspector inspector, Function<T, List<TextField>> fields, Source source, boolean requirement) {
+    this.requirement = requirement;
     this.inspector = Objects.requireNonNull(inspector, "inspector");
     this.fields = fields;
     String summary = "No free text identifies a person: names, addresses, contact details and other identifiers.";
@@ -38,7 +46,7 @@ public final class IdentifierRule<T> implements Rule<T> {
 
   /** The rule for portfolios, with the regulator's source. */
   public static IdentifierRule<Portfolio> forPortfolios(TextInspector inspector, Source source) {
-    return new IdentifierRule<>(inspector, TextFields::of, source);
+    return new IdentifierRule<>(inspector, TextFields::of, source, true);
   }
 
   /** The rule for peer-reflection sessions. */
@@ -63,9 +71,13 @@ public final class IdentifierRule<T> implements Rule<T> {
 
   @Override
   public void check(T subject, RuleContext context) {
+    int found = 0;
+    java.util.Set<String> places = new java.util.HashSet<>();
     for (TextField field : fields.apply(subject)) {
       int length = field.text().length();
       for (TextSpan span : inspector.inspect(field.text())) {
+        found++;
+        places.add(place(field.pointer()));
         if (span.end() > length) {
           throw new IllegalStateException("TextInspector returned a span beyond the end of the field");
         }
@@ -76,5 +88,28 @@ public final class IdentifierRule<T> implements Rule<T> {
             span);
       }
     }
+    if (requirement) {
+      RequirementStatus.Builder status = RequirementStatus.builder()
+          .order(90)
+          .required("No free text identifies a person (names, addresses, contact details and other identifiers)");
+      if (found == 0) {
+        context.status(status.state(RequirementState.MET).recorded("no identifiers found"));
+      } else {
+        context.status(status.state(RequirementState.NOT_MET)
+            .recorded((found == 1 ? "1 identifier" : found + " identifiers") + " found in "
+                + (places.size() == 1 ? "1 record item" : places.size() + " record items"))
+            .missing("anonymise every text listed in the findings"));
+      }
+    }
+  }
+
+  /** The item a text belongs to: {@code /entries/2} for {@code /entries/2/impactOnPractice}. */
+  private static String place(String pointer) {
+    int first = pointer.indexOf('/', 1);
+    if (first < 0) {
+      return pointer;
+    }
+    int second = pointer.indexOf('/', first + 1);
+    return second < 0 ? pointer : pointer.substring(0, second);
   }
 }

@@ -1,9 +1,11 @@
 package org.cpdkit.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -50,6 +52,32 @@ public abstract class Report {
   /** Every rule of the rule set, by id, with whether it ran and what it found. */
   public abstract List<RuleOutcome> rules();
 
+  /** The deadline of the period the record was checked against, when there is one. */
+  public abstract Optional<LocalDate> deadline();
+
+  /** Where each entry of the record stands, by index; empty for records without entries. */
+  public abstract List<EntryResult> entries();
+
+  /** Days from the as-of day to the deadline: 0 on the day, negative once it has passed. */
+  public OptionalLong daysLeft() {
+    return deadline().map(d -> OptionalLong.of(ChronoUnit.DAYS.between(asOf(), d))).orElse(OptionalLong.empty());
+  }
+
+  /** The outcome with the default at-risk window of {@value Outcome#DEFAULT_AT_RISK_DAYS} days. */
+  public Outcome outcome() {
+    return outcome(Outcome.DEFAULT_AT_RISK_DAYS);
+  }
+
+  /** The outcome, at risk when not compliant with at most this many days left. */
+  public Outcome outcome(int atRiskDays) {
+    return Outcome.of(isCompliant(), daysLeft(), atRiskDays);
+  }
+
+  /** The entry result for the entry at this index, if the check reported one. */
+  public Optional<EntryResult> entry(int index) {
+    return entries().stream().filter(e -> e.index() == index).findFirst();
+  }
+
   /** Whether the record is compliant: no finding is an {@link Severity#ERROR}. */
   public boolean isCompliant() {
     return findings().stream().noneMatch(f -> f.severity() == Severity.ERROR);
@@ -81,9 +109,15 @@ public abstract class Report {
    */
   public String summary() {
     StringBuilder b = new StringBuilder();
-    b.append(isCompliant() ? "Compliant" : "Not compliant");
+    Outcome outcome = outcome();
+    b.append(outcome == Outcome.COMPLIANT ? "Compliant" : outcome == Outcome.NOT_COMPLIANT ? "Not compliant" : "Not yet compliant");
     packId().ifPresent(p -> b.append(" with ").append(p));
-    b.append(" as of ").append(RequirementStatus.day(asOf())).append('\n');
+    b.append(" as of ").append(RequirementStatus.day(asOf()));
+    if (outcome == Outcome.ON_TRACK || outcome == Outcome.AT_RISK) {
+      b.append(": ").append(outcome == Outcome.ON_TRACK ? "on track, " : "at risk, ")
+          .append(days(daysLeft().getAsLong())).append(" to the deadline");
+    }
+    b.append('\n');
     for (RequirementStatus r : requirements()) {
       b.append("- ").append(r.line()).append('\n');
     }
@@ -92,6 +126,27 @@ public abstract class Report {
           .append(f.location().isEmpty() ? "/" : f.location()).append(": ").append(f.message()).append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * The outcome in plain words: {@code compliant}, {@code not yet compliant: on track, 40 days
+   * left}, {@code not yet compliant: at risk, 23 days left} or {@code not compliant}.
+   */
+  public String outcomeWords() {
+    switch (outcome()) {
+      case COMPLIANT:
+        return "compliant";
+      case ON_TRACK:
+        return "not yet compliant: on track, " + days(daysLeft().getAsLong()) + " left";
+      case AT_RISK:
+        return "not yet compliant: at risk, " + days(daysLeft().getAsLong()) + " left";
+      default:
+        return deadline().isPresent() ? "not compliant: the deadline has passed" : "not compliant";
+    }
+  }
+
+  private static String days(long n) {
+    return n == 1 ? "1 day" : n + " days";
   }
 
   /** A new builder. */

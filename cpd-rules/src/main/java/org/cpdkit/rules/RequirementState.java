@@ -8,9 +8,17 @@ public enum RequirementState implements Coded {
   MET,
   /** The requirement is not met yet. */
   NOT_MET,
-  /** The requirement does not apply to this practitioner in this period (for example new registrants). */
+  /**
+   * The practitioner is exempt from the requirement this period, though it applies to their
+   * kind of registrant (new registrants who joined after the cut-off).
+   */
   NOT_REQUIRED,
-  /** The requirement is outside what the record holds (a declaration); the person confirms it. */
+  /**
+   * The requirement does not apply to this practitioner at all (NISCC's Professional in Practice
+   * for those who finished their assessed year before 1 April 2011).
+   */
+  NOT_APPLICABLE,
+  /** The record does not say (a declaration needed only if sampled); the person confirms it. */
   NOT_CHECKED;
 
   @Override

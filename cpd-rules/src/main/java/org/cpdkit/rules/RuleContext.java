@@ -20,6 +20,8 @@ public final class RuleContext {
   private final LocalDate asOf;
   private final List<Finding> findings = new ArrayList<>();
   private final List<RequirementStatus> statuses = new ArrayList<>();
+  private final List<EntryResult> entries = new ArrayList<>();
+  private LocalDate deadline;
 
   RuleContext(String ruleId, Severity severity, LocalDate asOf) {
     this.ruleId = ruleId;
@@ -90,6 +92,26 @@ public final class RuleContext {
   /** Records where the record stands against a requirement; the rule id is stamped on it. */
   public void status(RequirementStatus.Builder status) {
     statuses.add(status.ruleId(ruleId).build());
+  }
+
+  /** Records where one entry of the record stands; rules about the period report it. */
+  public void entry(EntryResult entry) {
+    entries.add(Objects.requireNonNull(entry, "entry"));
+  }
+
+  /** Records the deadline of the period the record was checked against. */
+  public void deadline(LocalDate deadline) {
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
+  }
+
+  /** The entry results reported so far. */
+  public List<EntryResult> entries() {
+    return List.copyOf(entries);
+  }
+
+  /** The deadline reported, if any. */
+  public java.util.Optional<LocalDate> deadline() {
+    return java.util.Optional.ofNullable(deadline);
   }
 
   /** The findings reported so far. */

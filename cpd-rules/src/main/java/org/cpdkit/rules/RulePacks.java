@@ -17,8 +17,12 @@ import org.cpdkit.core.portfolio.Regulator;
  */
 public final class RulePacks {
 
+  /** The provider of cpdkit's own packs, by class name (the rules package does not depend on it). */
+  private static final String BUILT_IN_PROVIDER = "org.cpdkit.rules.registration.BuiltInPacks";
+
   private static final class Holder {
     static final Map<String, RulePack> PACKS = load(RulePacks.class.getClassLoader());
+    static final List<String> BUILT_IN = builtInIds(RulePacks.class.getClassLoader());
   }
 
   private RulePacks() {}
@@ -53,6 +57,35 @@ public final class RulePacks {
     return Holder.PACKS.values().stream()
         .filter(p -> p.regulator().equals(Optional.of(regulator)) && p.appliesOn(day))
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The pack a check of a practitioner of this regulator on this day uses unless another is
+   * chosen by id: cpdkit's own pack whose period contains the day (for regulators whose periods
+   * follow each registrant's cycle, their one pack). A pack a local authority adds is never the
+   * default, whatever its id; choose it with {@link #get(String)}.
+   */
+  public static Optional<RulePack> defaultFor(Regulator regulator, LocalDate day) {
+    return Holder.BUILT_IN.stream()
+        .map(Holder.PACKS::get)
+        .filter(p -> p.regulator().equals(Optional.of(regulator)) && p.appliesOn(day))
+        .findFirst();
+  }
+
+  /** Whether the pack with this id is one of cpdkit's own. */
+  public static boolean isBuiltIn(String id) {
+    return Holder.BUILT_IN.contains(id);
+  }
+
+  private static List<String> builtInIds(ClassLoader loader) {
+    List<String> ids = new ArrayList<>();
+    for (RulePackProvider provider : ServiceLoader.load(RulePackProvider.class, loader)) {
+      if (provider.getClass().getName().equals(BUILT_IN_PROVIDER)) {
+        provider.packs().forEach(p -> ids.add(p.id()));
+      }
+    }
+    ids.sort(Comparator.naturalOrder());
+    return List.copyOf(ids);
   }
 
   /**

@@ -28,6 +28,21 @@ public final class TextFields {
     for (int i = 0; i < portfolio.entries().size(); i++) {
       entry(out, JsonPointer.append("/entries", i), portfolio.entries().get(i));
     }
+    for (int i = 0; i < portfolio.feedback().size(); i++) {
+      org.cpdkit.core.portfolio.FeedbackItem f = portfolio.feedback().get(i);
+      add(out, JsonPointer.of("feedback", i, "source"), f.source());
+      add(out, JsonPointer.of("feedback", i, "note"), f.note());
+    }
+    for (int i = 0; i < portfolio.reflectiveAccounts().size(); i++) {
+      org.cpdkit.core.portfolio.ReflectiveAccount a = portfolio.reflectiveAccounts().get(i);
+      add(out, JsonPointer.of("reflectiveAccounts", i, "whatHappened"), a.whatHappened());
+      add(out, JsonPointer.of("reflectiveAccounts", i, "whatILearned"), a.whatILearned());
+      add(out, JsonPointer.of("reflectiveAccounts", i, "howPracticeChanged"), a.howPracticeChanged());
+      add(out, JsonPointer.of("reflectiveAccounts", i, "relevanceToTheCode"), a.relevanceToTheCode());
+    }
+    for (int i = 0; i < portfolio.signOffs().size(); i++) {
+      add(out, JsonPointer.of("signOffs", i, "role"), portfolio.signOffs().get(i).role());
+    }
     return List.copyOf(out);
   }
 

@@ -35,4 +35,23 @@ class RulePacksTest {
     assertThat(RulePacks.forRegulator(Regulator.NMC, LocalDate.of(2026, 12, 1)))
         .extracting(RulePack::id).containsExactly("nmc");
   }
+
+  @Test
+  void theDefaultPackIsCpdkitsOwnWhosePeriodContainsTheDay() {
+    // example-council-2026 sorts before swe-2026 and applies on the same days: it is never the default.
+    assertThat(RulePacks.defaultFor(Regulator.SOCIAL_WORK_ENGLAND, LocalDate.of(2026, 11, 30)))
+        .map(RulePack::id).hasValue("swe-2026");
+    assertThat(RulePacks.defaultFor(Regulator.SOCIAL_WORK_ENGLAND, LocalDate.of(2025, 12, 1)))
+        .map(RulePack::id).hasValue("swe-2026");
+    assertThat(RulePacks.defaultFor(Regulator.SOCIAL_WORK_ENGLAND, LocalDate.of(2026, 12, 1)))
+        .map(RulePack::id).hasValue("swe-2027");
+    assertThat(RulePacks.defaultFor(Regulator.NMC, LocalDate.of(2026, 12, 1))).map(RulePack::id).hasValue("nmc");
+    assertThat(RulePacks.isBuiltIn("swe-2026")).isTrue();
+    assertThat(RulePacks.isBuiltIn("example-council-2026")).isFalse();
+  }
+
+  @Test
+  void aUsersPackIsChosenById() {
+    assertThat(RulePacks.get("example-council-2026").id()).isEqualTo("example-council-2026");
+  }
 }

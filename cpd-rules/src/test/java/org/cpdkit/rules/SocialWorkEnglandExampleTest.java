@@ -15,8 +15,17 @@ class SocialWorkEnglandExampleTest {
     assertThat(report.isCompliant()).isTrue();
     assertThat(report.findings(Severity.ERROR)).isEmpty();
     assertThat(report.requirements()).extracting(RequirementStatus::ruleId)
-        .containsExactly("registration.minimum-entries", "registration.peer-reflection");
-    assertThat(report.requirements()).allMatch(r -> r.state() == RequirementState.MET);
+        .containsExactly("registration.minimum-entries", "registration.peer-reflection", IdentifierRule.ID,
+            "registration.renewal-application");
+    assertThat(report.requirements()).filteredOn(r -> !r.ruleId().equals("registration.renewal-application"))
+        .allMatch(r -> r.state() == RequirementState.MET);
+    assertThat(report.requirement("registration.renewal-application").orElseThrow().state())
+        .isEqualTo(RequirementState.NOT_CHECKED);
+    assertThat(report.outcome()).isEqualTo(Outcome.COMPLIANT);
+    assertThat(report.entries()).extracting(EntryResult::entryId, EntryResult::counts, EntryResult::peerReflection)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("course", true, false),
+            org.assertj.core.groups.Tuple.tuple("peer", true, true));
+    assertThat(report.entries()).allMatch(e -> e.timeAdded().isEmpty());
   }
 
   @Test
@@ -34,6 +43,11 @@ class SocialWorkEnglandExampleTest {
     assertThat(entries.line()).isEqualTo(
         "At least 2 pieces of CPD completed 1 December 2025 to 30 November 2026: 1 piece of CPD recorded; "
             + "missing: 1 more piece of CPD; 23 days to the deadline (30 November 2026)");
-    assertThat(report.summary()).startsWith("Not compliant with swe-2026 as of 7 November 2026");
+    assertThat(report.summary())
+        .startsWith("Not yet compliant with swe-2026 as of 7 November 2026: at risk, 23 days to the deadline");
+    assertThat(report.outcome()).isEqualTo(Outcome.AT_RISK);
+    assertThat(report.outcome(20)).isEqualTo(Outcome.ON_TRACK);
+    assertThat(RulePacks.get("swe-2026").check(p, LocalDate.of(2026, 12, 1)).outcome())
+        .isEqualTo(Outcome.NOT_COMPLIANT);
   }
 }

@@ -163,6 +163,50 @@ public final class CpdGenerators {
     return PortfolioGens.portfolios(PortfolioGens.practitioners(), min, max);
   }
 
+  /**
+   * Portfolios of any regulator's practitioner that, most of the time, also hold practice hours,
+   * feedback, reflective accounts, sign-offs, declarations, a learning plan and absences, with
+   * some entries already used for a renewal and some drafts without an activity type.
+   */
+  public static Gen<Portfolio> portfoliosWithRecords() {
+    return RecordGens.withRecord(portfolios(0, 8));
+  }
+
+  /** Practice hours with a setting and scope. */
+  public static Gen<org.cpdkit.core.portfolio.PracticeHours> practiceHours() {
+    return RecordGens.practiceHours();
+  }
+
+  /** Pieces of practice-related feedback. */
+  public static Gen<org.cpdkit.core.portfolio.FeedbackItem> feedbackItems() {
+    return RecordGens.feedbackItems();
+  }
+
+  /** Written reflective accounts, linked to 0 to 4 themes of the NMC Code. */
+  public static Gen<org.cpdkit.core.portfolio.ReflectiveAccount> reflectiveAccounts() {
+    return RecordGens.reflectiveAccounts();
+  }
+
+  /** Sign-offs of every kind, by role and sometimes an opaque reference. */
+  public static Gen<org.cpdkit.core.portfolio.SignOff> signOffs() {
+    return RecordGens.signOffs();
+  }
+
+  /** Declarations of the ids the built-in packs ask for. */
+  public static Gen<org.cpdkit.core.portfolio.Declaration> declarations() {
+    return RecordGens.declarations();
+  }
+
+  /** Learning and development plans. */
+  public static Gen<org.cpdkit.core.portfolio.LearningPlan> learningPlans() {
+    return RecordGens.learningPlans();
+  }
+
+  /** Absences from practice. */
+  public static Gen<org.cpdkit.core.portfolio.Absence> absences() {
+    return RecordGens.absences();
+  }
+
   /** Portfolios of {@code regulator}'s practitioners with {@code min} to {@code max} entries. */
   public static Gen<Portfolio> portfolios(Regulator regulator, int min, int max) {
     return PortfolioGens.portfolios(PortfolioGens.practitioners(regulator), min, max);

@@ -221,8 +221,63 @@ public final class InvalidCases {
     }
   }
 
+  private static <T, B> void record(Catalogue c, String type, String field, String d, Gen<T> valid, Function<T, B> from,
+      BiConsumer<B, RandomGenerator> m, Function<B, ?> build) {
+    c.add(type, field, d, mutate(valid, from, m, build));
+  }
+
+  private static void recordCases(Catalogue c) {
+    record(c, "PracticeHours", "end", "end before start", RecordGens.practiceHours(),
+        v -> org.cpdkit.core.portfolio.PracticeHours.builder().from(v),
+        (b, r) -> b.end(b.build().start().minusDays(r.nextInt(1, 100))), org.cpdkit.core.portfolio.PracticeHours.Builder::build);
+    record(c, "PracticeHours", "hours", "zero hours", RecordGens.practiceHours(),
+        v -> org.cpdkit.core.portfolio.PracticeHours.builder().from(v), (b, r) -> b.hours(Duration.ZERO),
+        org.cpdkit.core.portfolio.PracticeHours.Builder::build);
+    record(c, "PracticeHours", "setting", "blank setting", RecordGens.practiceHours(),
+        v -> org.cpdkit.core.portfolio.PracticeHours.builder().from(v), (b, r) -> b.setting(blankLabels().next(r)),
+        org.cpdkit.core.portfolio.PracticeHours.Builder::build);
+    record(c, "FeedbackItem", "id", "bad id", RecordGens.feedbackItems(),
+        v -> org.cpdkit.core.portfolio.FeedbackItem.builder().from(v), (b, r) -> b.id(badIds().next(r)),
+        org.cpdkit.core.portfolio.FeedbackItem.Builder::build);
+    record(c, "FeedbackItem", "source", "blank source", RecordGens.feedbackItems(),
+        v -> org.cpdkit.core.portfolio.FeedbackItem.builder().from(v), (b, r) -> b.source(blankLabels().next(r)),
+        org.cpdkit.core.portfolio.FeedbackItem.Builder::build);
+    record(c, "FeedbackItem", "note", "text too long", RecordGens.feedbackItems(),
+        v -> org.cpdkit.core.portfolio.FeedbackItem.builder().from(v), (b, r) -> b.note(tooLongTexts().next(r)),
+        org.cpdkit.core.portfolio.FeedbackItem.Builder::build);
+    record(c, "ReflectiveAccount", "codeThemes", "the same theme twice", RecordGens.reflectiveAccounts(),
+        v -> org.cpdkit.core.portfolio.ReflectiveAccount.builder().from(v),
+        (b, r) -> b.addCodeTheme(org.cpdkit.core.portfolio.CodeTheme.PRESERVE_SAFETY)
+            .addCodeTheme(org.cpdkit.core.portfolio.CodeTheme.PRESERVE_SAFETY),
+        org.cpdkit.core.portfolio.ReflectiveAccount.Builder::build);
+    record(c, "ReflectiveAccount", "whatILearned", "text too long", RecordGens.reflectiveAccounts(),
+        v -> org.cpdkit.core.portfolio.ReflectiveAccount.builder().from(v), (b, r) -> b.whatILearned(tooLongTexts().next(r)),
+        org.cpdkit.core.portfolio.ReflectiveAccount.Builder::build);
+    record(c, "SignOff", "role", "blank role", RecordGens.signOffs(),
+        v -> org.cpdkit.core.portfolio.SignOff.builder().from(v), (b, r) -> b.role(blankLabels().next(r)),
+        org.cpdkit.core.portfolio.SignOff.Builder::build);
+    record(c, "SignOff", "reference", "a reference that is not an opaque id", RecordGens.signOffs(),
+        v -> org.cpdkit.core.portfolio.SignOff.builder().from(v), (b, r) -> b.reference(badIds().next(r)),
+        org.cpdkit.core.portfolio.SignOff.Builder::build);
+    c.add("Declaration", "id", "not a lower-kebab code",
+        Gen.elements("Health", "health_and_character", "", "-x", "x--y").map(id -> () ->
+            org.cpdkit.core.portfolio.Declaration.of(id, java.time.LocalDate.of(2026, 1, 1))));
+    record(c, "LearningPlan", "lastReviewed", "reviewed before it was agreed", RecordGens.learningPlans(),
+        v -> org.cpdkit.core.portfolio.LearningPlan.builder().from(v),
+        (b, r) -> b.agreedOn(java.time.LocalDate.of(2025, 6, 1)).lastReviewed(java.time.LocalDate.of(2025, 5, 31)),
+        org.cpdkit.core.portfolio.LearningPlan.Builder::build);
+    record(c, "Absence", "end", "end before start", RecordGens.absences(),
+        v -> org.cpdkit.core.portfolio.Absence.builder().from(v),
+        (b, r) -> b.end(b.build().start().minusDays(r.nextInt(1, 100))), org.cpdkit.core.portfolio.Absence.Builder::build);
+    c.portfolio("feedback", "two feedback items with one id", (b, r) -> {
+      org.cpdkit.core.portfolio.FeedbackItem f = RecordGens.feedbackItems().next(r);
+      b.addFeedback(f).addFeedback(f.withNote("another note"));
+    });
+  }
+
   private static List<InvalidCase> catalogue() {
     Catalogue c = new Catalogue();
+    recordCases(c);
     Gen<String> badCodes = Gen.elements("", "4..5", "4.5.", ".4", "4 5", "4_5", "4.5.6.7.8.9",
         "ABCDEFGHIJK.1", "\u00e9.1", "4/5");
 

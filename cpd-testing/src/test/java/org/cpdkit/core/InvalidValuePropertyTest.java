@@ -37,7 +37,8 @@ class InvalidValuePropertyTest {
         "CpdEntry", "EntryOrigin", "EvidenceReference", "Attachment", "PeerReflection", "StructuredReflection",
         "Practitioner", "Portfolio", "RegistrationPeriod", "CpdReview",
         "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback", "LearningCircleSuccess", "SurveyResult",
-        "Toolkit", "ToolkitParticipant", "ToolkitRun");
+        "Toolkit", "ToolkitParticipant", "ToolkitRun",
+        "PracticeHours", "FeedbackItem", "ReflectiveAccount", "SignOff", "Declaration", "LearningPlan", "Absence");
   }
 
   @Test

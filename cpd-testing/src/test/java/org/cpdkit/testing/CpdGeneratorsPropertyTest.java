@@ -80,7 +80,7 @@ class CpdGeneratorsPropertyTest {
       assertThat(e.impactOnPractice().length()).isLessThan(2_000);
     });
     long types = Stream.iterate(0L, s -> s + 1).limit(400)
-        .map(s -> CpdGenerators.cpdEntries().sample(s).activityType()).distinct().count();
+        .map(s -> CpdGenerators.cpdEntries().sample(s).activityType().orElseThrow()).distinct().count();
     assertThat(types).isEqualTo(org.cpdkit.core.entry.ActivityType.values().length);
   }
 

@@ -31,8 +31,11 @@ public abstract class CpdEntry implements WithCpdEntry, Extensible {
   /** A short title, such as {@code Trauma-informed practice course}. */
   public abstract String title();
 
-  /** What kind of activity this was. */
-  public abstract ActivityType activityType();
+  /**
+   * What kind of activity this was; empty while an entry is being written (a submitted entry
+   * without one is a rule finding, never a construction error, so the record can be read and fixed).
+   */
+  public abstract Optional<ActivityType> activityType();
 
   /** The activity in a few words when the type is {@link ActivityType#OTHER}. */
   public abstract Optional<String> activityDescription();
@@ -94,6 +97,12 @@ public abstract class CpdEntry implements WithCpdEntry, Extensible {
   /** Free labels chosen by the practitioner or their organisation. */
   public abstract List<String> tags();
 
+  /**
+   * The last day of the registration period whose renewal this piece was already used for, as
+   * the recording system knows it; such a piece never counts for a later period, whatever its date.
+   */
+  public abstract Optional<LocalDate> usedForRenewal();
+
   /** Whether the entry is a draft or submitted. */
   @Value.Default
   public EntryStatus status() {
@@ -141,6 +150,7 @@ public abstract class CpdEntry implements WithCpdEntry, Extensible {
     if (date().getYear() < 1900 || date().getYear() > 9999) {
       throw new InvalidValueException(type, "date", "must be a year between 1900 and 9999");
     }
+    usedForRenewal().ifPresent(d -> Validation.year(type, "usedForRenewal", d));
   }
 
   /** Builds {@link CpdEntry} values. */

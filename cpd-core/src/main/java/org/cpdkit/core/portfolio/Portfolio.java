@@ -12,7 +12,11 @@ import org.cpdkit.core.Validation;
 import org.cpdkit.core.entry.CpdEntry;
 import org.immutables.value.Value;
 
-/** A practitioner's CPD record: who they are with which regulator, and their entries. */
+/**
+ * A practitioner's CPD record: who they are with which regulator, their entries, and what else
+ * their regulator asks the record to hold: practice hours, feedback, reflective accounts,
+ * sign-offs, declarations, a learning plan and absences.
+ */
 @Value.Immutable
 @DomainStyle
 public abstract class Portfolio implements WithPortfolio, Extensible {
@@ -22,6 +26,30 @@ public abstract class Portfolio implements WithPortfolio, Extensible {
 
   /** The entries, in the order they were recorded. */
   public abstract List<CpdEntry> entries();
+
+  /** Hours of practice, for regulators that count them (NMC revalidation). */
+  public abstract List<PracticeHours> practiceHours();
+
+  /** Pieces of practice-related feedback, items of their own (NMC revalidation). */
+  public abstract List<FeedbackItem> feedback();
+
+  /** Written reflective accounts, each linked to the themes of the NMC Code. */
+  public abstract List<ReflectiveAccount> reflectiveAccounts();
+
+  /**
+   * Other people's sign-offs of the record: a reflective discussion, a confirmation, a manager's
+   * discussion, an employer's verification, an endorsement; people by role and opaque reference.
+   */
+  public abstract List<SignOff> signOffs();
+
+  /** Declarations made to the regulator, by id and day. */
+  public abstract List<Declaration> declarations();
+
+  /** The written learning and development plan, when there is one (NISCC). */
+  public abstract Optional<LearningPlan> learningPlan();
+
+  /** Stretches of time away from practice, such as extended leave; they explain gaps. */
+  public abstract List<Absence> absences();
 
   @Override
   public abstract Map<String, String> extensions();
@@ -95,6 +123,8 @@ public abstract class Portfolio implements WithPortfolio, Extensible {
   protected void check() {
     Validation.unique("Portfolio", "entries", entries(), CpdEntry::id, "id");
     Validation.unique("Portfolio", "reviews", reviews(), CpdReview::periodEnd, "periodEnd");
+    Validation.unique("Portfolio", "feedback", feedback(), FeedbackItem::id, "id");
+    Validation.unique("Portfolio", "reflectiveAccounts", reflectiveAccounts(), ReflectiveAccount::id, "id");
     Validation.extensions("Portfolio", extensions());
   }
 

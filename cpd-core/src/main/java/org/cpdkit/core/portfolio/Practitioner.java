@@ -28,6 +28,18 @@ public abstract class Practitioner implements WithPractitioner, Extensible {
    */
   public abstract Optional<LocalDate> registeredOn();
 
+  /**
+   * When the practitioner completed their assessed year in employment (NISCC): it decides whether
+   * the Professional in Practice requirement applies.
+   */
+  public abstract Optional<LocalDate> assessedYearCompletedOn();
+
+  /**
+   * The HCPC profession, for HCPC registrants: each renews in its own fixed window, so it decides
+   * the registration period rather than the registration date.
+   */
+  public abstract Optional<HcpcProfession> hcpcProfession();
+
   @Override
   public abstract Map<String, String> extensions();
 
@@ -50,6 +62,8 @@ public abstract class Practitioner implements WithPractitioner, Extensible {
   protected void check() {
     Validation.registrationNumber("Practitioner", "registrationNumber", registrationNumber());
     Validation.extensions("Practitioner", extensions());
+    registeredOn().ifPresent(d -> Validation.year("Practitioner", "registeredOn", d));
+    assessedYearCompletedOn().ifPresent(d -> Validation.year("Practitioner", "assessedYearCompletedOn", d));
   }
 
   /** Builds {@link Practitioner} values. */

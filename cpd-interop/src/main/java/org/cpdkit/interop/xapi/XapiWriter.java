@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryStatus;
 import org.cpdkit.core.entry.PeerReflection;
@@ -103,7 +104,7 @@ public final class XapiWriter implements AutoCloseable {
     UUID id = NameUuids.v5(namespace, "entry|" + accountName + "|" + entry.id() + "|" + text);
     String activity = options.activityBase() + "entries/" + entry.id();
     String timestamp = parts.timestamp(entry.date());
-    String verb = XapiProfile.verb(entry.activityType());
+    String verb = XapiProfile.verb(entry.activityType().orElse(ActivityType.OTHER));
     statement(g -> {
       parts.head(g, id, accountName, verb);
       g.writeName("object");
@@ -112,7 +113,7 @@ public final class XapiWriter implements AutoCloseable {
       g.writeStringProperty("id", activity);
       g.writeName("definition");
       g.writeStartObject();
-      g.writeStringProperty("type", XapiProfile.activityType(entry.activityType()));
+      g.writeStringProperty("type", XapiProfile.activityType(entry.activityType().orElse(ActivityType.OTHER)));
       StatementParts.languageMap(g, "name", entry.title());
       if (entry.activityDescription().isPresent()) {
         StatementParts.languageMap(g, "description", entry.activityDescription().get());

@@ -2,6 +2,7 @@ package org.cpdkit.rules.registration;
 
 import org.cpdkit.rules.RuleDescription;
 import org.cpdkit.rules.Severity;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +34,12 @@ public abstract class Component implements WithComponent {
   public Severity severity() {
     return Severity.ERROR;
   }
+
+  /**
+   * The component does not apply to a practitioner who completed their assessed year in
+   * employment before this day (NISCC's Professional in Practice: 1 April 2011).
+   */
+  public abstract Optional<java.time.LocalDate> notApplicableIfAssessedYearBefore();
 
   /** The rule id checking this component. */
   public String ruleId() {

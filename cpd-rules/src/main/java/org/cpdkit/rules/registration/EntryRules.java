@@ -41,6 +41,14 @@ final class EntryRules {
         "Identical pieces of CPD are counted once.",
         "The regulator asks for different pieces; an identical copy does not count again.",
         "", "Identical to another piece of CPD in this period, so it is counted only once."));
+    rules.add(excluded(r, "entry.reused", Severity.WARNING, Exclusion.REUSED,
+        "Pieces already used for an earlier renewal are not counted again.",
+        "A piece used for last year's renewal is not valid for this one, whatever its date now says.",
+        "usedForRenewal", "Already used for an earlier renewal, so it does not count for this period."));
+    rules.add(excluded(r, "entry.activity-type", Severity.ERROR, Exclusion.NO_ACTIVITY_TYPE,
+        "Each submitted piece says what kind of activity it was.",
+        "The record of each piece asks for its type; a submitted piece without one does not count.",
+        "activityType", "Submitted without an activity type, so it does not count; say what kind of activity it was."));
     if (r.requiresEntryContent()) {
       rules.add(text(r, "entry.what-i-did", "whatIDid", CpdEntry::whatIDid,
           "Each piece says what was done and why it is relevant.", "Describe what you did and why it was relevant."));
@@ -181,14 +189,16 @@ final class EntryRules {
 
   private static Rule<Portfolio> peerLearning(RegistrationRequirements r) {
     String id = "entry.peer-learning";
-    return assessed(RuleDescription.of(id, Severity.ERROR,
+    return assessed(RuleDescription.of(id, Severity.WARNING,
             "A piece with a peer reflection says what was learned from the discussion with the peer.",
-            "The regulator's form asks what was learned from the peer for the peer-reflection piece.",
+            "Answering what was learned from the peer is what makes a piece include a peer reflection; "
+                + "without it the piece still counts, but not as a peer reflection.",
             r.sourceFor(id)), r,
         (e, at, context) -> {
           if (e.peerReflection().isPresent() && e.peerReflection().get().whatILearnedFromPeers().isBlank()) {
             context.report(at + "/peerReflection/whatILearnedFromPeers",
-                "Missing. Say what you learned from the discussion with your peer.", Map.of());
+                "Missing, so this piece does not count as a peer reflection. Say what you learned from the "
+                    + "discussion with your peer.", Map.of());
           }
         });
   }

@@ -16,7 +16,11 @@ public enum Exclusion implements Coded {
    */
   INCOMPLETE,
   /** Identical to another piece, which is counted instead. */
-  DUPLICATE;
+  DUPLICATE,
+  /** Already used for an earlier renewal, as the recording system knows, whatever its date says. */
+  REUSED,
+  /** Submitted without saying what kind of activity it was. */
+  NO_ACTIVITY_TYPE;
 
   @Override
   public String code() {

@@ -30,8 +30,16 @@ final class RecordRules {
       rules.add(spread(r));
     }
     r.maximumGap().ifPresent(g -> rules.add(gap(r)));
-    if (!r.declarations().isEmpty()) {
-      rules.add(declarations(r));
+    if (r.requiresLearningPlan()) {
+      rules.add(learningPlan(r));
+    }
+    if (r.leaveKeepsRequirements()) {
+      rules.add(leave(r));
+    }
+    r.renewalWindowOpens().ifPresent(w -> rules.add(renewalApplication(r)));
+    int order = 200;
+    for (Declaration d : r.declarations()) {
+      rules.add(declaration(r, d, order++));
     }
     return rules;
   }
@@ -70,6 +78,10 @@ final class RecordRules {
         r,
         (facts, context) -> {
           if (facts.period().isPresent()) {
+            context.deadline(facts.period().get().deadline());
+            for (int i = 0; i < facts.portfolio().entries().size(); i++) {
+              context.entry(facts.entryResult(i));
+            }
             return;
           }
           boolean known = facts.portfolio().practitioner().registeredOn().isPresent();
@@ -146,11 +158,22 @@ final class RecordRules {
           }
           List<LocalDate> days = new ArrayList<>();
           facts.counted().forEach(e -> days.add(e.completedOn()));
+          List<org.cpdkit.core.portfolio.Absence> absences = facts.portfolio().absences();
+          for (org.cpdkit.core.portfolio.Absence a : absences) {
+            // An absence explains the time it covers: its first and last days bound the gaps around it.
+            for (LocalDate d : List.of(a.start(), a.end())) {
+              if (!d.isBefore(start) && !d.isAfter(end)) {
+                days.add(d);
+              }
+            }
+          }
           days.sort(LocalDate::compareTo);
           days.add(end);
           LocalDate previous = start;
           for (LocalDate day : days) {
-            if (!previous.plus(max).isAfter(day)) {
+            LocalDate from = previous;
+            boolean explained = absences.stream().anyMatch(a -> !a.start().isAfter(from) && !a.end().isBefore(day));
+            if (!explained && !previous.plus(max).isAfter(day)) {
               context.report("/entries",
                   "Nothing was recorded from " + RequirementStatus.day(previous) + " to " + RequirementStatus.day(day)
                       + "; explain gaps of " + max.toTotalMonths() + " months or more.",
@@ -161,23 +184,143 @@ final class RecordRules {
         });
   }
 
-  private static Rule<Portfolio> declarations(RegistrationRequirements r) {
-    String id = "registration.declarations";
+  private static Rule<Portfolio> declaration(RegistrationRequirements r, Declaration d, int order) {
+    String id = d.ruleId();
+    boolean conditional = d.onlyWhen().isPresent();
+    String what = d.signOff().isPresent() ? "sign-off (" + d.signOff().get().code() + ")" : "declaration (" + d.id() + ")";
     return new PortfolioRule(
-        RuleDescription.of(id, Severity.INFO,
-            "Lists what the regulator requires at renewal that a CPD record cannot show.",
-            "A report should say what is left to do even when cpdkit cannot check it.", r.sourceFor(id)),
+        RuleDescription.of(id, conditional ? Severity.INFO : Severity.ERROR,
+            d.description() + (conditional ? " (" + d.onlyWhen().get() + ")." : "."),
+            "The regulator requires this at renewal; the record holds it as a " + what + " dated in the period.",
+            r.sourceFor(id)),
         r,
         (facts, context) -> {
-          int order = 200;
-          for (Declaration d : r.declarations()) {
-            RequirementStatus.Builder status = RequirementStatus.builder()
-                .order(order++)
-                .state(RequirementState.NOT_CHECKED)
-                .required(d.description())
-                .recorded("not held in the CPD record: confirm it yourself");
-            facts.period().ifPresent(p -> status.deadline(p.deadline()).daysLeft(p.daysToDeadline(context.asOf())));
-            context.status(status);
+          if (facts.period().isEmpty()) {
+            return;
+          }
+          RegistrationPeriod p = facts.period().get();
+          RequirementStatus.Builder status = RequirementStatus.builder()
+              .order(order)
+              .required(d.description() + (conditional ? " (" + d.onlyWhen().get() + ")" : ""))
+              .deadline(p.deadline())
+              .daysLeft(p.daysToDeadline(context.asOf()));
+          if (facts.holds(d)) {
+            context.status(status.state(RequirementState.MET).recorded("recorded"));
+          } else if (conditional) {
+            context.status(status.state(RequirementState.NOT_CHECKED)
+                .recorded("not recorded; needed only " + d.onlyWhen().get()));
+          } else if (facts.isExempt()) {
+            context.status(status.state(RequirementState.NOT_REQUIRED)
+                .recorded("exempt this period: registered after the new-registrant cut-off"));
+          } else {
+            String missing = "a " + what + " dated " + RequirementStatus.day(p.start()) + " to "
+                + RequirementStatus.day(p.end()) + (d.registrantRequired() ? " with a registrant" : "");
+            context.status(status.state(RequirementState.NOT_MET).recorded("not recorded").missing(missing));
+            context.report(d.signOff().isPresent() ? "/signOffs" : "/declarations",
+                d.description() + ": not recorded; record " + missing + "; "
+                    + RequirementStatus.deadlineWords(p.deadline(), p.daysToDeadline(context.asOf())) + ".",
+                Map.of("id", d.id()));
+          }
+        });
+  }
+
+  private static Rule<Portfolio> learningPlan(RegistrationRequirements r) {
+    String id = "registration.learning-plan";
+    return new PortfolioRule(
+        RuleDescription.of(id, Severity.ERROR,
+            "A written learning and development plan, agreed with the employer and reviewed in the period.",
+            "The regulator asks for a written plan agreed with the employer and regularly reviewed.",
+            r.sourceFor(id)),
+        r,
+        (facts, context) -> {
+          if (facts.period().isEmpty()) {
+            return;
+          }
+          RegistrationPeriod p = facts.period().get();
+          java.util.Optional<org.cpdkit.core.portfolio.LearningPlan> plan = facts.portfolio().learningPlan();
+          RequirementStatus.Builder status = RequirementStatus.builder()
+              .order(150)
+              .required("A written learning and development plan agreed with the employer")
+              .deadline(p.deadline())
+              .daysLeft(p.daysToDeadline(context.asOf()));
+          if (plan.isPresent() && plan.get().agreedWithEmployer()) {
+            boolean reviewed = plan.get().lastReviewed().map(facts::inPeriodBy).orElse(false)
+                || plan.get().agreedOn().map(facts::inPeriodBy).orElse(false);
+            // Regular review is asked for without a frequency, so it is said, not counted against.
+            context.status(status.state(RequirementState.MET).recorded("a plan agreed with the employer"
+                + (reviewed ? ", agreed or reviewed in this period" : "; not reviewed in this period: review it")));
+            return;
+          }
+          String recorded = plan.isPresent() ? "a plan not yet agreed with the employer" : "no plan recorded";
+          context.status(status.state(RequirementState.NOT_MET).recorded(recorded)
+              .missing("a written plan agreed with the employer"));
+          context.report(plan.isPresent() ? "/learningPlan/agreedWithEmployer" : "/learningPlan",
+              "A written learning and development plan agreed with your employer is required: " + recorded + ".",
+              Map.of());
+        });
+  }
+
+  private static Rule<Portfolio> leave(RegistrationRequirements r) {
+    String id = "registration.leave";
+    return new PortfolioRule(
+        RuleDescription.of(id, Severity.INFO,
+            "Time away from practice in the period leaves the requirements in place.",
+            "The regulator asks registrants on leave or not practising to record CPD too.", r.sourceFor(id)),
+        r,
+        (facts, context) -> {
+          if (facts.period().isEmpty()) {
+            return;
+          }
+          RegistrationPeriod p = facts.period().get();
+          List<org.cpdkit.core.portfolio.Absence> absences = facts.portfolio().absences();
+          for (int i = 0; i < absences.size(); i++) {
+            org.cpdkit.core.portfolio.Absence a = absences.get(i);
+            if (!a.end().isBefore(p.start()) && !a.start().isAfter(p.end())) {
+              context.report("/absences/" + i,
+                  "Away from practice in this period: the CPD requirements still apply.",
+                  Map.of("reason", a.reason().code()));
+            }
+          }
+        });
+  }
+
+  private static Rule<Portfolio> renewalApplication(RegistrationRequirements r) {
+    String id = "registration.renewal-application";
+    java.time.MonthDay opens = r.renewalWindowOpens().get();
+    return new PortfolioRule(
+        RuleDescription.of(id, Severity.INFO,
+            "The renewal application is made in the renewal window, from " + opens.getDayOfMonth() + " "
+                + opens.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                + " to the deadline, besides the CPD.",
+            "Renewing takes an application as well as the CPD; the record holds it as the declaration "
+                + "renewal-application when the recording system knows it.", r.sourceFor(id)),
+        r,
+        (facts, context) -> {
+          if (facts.period().isEmpty()) {
+            return;
+          }
+          RegistrationPeriod p = facts.period().get();
+          LocalDate open = opens.atYear(p.deadline().getYear());
+          if (open.isAfter(p.deadline())) {
+            open = open.minusYears(1);
+          }
+          LocalDate from = open;
+          RequirementStatus.Builder status = RequirementStatus.builder()
+              .order(190)
+              .required("The renewal application, made " + RequirementStatus.day(from) + " to "
+                  + RequirementStatus.day(p.deadline()))
+              .deadline(p.deadline())
+              .daysLeft(p.daysToDeadline(context.asOf()));
+          boolean made = facts.portfolio().declarations().stream().anyMatch(d -> d.id().equals("renewal-application")
+              && !d.date().isBefore(from) && !d.date().isAfter(p.deadline()) && !d.date().isAfter(context.asOf()));
+          if (made) {
+            context.status(status.state(RequirementState.MET).recorded("recorded"));
+          } else if (context.asOf().isBefore(from)) {
+            context.status(status.state(RequirementState.NOT_CHECKED)
+                .recorded("the renewal window opens " + RequirementStatus.day(from)));
+          } else {
+            context.status(status.state(RequirementState.NOT_CHECKED)
+                .recorded("not recorded: make it on the regulator's site; the CPD record need not hold it"));
           }
         });
   }

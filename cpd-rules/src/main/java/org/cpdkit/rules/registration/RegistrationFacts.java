@@ -16,6 +16,7 @@ import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.rules.EntryResult;
 
 /**
  * What a portfolio holds towards one period's requirements as of a day: the period, whether the
@@ -37,17 +38,22 @@ public final class RegistrationFacts {
     this.portfolio = portfolio;
     this.requirements = requirements;
     this.asOf = asOf;
-    this.period = requirements.periodFor(portfolio.practitioner().registeredOn(), asOf);
+    this.period = requirements.periodFor(portfolio.practitioner(), asOf);
     this.exempt = period.isPresent() && isNewRegistrant(period.get());
     List<Integer> candidates = new ArrayList<>();
     Map<Integer, Exclusion> out = new LinkedHashMap<>();
     List<CpdEntry> entries = portfolio.entries();
     for (int i = 0; i < entries.size(); i++) {
       CpdEntry e = entries.get(i);
-      if (period.isEmpty() || !period.get().contains(e.completedOn())) {
+      if (period.isPresent() && e.usedForRenewal().isPresent() && e.usedForRenewal().get().isBefore(period.get().start())) {
+        // The recording system knows it counted before; a date edited since does not make it new.
+        out.put(i, Exclusion.REUSED);
+      } else if (period.isEmpty() || !period.get().contains(e.completedOn())) {
         out.put(i, Exclusion.OUTSIDE_PERIOD);
       } else if (!e.isSubmitted()) {
         out.put(i, Exclusion.DRAFT);
+      } else if (e.activityType().isEmpty()) {
+        out.put(i, Exclusion.NO_ACTIVITY_TYPE);
       } else if (e.completedOn().isAfter(asOf)) {
         out.put(i, Exclusion.FUTURE);
       } else if (requirements.requiresEntryContent() && isIncomplete(e)) {
@@ -140,9 +146,36 @@ public final class RegistrationFacts {
     return excluded;
   }
 
-  /** The number of counted entries that include a peer reflection. */
+  /** Where the entry at this index stands: counted or not, why not, peer reflection, time added. */
+  public EntryResult entryResult(int index) {
+    CpdEntry e = portfolio.entries().get(index);
+    boolean counts = !excluded.containsKey(index);
+    EntryResult.Builder b = EntryResult.builder()
+        .index(index)
+        .entryId(e.id())
+        .counts(counts)
+        .peerReflection(counts && countsAsPeerReflection(e));
+    if (!counts) {
+      b.reason(excluded.get(index).code());
+    }
+    if (requirements.minimumHours().isPresent() || requirements.minimumParticipatoryHours().isPresent()) {
+      b.timeAdded(counts ? e.timeSpent().orElse(Duration.ZERO) : Duration.ZERO);
+    }
+    return b.build();
+  }
+
+  /** The number of counted entries that include a peer reflection, by {@link #countsAsPeerReflection}. */
   public long peerReflections() {
-    return counted().stream().filter(CpdEntry::isPeerReflection).count();
+    return counted().stream().filter(RegistrationFacts::countsAsPeerReflection).count();
+  }
+
+  /**
+   * Whether a piece includes a peer reflection: it has one and says what was learned from the
+   * peer. Social Work England's form meets the requirement by answering that question, so a
+   * peer reflection with a blank answer is not one.
+   */
+  public static boolean countsAsPeerReflection(CpdEntry e) {
+    return e.peerReflection().map(p -> !p.whatILearnedFromPeers().isBlank()).orElse(false);
   }
 
   /** The total recorded time of counted entries. */
@@ -163,11 +196,50 @@ public final class RegistrationFacts {
     return counted().stream().filter(e -> e.tags().contains(tag)).count();
   }
 
-  /** The number of counted pieces of feedback: entries of type feedback or carrying the feedback tag. */
+  /**
+   * The number of pieces of practice-related feedback: the portfolio's feedback items received in
+   * the period by the day of the check, and counted entries of type feedback or carrying the
+   * feedback tag.
+   */
   public long feedbackItems() {
-    return counted().stream()
-        .filter(e -> e.activityType() == ActivityType.FEEDBACK || e.tags().contains(requirements.feedbackTag()))
+    long items = portfolio.feedback().stream().filter(f -> inPeriodBy(f.date())).count();
+    return items + counted().stream()
+        .filter(e -> e.activityType().equals(Optional.of(ActivityType.FEEDBACK)) || e.tags().contains(requirements.feedbackTag()))
         .count();
+  }
+
+  /**
+   * The number of written reflective accounts: the portfolio's accounts written in the period by
+   * the day of the check and linked to at least one theme of the Code, and counted entries
+   * carrying the reflective-account tag.
+   */
+  public long reflectiveAccounts() {
+    long items = portfolio.reflectiveAccounts().stream()
+        .filter(a -> inPeriodBy(a.date()) && !a.codeThemes().isEmpty())
+        .count();
+    return items + tagged(requirements.reflectiveAccountTag());
+  }
+
+  /** The practice time recorded for stretches ending in the period by the day of the check. */
+  public Duration practiceTime() {
+    return portfolio.practiceHours().stream()
+        .filter(h -> inPeriodBy(h.end()))
+        .map(h -> h.hours())
+        .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /** Whether the portfolio records this declaration or sign-off in the period by the day of the check. */
+  public boolean holds(Declaration d) {
+    if (d.signOff().isPresent()) {
+      return portfolio.signOffs().stream().anyMatch(s -> s.kind() == d.signOff().get() && inPeriodBy(s.date())
+          && (!d.registrantRequired() || s.registrant().orElse(false)));
+    }
+    return portfolio.declarations().stream().anyMatch(x -> x.id().equals(d.id()) && inPeriodBy(x.date()));
+  }
+
+  /** Whether a day falls in the period and not after the day of the check. */
+  public boolean inPeriodBy(LocalDate day) {
+    return period.isPresent() && period.get().contains(day) && !day.isAfter(asOf);
   }
 
   /** The number of different kinds of activity among counted entries. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardsFramework;
 import org.cpdkit.rules.Source;
 import org.immutables.value.Value;
@@ -47,6 +48,30 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
     return 0;
   }
 
+  /**
+   * Whether the deadline is the first day of the month in which the period ends (NMC: the
+   * revalidation application is due by the first day of the month the registration renews).
+   */
+  @Value.Default
+  public boolean deadlineOnFirstOfEndMonth() {
+    return false;
+  }
+
+  /**
+   * Whether periods follow the fixed renewal window of the practitioner's HCPC profession
+   * ({@link org.cpdkit.core.portfolio.Practitioner#hcpcProfession()}) when the record names it.
+   */
+  @Value.Default
+  public boolean usesProfessionWindows() {
+    return false;
+  }
+
+  /**
+   * The day of the period's last year the renewal window opens (Social Work England: 1
+   * September), when the regulator publishes one; the renewal application is made in it.
+   */
+  public abstract Optional<MonthDay> renewalWindowOpens();
+
   /** The fewest submitted, distinct pieces of CPD in the period; 0 when there is no such figure. */
   @Value.Default
   public int minimumEntries() {
@@ -65,7 +90,10 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   /** The least recorded time of participatory activities, when the regulator counts it. */
   public abstract Optional<Duration> minimumParticipatoryHours();
 
-  /** The fewest written reflective accounts (entries tagged {@link #reflectiveAccountTag()}). */
+  /**
+   * The fewest written reflective accounts: the portfolio's reflective accounts linked to at least
+   * one theme of the Code, and entries tagged {@link #reflectiveAccountTag()}.
+   */
   @Value.Default
   public int minimumReflectiveAccounts() {
     return 0;
@@ -78,8 +106,8 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   }
 
   /**
-   * The fewest pieces of practice-related feedback (entries of type {@code feedback} or tagged
-   * {@link #feedbackTag()}).
+   * The fewest pieces of practice-related feedback: the portfolio's feedback items, and entries
+   * of type {@code feedback} or tagged {@link #feedbackTag()}.
    */
   @Value.Default
   public int minimumFeedbackItems() {
@@ -92,13 +120,35 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
     return "feedback";
   }
 
+  /** The least practice time in the period, when the regulator counts it (NMC: 450 hours). */
+  public abstract Optional<Duration> minimumPracticeHours();
+
+  /** Whether a written learning and development plan agreed with the employer is required (NISCC). */
+  @Value.Default
+  public boolean requiresLearningPlan() {
+    return false;
+  }
+
+  /**
+   * Whether time away from practice leaves the requirements in place, noted when the record
+   * holds an absence in the period (Social Work England asks those on leave to record CPD too).
+   */
+  @Value.Default
+  public boolean leaveKeepsRequirements() {
+    return false;
+  }
+
   /** The fewest different kinds of activity (HCPC asks for a mixture). */
   @Value.Default
   public int minimumActivityTypes() {
     return 0;
   }
 
-  /** Whether each entry must say what was done, what was learned and the impact on practice. */
+  /**
+   * Whether each entry must say what was done, what was learned and the impact on practice, as
+   * Social Work England's form asks; a piece missing one of them does not count. Other
+   * regulators' records have their own fields, so their packs set this to false.
+   */
   @Value.Default
   public boolean requiresEntryContent() {
     return true;
@@ -152,10 +202,16 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   /** Gaps in the record at least this long are flagged for an explanation (HCPC: 3 months). */
   public abstract Optional<Period> maximumGap();
 
+  /**
+   * Standards that any valid piece meets by being recorded (Social Work England: 4.6, reflecting,
+   * and 4.7, recording), counted as covered whether or not the piece links them.
+   */
+  public abstract List<StandardCode> standardsMetByAnyPiece();
+
   /** Kinds of learning that must be evidenced, each by a tag. */
   public abstract List<Component> components();
 
-  /** What the regulator requires at renewal that the record cannot show. */
+  /** What the regulator requires at renewal besides the CPD: declarations and sign-offs. */
   public abstract List<Declaration> declarations();
 
   /** The source of the requirements as a whole. */
@@ -180,7 +236,20 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   /** The period starting on this day, with these requirements' length and deadline. */
   public RegistrationPeriod periodStarting(LocalDate start) {
     LocalDate end = start.plusYears(periodYears()).minusDays(1);
-    return RegistrationPeriod.of(start, end, end.minusDays(deadlineDaysBeforeEnd()));
+    LocalDate deadline = deadlineOnFirstOfEndMonth() ? end.withDayOfMonth(1) : end.minusDays(deadlineDaysBeforeEnd());
+    return RegistrationPeriod.of(start, end, deadline.isBefore(start) ? start : deadline);
+  }
+
+  /**
+   * The period a check of this practitioner on {@code asOf} is about: by their HCPC profession's
+   * renewal window when these requirements use them and the record names it, otherwise as {@link
+   * #periodFor(Optional, LocalDate)}.
+   */
+  public Optional<RegistrationPeriod> periodFor(org.cpdkit.core.portfolio.Practitioner practitioner, LocalDate asOf) {
+    if (usesProfessionWindows() && practitioner.hcpcProfession().isPresent()) {
+      return Optional.of(practitioner.hcpcProfession().get().periodContaining(asOf));
+    }
+    return periodFor(practitioner.registeredOn(), asOf);
   }
 
   /**

@@ -36,6 +36,7 @@ final class RequirementRules {
     final String rationale;
     final Severity severity;
     final ToLongFunction<RegistrationFacts> count;
+    Component component;
 
     Measure(String id, int order, long target, boolean minutes, String what, String singular, String plural,
         String rationale, Severity severity, ToLongFunction<RegistrationFacts> count) {
@@ -83,18 +84,23 @@ final class RequirementRules {
         f -> f.participatoryTime().toMinutes())));
     if (r.minimumReflectiveAccounts() > 0) {
       measures.add(new Measure("registration.reflective-accounts", 50, r.minimumReflectiveAccounts(), false,
-          " (entries tagged " + r.reflectiveAccountTag() + ")", "written reflective account",
+          ", each linked to a theme of the Code", "written reflective account",
           "written reflective accounts",
-          "The regulator asks for written reflective accounts of CPD, feedback or events in practice.",
-          Severity.ERROR, f -> f.tagged(r.reflectiveAccountTag())));
+          "The regulator asks for written reflective accounts of CPD, feedback or events in practice, each "
+              + "related to the Code.",
+          Severity.ERROR, RegistrationFacts::reflectiveAccounts));
     }
     if (r.minimumFeedbackItems() > 0) {
       measures.add(new Measure("registration.feedback", 60, r.minimumFeedbackItems(), false,
-          " (entries of type feedback or tagged " + r.feedbackTag() + ")", "piece of practice-related feedback",
+          "", "piece of practice-related feedback",
           "pieces of practice-related feedback",
           "The regulator asks for practice-related feedback from people worked with or colleagues.",
           Severity.ERROR, RegistrationFacts::feedbackItems));
     }
+    r.minimumPracticeHours().ifPresent(h -> measures.add(new Measure("registration.practice-hours", 45,
+        h.toMinutes(), true, " of practice", "", "",
+        "The regulator asks for this much practice in the period.", Severity.ERROR,
+        f -> f.practiceTime().toMinutes())));
     if (r.minimumActivityTypes() > 0) {
       measures.add(new Measure("registration.activity-types", 70, r.minimumActivityTypes(), false,
           "", "kind of activity", "different kinds of activity",
@@ -103,9 +109,11 @@ final class RequirementRules {
     }
     int order = 80;
     for (Component c : r.components()) {
-      measures.add(new Measure(c.ruleId(), order++, c.minimum(), false,
+      Measure m = new Measure(c.ruleId(), order++, c.minimum(), false,
           ": " + c.description() + " (entries tagged " + c.tag() + ")", "piece of CPD", "pieces of CPD",
-          "The regulator requires this learning in each period.", c.severity(), f -> f.tagged(c.tag())));
+          "The regulator requires this learning in each period.", c.severity(), f -> f.tagged(c.tag()));
+      m.component = c;
+      measures.add(m);
     }
     List<Rule<Portfolio>> rules = new ArrayList<>();
     for (Measure m : measures) {
@@ -132,9 +140,18 @@ final class RequirementRules {
         .daysLeft(period.daysToDeadline(asOf));
     long achieved = m.count.applyAsLong(facts);
     status.achieved(achieved);
+    if (m.component != null && m.component.notApplicableIfAssessedYearBefore().isPresent()) {
+      java.util.Optional<LocalDate> assessed = facts.portfolio().practitioner().assessedYearCompletedOn();
+      LocalDate from = m.component.notApplicableIfAssessedYearBefore().get();
+      if (assessed.isPresent() && assessed.get().isBefore(from)) {
+        context.status(status.state(RequirementState.NOT_APPLICABLE)
+            .recorded("not applicable: the assessed year was completed before " + RequirementStatus.day(from)));
+        return;
+      }
+    }
     if (facts.isExempt()) {
       context.status(status.state(RequirementState.NOT_REQUIRED)
-          .recorded("not required this period: registered after the new-registrant cut-off"));
+          .recorded("exempt this period: registered after the new-registrant cut-off"));
       return;
     }
     String recorded = m.amount(achieved) + " recorded";

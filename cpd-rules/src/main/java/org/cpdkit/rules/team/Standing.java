@@ -6,10 +6,26 @@ import org.cpdkit.core.entry.Coded;
 public enum Standing implements Coded {
   /** Every requirement is met. */
   COMPLIANT,
-  /** Not yet compliant, and the deadline is within the report's at-risk window. */
+  /** Not yet compliant, with more days to the deadline than the at-risk window. */
+  ON_TRACK,
+  /** Not yet compliant, and the deadline is today or within the report's at-risk window. */
   AT_RISK,
-  /** Not compliant, with the deadline further away or already passed. */
+  /** Not compliant, and the deadline has passed (missed), or the period could not be worked out. */
   NON_COMPLIANT;
+
+  /** The standing for a report's outcome. */
+  public static Standing of(org.cpdkit.rules.Outcome outcome) {
+    switch (outcome) {
+      case COMPLIANT:
+        return COMPLIANT;
+      case ON_TRACK:
+        return ON_TRACK;
+      case AT_RISK:
+        return AT_RISK;
+      default:
+        return NON_COMPLIANT;
+    }
+  }
 
   @Override
   public String code() {

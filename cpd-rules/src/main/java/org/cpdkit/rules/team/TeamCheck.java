@@ -113,6 +113,9 @@ public final class TeamCheck {
       List<CpdEntry> counted = facts.counted();
       TreeSet<StandardCode> linked = new TreeSet<>();
       counted.forEach(e -> linked.addAll(e.standards()));
+      if (!counted.isEmpty()) {
+        linked.addAll(pack.requirements().standardsMetByAnyPiece());
+      }
       linked.forEach(c -> coverage.merge(c, 1, Integer::sum));
       long peer = facts.peerReflections();
       peerEntries += (int) peer;
@@ -123,12 +126,19 @@ public final class TeamCheck {
           .registrationNumber(portfolio.practitioner().registrationNumber())
           .peerReflected(peer > 0);
       facts.period().ifPresent(p -> status.daysLeft(p.daysToDeadline(asOf)));
+      TreeSet<String> unmet = new TreeSet<>();
       for (RequirementStatus r : report.unmetRequirements()) {
         status.addMissing(r.line());
+        unmet.add(r.ruleId());
       }
       TreeSet<String> errorRules = new TreeSet<>();
       for (Finding f : report.findings(Severity.ERROR)) {
         errorRules.add(f.ruleId());
+        // An error no requirement line covers (a piece's missing text, a future date) is listed too,
+        // so a practitioner who fails only on content is not shown with nothing missing.
+        if (!unmet.contains(f.ruleId())) {
+          status.addMissing(f.message() + " (" + (f.location().isEmpty() ? "/" : f.location()) + ", " + f.ruleId() + ")");
+        }
       }
       status.errorRules(errorRules);
       status.standing(standing(report, facts, asOf));
@@ -152,15 +162,6 @@ public final class TeamCheck {
   }
 
   private Standing standing(Report report, RegistrationFacts facts, LocalDate asOf) {
-    if (report.isCompliant()) {
-      return Standing.COMPLIANT;
-    }
-    if (facts.period().isPresent()) {
-      long days = facts.period().get().daysToDeadline(asOf);
-      if (days >= 0 && days <= atRiskDays) {
-        return Standing.AT_RISK;
-      }
-    }
-    return Standing.NON_COMPLIANT;
+    return Standing.of(report.outcome(atRiskDays));
   }
 }

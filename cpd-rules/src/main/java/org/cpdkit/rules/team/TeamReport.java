@@ -7,8 +7,8 @@ import org.cpdkit.core.standard.StandardCode;
 import org.immutables.value.Value;
 
 /**
- * A team's CPD at a glance as of a day: how many practitioners are compliant, at risk or not
- * compliant, each one's missing items by registration number, how many practitioners' counted
+ * A team's CPD at a glance as of a day: how many practitioners are compliant, on track, at risk
+ * or not compliant, each one's missing items by registration number, how many practitioners' counted
  * learning covers each standard, and peer-reflection participation. Holds no personal text.
  */
 @Value.Immutable
@@ -48,12 +48,17 @@ public abstract class TeamReport {
     return count(Standing.COMPLIANT);
   }
 
+  /** How many are not yet compliant with more days left than the at-risk window. */
+  public int onTrack() {
+    return count(Standing.ON_TRACK);
+  }
+
   /** How many are at risk. */
   public int atRisk() {
     return count(Standing.AT_RISK);
   }
 
-  /** How many are not compliant (and not at risk). */
+  /** How many missed: not compliant with the deadline passed (or no period to check). */
   public int nonCompliant() {
     return count(Standing.NON_COMPLIANT);
   }
@@ -89,7 +94,7 @@ public abstract class TeamReport {
   @Override
   public String toString() {
     return "TeamReport{" + packId() + " as of " + asOf() + ": " + total() + " practitioners, " + compliant()
-        + " compliant, " + atRisk() + " at risk, " + nonCompliant() + " not compliant}";
+        + " compliant, " + onTrack() + " on track, " + atRisk() + " at risk, " + nonCompliant() + " not compliant}";
   }
 
   /** Builds {@link TeamReport} values. */

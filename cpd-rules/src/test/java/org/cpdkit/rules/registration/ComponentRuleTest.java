@@ -45,11 +45,22 @@ class ComponentRuleTest {
   }
 
   @Test
-  void conditionalComponentsAreWarnings() {
-    Portfolio p = Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("N1")
-        .regulator(Regulator.SOCIAL_CARE_COUNCIL_NORTHERN_IRELAND).registeredOn(LocalDate.of(2024, 5, 1)).build())
-        .build();
-    assertThat(run(NISCC, "registration.component.professional-in-practice", p, AS_OF))
-        .containsExactly("registration.component.professional-in-practice|WARNING|/entries");
+  void professionalInPracticeIsCheckedForThoseAssessedOnOrAfter1April2011() {
+    String pip = "registration.component.professional-in-practice";
+    Practitioner.Builder who = Practitioner.builder().registrationNumber("N1")
+        .regulator(Regulator.SOCIAL_CARE_COUNCIL_NORTHERN_IRELAND).registeredOn(LocalDate.of(2024, 5, 1));
+    Portfolio on = Portfolio.builder().practitioner(who.assessedYearCompletedOn(LocalDate.of(2011, 4, 1)).build()).build();
+    assertThat(run(NISCC, pip, on, AS_OF)).containsExactly(pip + "|ERROR|/entries");
+  }
+
+  @Test
+  void professionalInPracticeIsNotApplicableForThoseAssessedBefore1April2011() {
+    String pip = "registration.component.professional-in-practice";
+    Portfolio before = Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("N1")
+        .regulator(Regulator.SOCIAL_CARE_COUNCIL_NORTHERN_IRELAND).registeredOn(LocalDate.of(2024, 5, 1))
+        .assessedYearCompletedOn(LocalDate.of(2011, 3, 31)).build()).build();
+    assertThat(run(NISCC, pip, before, AS_OF)).isEmpty();
+    assertThat(NISCC.check(before, AS_OF).requirement(pip).orElseThrow().state())
+        .isEqualTo(org.cpdkit.rules.RequirementState.NOT_APPLICABLE);
   }
 }

@@ -23,20 +23,49 @@ class DeclarationsRuleTest {
   private static final RulePack HCPC = RulePacks.get("hcpc");
   private static final RulePack NISCC = RulePacks.get("niscc");
   private static final RulePack SSSC = RulePacks.get("sssc");
-  private static final String ID = "registration.declarations";
+  private static final String ID = "registration.declaration.health-and-character";
   private static final LocalDate FEB = LocalDate.of(2026, 2, 10);
   private static final LocalDate JUN = LocalDate.of(2026, 6, 3);
 
 
+  private static Portfolio nmc(org.cpdkit.core.portfolio.Declaration... declarations) {
+    return Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("N1")
+        .regulator(Regulator.NMC).registeredOn(LocalDate.of(2024, 4, 1)).build()).addDeclarations(declarations).build();
+  }
+
   @Test
-  void listsDeclarationsAsNotCheckedWithoutFindings() {
-    Portfolio p = Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("N1")
-        .regulator(Regulator.NMC).registeredOn(LocalDate.of(2020, 4, 1)).build()).build();
+  void reportsADeclarationTheRecordDoesNotHold() {
+    assertThat(run(NMC, ID, nmc(), AS_OF)).containsExactly(ID + "|ERROR|/declarations");
+    assertThat(NMC.check(nmc(), AS_OF).requirements())
+        .filteredOn(r -> r.ruleId().startsWith("registration.declaration.") || r.ruleId().startsWith("registration.sign-off."))
+        .extracting(org.cpdkit.rules.RequirementStatus::ruleId)
+        .containsExactly("registration.sign-off.reflective-discussion", "registration.declaration.health-and-character",
+            "registration.declaration.indemnity", "registration.sign-off.confirmation");
+  }
+
+  @Test
+  void staysSilentWhenTheDeclarationIsRecordedInThePeriod() {
+    Portfolio p = nmc(org.cpdkit.core.portfolio.Declaration.of("health-and-character", LocalDate.of(2026, 10, 1)));
     assertThat(run(NMC, ID, p, AS_OF)).isEmpty();
-    assertThat(NMC.check(p, AS_OF).requirements())
-        .filteredOn(r -> r.ruleId().equals(ID))
-        .hasSize(4)
-        .allMatch(r -> r.state() == org.cpdkit.rules.RequirementState.NOT_CHECKED);
+    assertThat(NMC.check(p, AS_OF).requirement(ID).orElseThrow().state()).isEqualTo(org.cpdkit.rules.RequirementState.MET);
+  }
+
+  @Test
+  void aDeclarationBeforeThePeriodOrAfterTheDayDoesNotCount() {
+    assertThat(run(NMC, ID, nmc(org.cpdkit.core.portfolio.Declaration.of("health-and-character", LocalDate.of(2024, 3, 31))),
+        AS_OF)).hasSize(1);
+    assertThat(run(NMC, ID, nmc(org.cpdkit.core.portfolio.Declaration.of("health-and-character", LocalDate.of(2026, 11, 8))),
+        AS_OF)).hasSize(1);
+  }
+
+  @Test
+  void aDeclarationNeededOnlyIfSampledIsNotCheckedUnlessRecorded() {
+    Portfolio p = Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("H1")
+        .regulator(Regulator.HCPC).registeredOn(LocalDate.of(2025, 5, 1)).build()).build();
+    String id = "registration.declaration.profile-on-request";
+    assertThat(run(HCPC, id, p, AS_OF)).isEmpty();
+    assertThat(HCPC.check(p, AS_OF).requirement(id).orElseThrow().state())
+        .isEqualTo(org.cpdkit.rules.RequirementState.NOT_CHECKED);
   }
 
   @Test

@@ -48,4 +48,17 @@ class FeedbackRuleTest {
     }
     assertThat(run(NMC, ID, nmc(e), AS_OF)).isEmpty();
   }
+
+  @Test
+  void countsFeedbackItemsOfTheirOwn() {
+    Portfolio.Builder b = Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("N1")
+        .regulator(Regulator.NMC).registeredOn(LocalDate.of(2024, 4, 1)).build());
+    for (int i = 0; i < 5; i++) {
+      b.addFeedback(org.cpdkit.core.portfolio.FeedbackItem.builder().id("f" + i).date(FEB.plusDays(i))
+          .source("patient").form("thank-you card").build());
+    }
+    assertThat(run(NMC, "registration.feedback", b.build(), AS_OF)).isEmpty();
+    b.feedback(java.util.List.of());
+    assertThat(run(NMC, "registration.feedback", b.build(), AS_OF)).containsExactly("registration.feedback|ERROR|/entries");
+  }
 }

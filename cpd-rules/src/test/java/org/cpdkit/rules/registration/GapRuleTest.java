@@ -48,4 +48,13 @@ class GapRuleTest {
     assertThat(run(HCPC, ID, hcpc(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 1)),
         LocalDate.of(2025, 7, 1))).isEmpty();
   }
+
+  @Test
+  void staysSilentWhenAnAbsenceExplainsTheGap() {
+    Portfolio p = Portfolio.builder().from(hcpc(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 8, 1)))
+        .addAbsence(org.cpdkit.core.portfolio.Absence.builder().start(LocalDate.of(2025, 2, 2)).end(LocalDate.of(2025, 7, 31))
+            .reason(org.cpdkit.core.portfolio.AbsenceReason.PARENTAL_LEAVE).build())
+        .build();
+    assertThat(run(HCPC, ID, p, LocalDate.of(2025, 9, 1))).isEmpty();
+  }
 }

@@ -44,4 +44,22 @@ class HoursRuleTest {
     assertThat(run(NMC, ID, nmc(entry("a", FEB).timeSpent(Duration.ofHours(20)).build(),
         entry("b", JUN).timeSpent(Duration.ofHours(15)).build()), AS_OF)).isEmpty();
   }
+
+  @Test
+  void countsTheHoursOfACpdLogWithoutSocialWorkEnglandsTexts() {
+    // The NMC CPD log has no "what I learned" or "impact" fields; their absence changes nothing.
+    Portfolio p = nmc(entry("a", FEB).timeSpent(Duration.ofHours(20)).impactOnPractice("").whatILearned("").build(),
+        entry("b", JUN).timeSpent(Duration.ofHours(15)).whatIDid("").build());
+    assertThat(run(NMC, ID, p, AS_OF)).isEmpty();
+    assertThat(lines(NMC.check(p, AS_OF))).noneMatch(l -> l.startsWith("entry.impact-on-practice")
+        || l.startsWith("entry.what-i-learned") || l.startsWith("entry.what-i-did"));
+  }
+
+  @Test
+  void niscAndHcpcDoNotAskForSocialWorkEnglandsTexts() {
+    for (String id : java.util.List.of("niscc", "hcpc", "sssc", "scw", "nmc")) {
+      assertThat(RulePacks.get(id).rules().contains("entry.impact-on-practice")).as(id).isFalse();
+    }
+    assertThat(SWE.rules().contains("entry.impact-on-practice")).isTrue();
+  }
 }

@@ -31,7 +31,7 @@ class PeerLearningRuleTest {
   @Test
   void reportsAPeerReflectionWithoutWhatWasLearnedFromThePeer() {
     Portfolio p = swe(entry("a", FEB).peerReflection(PeerReflection.builder().addPeerRole("team manager").build()).build());
-    assertThat(run(SWE, ID, p, AS_OF)).containsExactly(ID + "|ERROR|/entries/0/peerReflection/whatILearnedFromPeers");
+    assertThat(run(SWE, ID, p, AS_OF)).containsExactly(ID + "|WARNING|/entries/0/peerReflection/whatILearnedFromPeers");
   }
 
   @Test

@@ -38,4 +38,17 @@ class PeerReflectionRuleTest {
   void staysSilentWithOnePeerReflection() {
     assertThat(run(SWE, ID, compliantSwe(), AS_OF)).isEmpty();
   }
+
+  @Test
+  void reportsAPeerReflectionWhoseLearningFromThePeerIsBlank() {
+    // The form's peer question is what meets the requirement: details without the answer do not.
+    Portfolio p = swe(entry("a", FEB).build(), entry("b", JUN)
+        .peerReflection(PeerReflection.builder().addPeerRole("team manager").whatILearnedFromPeers("  ").build())
+        .build());
+    assertThat(run(SWE, ID, p, AS_OF)).containsExactly(ID + "|ERROR|/entries");
+    org.cpdkit.rules.Report report = SWE.check(p, AS_OF);
+    assertThat(report.requirement(ID).orElseThrow().state()).isEqualTo(org.cpdkit.rules.RequirementState.NOT_MET);
+    assertThat(report.requirement("registration.minimum-entries").orElseThrow().state())
+        .isEqualTo(org.cpdkit.rules.RequirementState.MET);
+  }
 }

@@ -47,4 +47,28 @@ class ReflectiveAccountsRuleTest {
     }
     assertThat(run(NMC, ID, nmc(e), AS_OF)).isEmpty();
   }
+
+  @Test
+  void countsReflectiveAccountsLinkedToTheCode() {
+    Portfolio.Builder b = Portfolio.builder().from(nmc());
+    for (int i = 0; i < 5; i++) {
+      b.addReflectiveAccount(org.cpdkit.core.portfolio.ReflectiveAccount.builder().id("ra" + i).date(FEB.plusDays(i))
+          .addCodeTheme(org.cpdkit.core.portfolio.CodeTheme.PRACTISE_EFFECTIVELY).build());
+    }
+    assertThat(run(NMC, ID, b.build(), AS_OF)).isEmpty();
+  }
+
+  @Test
+  void anAccountLinkedToNoThemeOfTheCodeDoesNotCount() {
+    Portfolio.Builder b = Portfolio.builder().from(nmc());
+    for (int i = 0; i < 5; i++) {
+      org.cpdkit.core.portfolio.ReflectiveAccount.Builder a = org.cpdkit.core.portfolio.ReflectiveAccount.builder()
+          .id("ra" + i).date(FEB.plusDays(i));
+      if (i > 0) {
+        a.addCodeTheme(org.cpdkit.core.portfolio.CodeTheme.PRESERVE_SAFETY);
+      }
+      b.addReflectiveAccount(a.build());
+    }
+    assertThat(run(NMC, ID, b.build(), AS_OF)).containsExactly(ID + "|ERROR|/entries");
+  }
 }

@@ -49,4 +49,32 @@ class TeamCheckTest {
     assertThat(report.nonCompliant()).isEqualTo(1);
     assertThat(report.atRisk()).isZero();
   }
+
+  @Test
+  void standards46And47AreCoveredByAnyValidPiece() {
+    // Entries link only 4.3, yet recording a valid piece is reflecting (4.6) and recording (4.7).
+    TeamReport report = TeamCheck.of(SWE).check(List.of(of("SW1", compliantSwe()), of("SW2", swe())), AS_OF);
+    assertThat(report.standardsCoverage()).containsEntry(StandardCode.of("4.6"), 1)
+        .containsEntry(StandardCode.of("4.7"), 1).containsEntry(StandardCode.of("4.5"), 0);
+  }
+
+  @Test
+  void onTheFirstDayOfTheYearAnEmptyPortfolioIsOnTrackNotMissed() {
+    TeamReport report = TeamCheck.of((RegistrationPack) RulePacks.get("swe-2027"))
+        .check(List.of(swe()), LocalDate.of(2026, 12, 1));
+    assertThat(report.onTrack()).isEqualTo(1);
+    assertThat(report.nonCompliant()).isZero();
+    assertThat(report.practitioners().get(0).daysLeft()).hasValue(364);
+  }
+
+  @Test
+  void aPractitionerFailingOnlyOnContentHasTheFailureListed() {
+    // Two pieces and a peer reflection, but one piece is dated after the day of the check.
+    Portfolio p = swe(entry("a", LocalDate.of(2026, 2, 1)).build(), peerEntry("b", LocalDate.of(2026, 3, 1)).build(),
+        entry("c", LocalDate.of(2026, 11, 20)).build());
+    PractitionerStatus status = TeamCheck.of(SWE).check(List.of(p), AS_OF).practitioners().get(0);
+    assertThat(status.standing()).isEqualTo(Standing.AT_RISK);
+    assertThat(status.errorRules()).containsExactly("entry.future-date");
+    assertThat(status.missing()).singleElement().asString().contains("/entries/2/date").contains("entry.future-date");
+  }
 }

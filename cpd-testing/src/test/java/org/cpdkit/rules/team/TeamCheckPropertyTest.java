@@ -44,11 +44,12 @@ class TeamCheckPropertyTest {
   }
 
   @Test
-  void farFromTheDeadlineTheNotYetCompliantAreNotAtRisk() {
+  void farFromTheDeadlineTheNotYetCompliantAreOnTrack() {
     List<Portfolio> team = CpdGenerators.sweWith(YEAR, 1, 0).list(50, 50).sample(1);
     TeamReport report = TeamCheck.of(SWE).check(team, LocalDate.of(2026, 3, 1));
     assertThat(report.atRisk()).isZero();
-    assertThat(report.nonCompliant()).isEqualTo(50);
+    assertThat(report.nonCompliant()).isZero();
+    assertThat(report.onTrack()).isEqualTo(50);
     assertThat(report.practitioners()).allSatisfy(p -> assertThat(p.errorRules()).contains("registration.minimum-entries"));
   }
 }

@@ -1,0 +1,35 @@
+package org.cpdkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Documents of an earlier minor version still read; a newer minor version is refused. */
+class FormatVersionTest {
+
+  private static final String BODY =
+      "\"practitioner\": {\"registrationNumber\": \"SW1\", \"regulator\": \"social-work-england\"}, \"entries\": []}";
+
+  @Test
+  void aVersion1DocumentStillReads() {
+    CpdJson json = CpdJson.standard();
+    assertThat(json.readPortfolio("{\"$format\": \"cpdkit.portfolio/1\", " + BODY).entries()).isEmpty();
+    assertThat(json.readPortfolio("{\"$format\": \"cpdkit.portfolio/1.0\", " + BODY).entries()).isEmpty();
+    assertThat(json.readAny("{\"$format\": \"cpdkit.portfolio/1\", " + BODY).type()).isEqualTo(DocumentType.PORTFOLIO);
+  }
+
+  @Test
+  void writersWriteTheCurrentMinorVersion() {
+    CpdJson json = CpdJson.standard();
+    String written = json.toJson(json.readPortfolio("{\"$format\": \"cpdkit.portfolio/1\", " + BODY));
+    assertThat(written).contains("\"$format\": \"cpdkit.portfolio/1.1\"");
+    assertThat(DocumentType.SESSION.format()).isEqualTo("cpdkit.session/1");
+  }
+
+  @Test
+  void aNewerMinorVersionIsRefusedWithItsCode() {
+    assertThatThrownBy(() -> CpdJson.standard().readPortfolio("{\"$format\": \"cpdkit.portfolio/1.2\", " + BODY))
+        .isInstanceOfSatisfying(CpdFormatException.class, e -> assertThat(e.code()).isEqualTo("unsupported-format"));
+  }
+}
