@@ -234,8 +234,8 @@ final class CsvReader {
     CpdEntry.Builder b = CpdEntry.builder()
         .id(required(row, "id"))
         .title(required(row, "title"))
-        .activityType(code(row, "activityType", ActivityType.class, "activity type"))
         .date(date(row, "date"));
+    optional(row, "activityType").ifPresent(v -> b.activityType(code(row, "activityType", ActivityType.class, "activity type")));
     optional(row, "activityDescription").ifPresent(b::activityDescription);
     optional(row, "endDate").ifPresent(d -> b.endDate(date(row, "endDate")));
     optional(row, "minutes").ifPresent(m -> b.timeSpent(Duration.ofMinutes(minutes(row, m))));

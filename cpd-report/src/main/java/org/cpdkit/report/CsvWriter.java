@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
@@ -104,7 +105,7 @@ final class CsvWriter {
       refuse(e, where);
       r.add(e.id());
       r.add(e.title());
-      r.add(e.activityType().code());
+      r.add(e.activityType().map(ActivityType::code).orElse(""));
       r.add(e.activityDescription().orElse(""));
       r.add(e.date().toString());
       r.add(e.endDate().map(Object::toString).orElse(""));
@@ -140,6 +141,9 @@ final class CsvWriter {
 
     /** What the header cannot carry fails here, before anything is written. */
     private static void refuse(CpdEntry e, String where) {
+      if (e.usedForRenewal().isPresent()) {
+        cannot(where, "it was used for an earlier renewal, which the CSV header does not hold");
+      }
       e.peerReflection().ifPresent(p -> {
         if (!p.extensions().isEmpty()) {
           cannot(where, "its peer reflection has extension properties");

@@ -57,7 +57,7 @@ final class PractitionerModel {
       r.put("number", e.index() + 1);
       r.put("date", RequirementStatus.day(en.completedOn()));
       r.put("title", titleFlagged.contains(e.index()) ? null : en.title());
-      r.put("activity", en.activityType().code().replace('-', ' '));
+      r.put("activity", en.activityType().map(t -> t.code().replace('-', ' ')).orElse("not recorded"));
       r.put("time", en.timeSpent().map(Fields::duration).orElse("not recorded"));
       r.put("peer", en.isPeerReflection() ? "Yes" : "No");
       r.put("counts", e.counts());
