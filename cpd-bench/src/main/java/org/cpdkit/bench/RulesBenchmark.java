@@ -52,7 +52,7 @@ public class RulesBenchmark {
     }
     pack = RulePacks.get("swe-2026");
     withAnonymisation = pack.checker();
-    withoutAnonymisation = Checker.of(pack.rules(Optional.empty())).withPackId(pack.id());
+    withoutAnonymisation = Checker.of(pack.rulesWithoutIdentifiers()).withPackId(pack.id());
   }
 
   private Portfolio nextPortfolio() {

@@ -31,7 +31,7 @@ public final class TallyFootprint {
   /** Runs the measurement over the directory given as the only argument. */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
-    RegistrationPack pack = (RegistrationPack) RulePacks.get("swe-2026");
+    RegistrationPack pack = RulePacks.registrationPack("swe-2026");
     Checker<Portfolio> checker = pack.checker();
     TeamCheck.Tally tally = TeamCheck.of(pack).withChecker(checker).tally(SwePortfolios.AS_OF);
     CpdJson json = CpdJson.standard();

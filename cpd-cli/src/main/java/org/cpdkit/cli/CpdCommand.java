@@ -44,6 +44,8 @@ final class CpdCommand implements Runnable {
     cli.addSubcommand(new ValidateJsonCommand(terminal));
     cli.addSubcommand(new PacksCommand(terminal));
     cli.addSubcommand(new StandardsCommand(terminal));
+    cli.addSubcommand(new GenerateCommands.Completion(terminal));
+    cli.addSubcommand(new GenerateCommands.ManPageCommand(terminal));
     cli.addSubcommand(new ExportCommand(terminal));
     cli.addSubcommand(new ImportCommand(terminal));
     return cli;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.json.CheckResultsWriter;
 import org.cpdkit.json.CpdJson;
+import org.cpdkit.json.DocumentType;
 import org.cpdkit.rules.Report;
 import org.cpdkit.rules.RulePack;
 
@@ -40,7 +41,7 @@ final class JsonCheckOutput implements CheckOutput {
         several.finish();
       }
     } else if (single != null) {
-      CpdJson.standard().writeReport(single, terminal.out());
+      CpdJson.standard().write(DocumentType.REPORT, single, terminal.out());
     }
     terminal.out().println();
   }

@@ -49,6 +49,7 @@ public final class Main {
               c.getCommandSpec().qualifiedName()
                   + ": "
                   + oneLine(ex.getMessage())
+                  + suggestion(ex)
                   + " (see '"
                   + c.getCommandSpec().qualifiedName()
                   + " --help')");
@@ -72,6 +73,19 @@ public final class Main {
       err.println("cpd: unexpected error: " + e.getClass().getSimpleName() + describe(e));
       return ERROR;
     }
+  }
+
+  /** "; did you mean 'check'?" for a mistyped command or option, from picocli's own suggestions. */
+  static String suggestion(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
+      return "";
+    }
+    java.util.List<String> suggestions = ((CommandLine.UnmatchedArgumentException) ex).getSuggestions();
+    if (suggestions.isEmpty()) {
+      return "";
+    }
+    return "; did you mean " + suggestions.stream().limit(3).map(s -> "'" + s + "'")
+        .collect(java.util.stream.Collectors.joining(" or ")) + "?";
   }
 
   private static LocalDate day(String text) {

@@ -122,7 +122,7 @@ class CheckIT {
   void jsonForOnePortfolioIsItsReportDocument() {
     Result r = CpdProcess.run("check", "--format", "json", "--as-of", AS_OF, "examples/portfolio-missing-peer-reflection.json");
     assertThat(r.exit()).isEqualTo(1);
-    org.cpdkit.rules.Report report = org.cpdkit.json.CpdJson.standard().readReport(r.out());
+    org.cpdkit.rules.Report report = org.cpdkit.json.CpdJson.standard().read(org.cpdkit.json.DocumentType.REPORT, r.out());
     assertThat(report.isCompliant()).isFalse();
     assertThat(report.packId()).contains("swe-2026");
     assertThat(report.findingsOf("registration.peer-reflection")).hasSize(1);

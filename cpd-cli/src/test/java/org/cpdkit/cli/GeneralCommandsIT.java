@@ -27,6 +27,36 @@ class GeneralCommandsIT {
   }
 
   @Test
+  void aMistypedCommandOrOptionGetsASuggestion() {
+    Result r = CpdProcess.run("chek", "examples/portfolio-compliant.json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("did you mean 'check'?");
+    Result option = CpdProcess.run("check", "--as-off", "2026-11-07", "examples/portfolio-compliant.json");
+    assertThat(option.exit()).isEqualTo(2);
+    assertThat(option.err().strip().lines()).hasSize(1);
+    assertThat(option.err()).contains("did you mean '--as-of'?");
+  }
+
+  @Test
+  void theCompletionScriptAndTheManPageComeFromTheCommandsThemselves() {
+    Result completion = CpdProcess.run("generate-completion");
+    assertThat(completion.exit()).isZero();
+    assertThat(completion.out()).startsWith("#!/usr/bin/env bash").contains("complete -F");
+    Result man = CpdProcess.run("generate-man-page");
+    assertThat(man.exit()).isZero();
+    assertThat(man.out()).startsWith(".TH CPD 1");
+    for (String command : java.util.List.of("check", "summary", "scan", "redact", "validate-json", "packs", "standards")) {
+      assertThat(completion.out()).as("completion of %s", command).contains(command);
+      assertThat(man.out()).as("man page of %s", command).contains(".SS cpd " + command.replace("-", "\\-"));
+    }
+    for (String option : java.util.List.of("\\-\\-pack", "\\-\\-as\\-of", "\\-\\-format", "\\-\\-at\\-risk\\-days")) {
+      assertThat(man.out()).as("man page option %s", option).contains(option);
+      assertThat(completion.out()).contains(option.replace("\\", ""));
+    }
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     Result r = CpdProcess.run();
     assertThat(r.exit()).isEqualTo(2);

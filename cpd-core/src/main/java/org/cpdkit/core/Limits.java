@@ -1,7 +1,6 @@
 package org.cpdkit.core;
 
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 /**
  * The structural limits shared by the domain types' checks and by the published JSON Schema, so
@@ -50,12 +49,6 @@ public final class Limits {
 
   /** A SHA-256 digest in lower-case hexadecimal: 64 characters. */
   public static final String SHA256_REGEX = "[0-9a-f]{64}";
-
-  static final Pattern ID = Pattern.compile(ID_REGEX);
-  static final Pattern STANDARD_CODE = Pattern.compile(STANDARD_CODE_REGEX);
-  static final Pattern REGISTRATION_NUMBER = Pattern.compile(REGISTRATION_NUMBER_REGEX);
-  static final Pattern CODE = Pattern.compile(CODE_REGEX);
-  static final Pattern EXTENSION_KEY = Pattern.compile(EXTENSION_KEY_REGEX);
 
   private Limits() {}
 }

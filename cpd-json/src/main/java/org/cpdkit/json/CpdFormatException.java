@@ -66,7 +66,7 @@ public final class CpdFormatException extends RuntimeException {
    * @param column the 1-based column, or 0 when unknown
    * @param detail what is wrong, for a person; must not contain the document's free text
    */
-  public CpdFormatException(
+  CpdFormatException(
       Kind kind, String source, String pointer, int line, int column, String detail) {
     super(message(source, pointer, line, column, detail));
     this.kind = Objects.requireNonNull(kind, "kind");

@@ -10,8 +10,10 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -48,13 +50,30 @@ import tools.jackson.core.util.Separators;
 
 /**
  * Reads and writes cpdkit JSON documents: portfolios, entries, peer-reflection sessions, toolkits,
- * toolkit runs, standards frameworks, and the reports and team reports that checking produces. Build one with {@link #standard()} or {@link #builder()}
- * and share it: it is immutable and thread-safe.
+ * toolkit runs, standards frameworks, and the reports and team reports that checking produces.
+ * Build one with {@link #standard()} or {@link #builder()} and share it: it is immutable and
+ * thread-safe.
+ *
+ * <p>Every method names the kind of document with a {@link DocumentType} constant and takes the
+ * source or sink as a parameter, so one small set of methods serves every kind:
+ *
+ * <pre>{@code
+ * CpdJson json = CpdJson.standard();
+ * Portfolio p = json.read(DocumentType.PORTFOLIO, Path.of("portfolio.json"));
+ * json.write(DocumentType.PORTFOLIO, p, Path.of("copy.json"));
+ * String text = json.toJson(DocumentType.REPORT, report);
+ * }</pre>
+ *
+ * <p>Sources: text ({@code String}, {@link Reader}), UTF-8 bytes ({@code byte[]}, {@link
+ * InputStream}) and files ({@link Path}); sinks: {@link OutputStream}, {@link Writer}, {@link Path},
+ * or a {@code String} or {@code byte[]} returned. Streams are read to their end or flushed, never
+ * closed. {@link #readAny(Path)} reads whichever kind a document's {@code $format} names.
  *
  * <p>Reading is strict: every mistake is a {@link CpdFormatException} naming what and where. A
  * document is held in memory while it is read, within {@link Builder#maxDocumentLength(long)}.
  * Writing is deterministic: the same value always gives the same bytes (UTF-8, two-space indent,
- * {@code \n} line ends, a final newline).
+ * {@code \n} line ends, a final newline). Input and output failures are {@link
+ * UncheckedIOException}s.
  */
 public final class CpdJson {
   /** The parser used to find a location again after an error; the input has already been read. */
@@ -247,6 +266,39 @@ public final class CpdJson {
       writeDocument(type, value, g);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Writes a document as UTF-8 to a file, replacing it. The document is written to a temporary
+   * file in the same directory and then moved into place, so a failure never leaves half a
+   * document where the file was.
+   */
+  public <T> void write(DocumentType<T> type, T value, Path file) {
+    Objects.requireNonNull(value, "value");
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        write(type, value, out);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the write already failed; that failure is the one to report
+        }
+      }
     }
   }
 
@@ -659,277 +711,5 @@ public final class CpdJson {
     b.limits.maxNameLength = limits.maxNameLength;
     b.pretty = pretty;
     return b;
-  }
-
-  // ---- named conveniences -----------------------------------------------------------------
-
-  /** Reads a {@code cpdkit.portfolio/1} document from a UTF-8 stream (not closed). */
-  public Portfolio readPortfolio(InputStream in) {
-    return read(DocumentType.PORTFOLIO, in);
-  }
-
-  /** Reads a {@code cpdkit.portfolio/1} document from a reader (not closed). */
-  public Portfolio readPortfolio(Reader in) {
-    return read(DocumentType.PORTFOLIO, in);
-  }
-
-  /** Reads a {@code cpdkit.portfolio/1} document from text. */
-  public Portfolio readPortfolio(String json) {
-    return read(DocumentType.PORTFOLIO, json);
-  }
-
-  /** Reads a {@code cpdkit.portfolio/1} document from a UTF-8 file. */
-  public Portfolio readPortfolio(Path file) {
-    return read(DocumentType.PORTFOLIO, file);
-  }
-
-  /** Writes a {@code cpdkit.portfolio/1} document to the stream (not closed). */
-  public void writePortfolio(Portfolio portfolio, OutputStream out) {
-    write(DocumentType.PORTFOLIO, portfolio, out);
-  }
-
-  /** Writes a {@code cpdkit.portfolio/1} document to the writer (not closed). */
-  public void writePortfolio(Portfolio portfolio, Writer out) {
-    write(DocumentType.PORTFOLIO, portfolio, out);
-  }
-
-  /** The portfolio as a {@code cpdkit.portfolio/1} document. */
-  public String toJson(Portfolio portfolio) {
-    return toJson(DocumentType.PORTFOLIO, portfolio);
-  }
-
-  /** Reads a {@code cpdkit.entry/1} document from a UTF-8 stream (not closed). */
-  public CpdEntry readEntry(InputStream in) {
-    return read(DocumentType.ENTRY, in);
-  }
-
-  /** Reads a {@code cpdkit.entry/1} document from a reader (not closed). */
-  public CpdEntry readEntry(Reader in) {
-    return read(DocumentType.ENTRY, in);
-  }
-
-  /** Reads a {@code cpdkit.entry/1} document from text. */
-  public CpdEntry readEntry(String json) {
-    return read(DocumentType.ENTRY, json);
-  }
-
-  /** Reads a {@code cpdkit.entry/1} document from a UTF-8 file. */
-  public CpdEntry readEntry(Path file) {
-    return read(DocumentType.ENTRY, file);
-  }
-
-  /** Writes a {@code cpdkit.entry/1} document to the stream (not closed). */
-  public void writeEntry(CpdEntry entry, OutputStream out) {
-    write(DocumentType.ENTRY, entry, out);
-  }
-
-  /** Writes a {@code cpdkit.entry/1} document to the writer (not closed). */
-  public void writeEntry(CpdEntry entry, Writer out) {
-    write(DocumentType.ENTRY, entry, out);
-  }
-
-  /** The entry as a {@code cpdkit.entry/1} document. */
-  public String toJson(CpdEntry entry) {
-    return toJson(DocumentType.ENTRY, entry);
-  }
-
-  /** Reads a {@code cpdkit.session/1} document from a UTF-8 stream (not closed). */
-  public PeerReflectionSession readSession(InputStream in) {
-    return read(DocumentType.SESSION, in);
-  }
-
-  /** Reads a {@code cpdkit.session/1} document from a reader (not closed). */
-  public PeerReflectionSession readSession(Reader in) {
-    return read(DocumentType.SESSION, in);
-  }
-
-  /** Reads a {@code cpdkit.session/1} document from text. */
-  public PeerReflectionSession readSession(String json) {
-    return read(DocumentType.SESSION, json);
-  }
-
-  /** Reads a {@code cpdkit.session/1} document from a UTF-8 file. */
-  public PeerReflectionSession readSession(Path file) {
-    return read(DocumentType.SESSION, file);
-  }
-
-  /** Writes a {@code cpdkit.session/1} document to the stream (not closed). */
-  public void writeSession(PeerReflectionSession session, OutputStream out) {
-    write(DocumentType.SESSION, session, out);
-  }
-
-  /** Writes a {@code cpdkit.session/1} document to the writer (not closed). */
-  public void writeSession(PeerReflectionSession session, Writer out) {
-    write(DocumentType.SESSION, session, out);
-  }
-
-  /** The session as a {@code cpdkit.session/1} document. */
-  public String toJson(PeerReflectionSession session) {
-    return toJson(DocumentType.SESSION, session);
-  }
-
-  /** Reads a {@code cpdkit.toolkit/1} document from a UTF-8 stream (not closed). */
-  public Toolkit readToolkit(InputStream in) {
-    return read(DocumentType.TOOLKIT, in);
-  }
-
-  /** Reads a {@code cpdkit.toolkit/1} document from a reader (not closed). */
-  public Toolkit readToolkit(Reader in) {
-    return read(DocumentType.TOOLKIT, in);
-  }
-
-  /** Reads a {@code cpdkit.toolkit/1} document from text. */
-  public Toolkit readToolkit(String json) {
-    return read(DocumentType.TOOLKIT, json);
-  }
-
-  /** Reads a {@code cpdkit.toolkit/1} document from a UTF-8 file. */
-  public Toolkit readToolkit(Path file) {
-    return read(DocumentType.TOOLKIT, file);
-  }
-
-  /** Writes a {@code cpdkit.toolkit/1} document to the stream (not closed). */
-  public void writeToolkit(Toolkit toolkit, OutputStream out) {
-    write(DocumentType.TOOLKIT, toolkit, out);
-  }
-
-  /** Writes a {@code cpdkit.toolkit/1} document to the writer (not closed). */
-  public void writeToolkit(Toolkit toolkit, Writer out) {
-    write(DocumentType.TOOLKIT, toolkit, out);
-  }
-
-  /** The toolkit as a {@code cpdkit.toolkit/1} document. */
-  public String toJson(Toolkit toolkit) {
-    return toJson(DocumentType.TOOLKIT, toolkit);
-  }
-
-  /** Reads a {@code cpdkit.toolkit-run/1} document from a UTF-8 stream (not closed). */
-  public ToolkitRun readToolkitRun(InputStream in) {
-    return read(DocumentType.TOOLKIT_RUN, in);
-  }
-
-  /** Reads a {@code cpdkit.toolkit-run/1} document from a reader (not closed). */
-  public ToolkitRun readToolkitRun(Reader in) {
-    return read(DocumentType.TOOLKIT_RUN, in);
-  }
-
-  /** Reads a {@code cpdkit.toolkit-run/1} document from text. */
-  public ToolkitRun readToolkitRun(String json) {
-    return read(DocumentType.TOOLKIT_RUN, json);
-  }
-
-  /** Reads a {@code cpdkit.toolkit-run/1} document from a UTF-8 file. */
-  public ToolkitRun readToolkitRun(Path file) {
-    return read(DocumentType.TOOLKIT_RUN, file);
-  }
-
-  /** Writes a {@code cpdkit.toolkit-run/1} document to the stream (not closed). */
-  public void writeToolkitRun(ToolkitRun run, OutputStream out) {
-    write(DocumentType.TOOLKIT_RUN, run, out);
-  }
-
-  /** Writes a {@code cpdkit.toolkit-run/1} document to the writer (not closed). */
-  public void writeToolkitRun(ToolkitRun run, Writer out) {
-    write(DocumentType.TOOLKIT_RUN, run, out);
-  }
-
-  /** The toolkit run as a {@code cpdkit.toolkit-run/1} document. */
-  public String toJson(ToolkitRun run) {
-    return toJson(DocumentType.TOOLKIT_RUN, run);
-  }
-
-  /** Reads a {@code cpdkit.standards-framework/1} document from a UTF-8 stream (not closed). */
-  public StandardsFramework readStandardsFramework(InputStream in) {
-    return read(DocumentType.STANDARDS_FRAMEWORK, in);
-  }
-
-  /** Reads a {@code cpdkit.standards-framework/1} document from a reader (not closed). */
-  public StandardsFramework readStandardsFramework(Reader in) {
-    return read(DocumentType.STANDARDS_FRAMEWORK, in);
-  }
-
-  /** Reads a {@code cpdkit.standards-framework/1} document from text. */
-  public StandardsFramework readStandardsFramework(String json) {
-    return read(DocumentType.STANDARDS_FRAMEWORK, json);
-  }
-
-  /** Reads a {@code cpdkit.standards-framework/1} document from a UTF-8 file. */
-  public StandardsFramework readStandardsFramework(Path file) {
-    return read(DocumentType.STANDARDS_FRAMEWORK, file);
-  }
-
-  /** Writes a {@code cpdkit.standards-framework/1} document to the stream (not closed). */
-  public void writeStandardsFramework(StandardsFramework framework, OutputStream out) {
-    write(DocumentType.STANDARDS_FRAMEWORK, framework, out);
-  }
-
-  /** Writes a {@code cpdkit.standards-framework/1} document to the writer (not closed). */
-  public void writeStandardsFramework(StandardsFramework framework, Writer out) {
-    write(DocumentType.STANDARDS_FRAMEWORK, framework, out);
-  }
-
-  /** The framework as a {@code cpdkit.standards-framework/1} document. */
-  public String toJson(StandardsFramework framework) {
-    return toJson(DocumentType.STANDARDS_FRAMEWORK, framework);
-  }
-
-  /** Reads a {@code cpdkit.report/1} document from a UTF-8 stream (not closed). */
-  public Report readReport(InputStream in) {
-    return read(DocumentType.REPORT, in);
-  }
-
-  /** Reads a {@code cpdkit.report/1} document from text. */
-  public Report readReport(String json) {
-    return read(DocumentType.REPORT, json);
-  }
-
-  /** Reads a {@code cpdkit.report/1} document from a UTF-8 file. */
-  public Report readReport(Path file) {
-    return read(DocumentType.REPORT, file);
-  }
-
-  /** Writes a {@code cpdkit.report/1} document to the stream (not closed). */
-  public void writeReport(Report report, OutputStream out) {
-    write(DocumentType.REPORT, report, out);
-  }
-
-  /** Writes a {@code cpdkit.report/1} document to the writer (not closed). */
-  public void writeReport(Report report, Writer out) {
-    write(DocumentType.REPORT, report, out);
-  }
-
-  /** The report as a {@code cpdkit.report/1} document. */
-  public String toJson(Report report) {
-    return toJson(DocumentType.REPORT, report);
-  }
-
-  /** Reads a {@code cpdkit.team-report/1} document from a UTF-8 stream (not closed). */
-  public TeamReport readTeamReport(InputStream in) {
-    return read(DocumentType.TEAM_REPORT, in);
-  }
-
-  /** Reads a {@code cpdkit.team-report/1} document from text. */
-  public TeamReport readTeamReport(String json) {
-    return read(DocumentType.TEAM_REPORT, json);
-  }
-
-  /** Reads a {@code cpdkit.team-report/1} document from a UTF-8 file. */
-  public TeamReport readTeamReport(Path file) {
-    return read(DocumentType.TEAM_REPORT, file);
-  }
-
-  /** Writes a {@code cpdkit.team-report/1} document to the stream (not closed). */
-  public void writeTeamReport(TeamReport report, OutputStream out) {
-    write(DocumentType.TEAM_REPORT, report, out);
-  }
-
-  /** Writes a {@code cpdkit.team-report/1} document to the writer (not closed). */
-  public void writeTeamReport(TeamReport report, Writer out) {
-    write(DocumentType.TEAM_REPORT, report, out);
-  }
-
-  /** The team report as a {@code cpdkit.team-report/1} document. */
-  public String toJson(TeamReport report) {
-    return toJson(DocumentType.TEAM_REPORT, report);
   }
 }

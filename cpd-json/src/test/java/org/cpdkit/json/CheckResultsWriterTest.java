@@ -26,9 +26,9 @@ class CheckResultsWriterTest {
     assertThat(SchemaSupport.validateCheck(json)).isEmpty();
     JsonNode doc = SchemaSupport.MAPPER.readTree(json);
     assertThat(doc.propertyNames()).containsExactly("$format", "reports", "team");
-    assertThat(CpdJson.standard().readReport(doc.at("/reports/0/report").toString())).isEqualTo(Examples.report());
-    assertThat(CpdJson.standard().readReport(doc.at("/reports/1/report").toString())).isEqualTo(Examples.emptyReport());
-    assertThat(CpdJson.standard().readTeamReport(doc.get("team").toString())).isEqualTo(Examples.teamReport());
+    assertThat(CpdJson.standard().read(DocumentType.REPORT, doc.at("/reports/0/report").toString())).isEqualTo(Examples.report());
+    assertThat(CpdJson.standard().read(DocumentType.REPORT, doc.at("/reports/1/report").toString())).isEqualTo(Examples.emptyReport());
+    assertThat(CpdJson.standard().read(DocumentType.TEAM_REPORT, doc.get("team").toString())).isEqualTo(Examples.teamReport());
   }
 
   @Test

@@ -97,7 +97,7 @@ class CpdJsonPropertyTest {
     return List.of("");
   }
 
-  private static void addExtensions(DocumentType<?> type, ObjectNode doc, RandomGenerator random) {
+  static void addExtensions(DocumentType<?> type, ObjectNode doc, RandomGenerator random) {
     for (String pattern : extensible(type)) {
       for (JsonNode node : matching(doc, pattern)) {
         if (node instanceof ObjectNode o && random.nextInt(3) == 0) {

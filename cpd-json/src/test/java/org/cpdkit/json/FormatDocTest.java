@@ -25,9 +25,9 @@ class FormatDocTest {
         assertThat(SchemaSupport.validateCheck(json)).as(CheckResultsWriter.FORMAT).isEmpty();
         tools.jackson.databind.JsonNode check = SchemaSupport.MAPPER.readTree(json);
         for (tools.jackson.databind.JsonNode r : check.get("reports")) {
-          CpdJson.standard().readReport(r.get("report").toString());
+          CpdJson.standard().read(DocumentType.REPORT, r.get("report").toString());
         }
-        CpdJson.standard().readTeamReport(check.get("team").toString());
+        CpdJson.standard().read(DocumentType.TEAM_REPORT, check.get("team").toString());
         checkSeen = true;
         continue;
       }

@@ -14,22 +14,22 @@ class FormatVersionTest {
   @Test
   void aVersion1DocumentStillReads() {
     CpdJson json = CpdJson.standard();
-    assertThat(json.readPortfolio("{\"$format\": \"cpdkit.portfolio/1\", " + BODY).entries()).isEmpty();
-    assertThat(json.readPortfolio("{\"$format\": \"cpdkit.portfolio/1.0\", " + BODY).entries()).isEmpty();
+    assertThat(json.read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1\", " + BODY).entries()).isEmpty();
+    assertThat(json.read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1.0\", " + BODY).entries()).isEmpty();
     assertThat(json.readAny("{\"$format\": \"cpdkit.portfolio/1\", " + BODY).type()).isEqualTo(DocumentType.PORTFOLIO);
   }
 
   @Test
   void writersWriteTheCurrentMinorVersion() {
     CpdJson json = CpdJson.standard();
-    String written = json.toJson(json.readPortfolio("{\"$format\": \"cpdkit.portfolio/1\", " + BODY));
+    String written = json.toJson(DocumentType.PORTFOLIO, json.read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1\", " + BODY));
     assertThat(written).contains("\"$format\": \"cpdkit.portfolio/1.1\"");
     assertThat(DocumentType.SESSION.format()).isEqualTo("cpdkit.session/1");
   }
 
   @Test
   void aNewerMinorVersionIsRefusedWithItsCode() {
-    assertThatThrownBy(() -> CpdJson.standard().readPortfolio("{\"$format\": \"cpdkit.portfolio/1.2\", " + BODY))
+    assertThatThrownBy(() -> CpdJson.standard().read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1.2\", " + BODY))
         .isInstanceOfSatisfying(CpdFormatException.class, e -> assertThat(e.code()).isEqualTo("unsupported-format"));
   }
 }

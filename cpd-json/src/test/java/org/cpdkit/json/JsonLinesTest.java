@@ -28,7 +28,7 @@ class JsonLinesTest {
 
   @Test
   void anErrorNamesTheLineOfTheStream() {
-    String good = CpdJson.builder().pretty(false).build().toJson(Examples.emptyPortfolio());
+    String good = CpdJson.builder().pretty(false).build().toJson(DocumentType.PORTFOLIO, Examples.emptyPortfolio());
     String bad = good.replace("\"practitioner\"", "\"practitioners\"");
     byte[] lines = (good + "\n" + good + bad).getBytes(StandardCharsets.UTF_8);
     CpdFormatException e =

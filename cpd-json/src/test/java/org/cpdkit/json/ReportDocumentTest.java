@@ -31,9 +31,9 @@ class ReportDocumentTest {
     Finding f =
         report.findings().stream().filter(x -> x.span().isPresent()).findFirst().orElseThrow();
     assertThat(f.location()).isEqualTo("/entries/0/impactOnPractice");
-    String json = JSON.toJson(report);
+    String json = JSON.toJson(DocumentType.REPORT, report);
     assertThat(json).contains("\"span\": {").doesNotContain(email).doesNotContain("jane");
-    assertThat(JSON.readReport(json)).isEqualTo(report);
+    assertThat(JSON.read(DocumentType.REPORT, json)).isEqualTo(report);
     assertThat(SchemaSupport.validate(DocumentType.REPORT, json)).isEmpty();
   }
 

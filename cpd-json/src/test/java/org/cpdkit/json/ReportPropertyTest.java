@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 class ReportPropertyTest {
   private static final CpdJson JSON = CpdJson.standard();
   private static final RulePack PACK = RulePacks.get("swe-2026");
-  private static final TeamCheck TEAM = TeamCheck.of((RegistrationPack) PACK);
+  private static final TeamCheck TEAM = TeamCheck.of(RulePacks.registrationPack("swe-2026"));
   private static final Gen<LocalDate> AS_OF = Gen.dates(LocalDate.of(2025, 6, 1), LocalDate.of(2027, 6, 30));
 
   private static final Gen<Report> REPORTS =
@@ -46,11 +46,11 @@ class ReportPropertyTest {
             "json.report",
             REPORTS,
             report -> {
-              String json = JSON.toJson(report);
-              assertThat(JSON.readReport(json)).isEqualTo(report);
+              String json = JSON.toJson(DocumentType.REPORT, report);
+              assertThat(JSON.read(DocumentType.REPORT, json)).isEqualTo(report);
               assertThat(JSON.read(DocumentType.REPORT, JSON.toBytes(DocumentType.REPORT, report))).isEqualTo(report);
               assertThat(SchemaSupport.validate(DocumentType.REPORT, json)).isEmpty();
-              assertThat(JSON.toJson(JSON.readReport(json))).isEqualTo(json);
+              assertThat(JSON.toJson(DocumentType.REPORT, JSON.read(DocumentType.REPORT, json))).isEqualTo(json);
             });
   }
 
@@ -62,10 +62,10 @@ class ReportPropertyTest {
             "json.team-report.learning-culture",
             TEAM_REPORTS.zip(CpdGenerators.learningCultures(), TeamReport::withLearningCulture),
             team -> {
-              String json = JSON.toJson(team);
-              assertThat(JSON.readTeamReport(json)).isEqualTo(team);
+              String json = JSON.toJson(DocumentType.TEAM_REPORT, team);
+              assertThat(JSON.read(DocumentType.TEAM_REPORT, json)).isEqualTo(team);
               assertThat(SchemaSupport.validate(DocumentType.TEAM_REPORT, json)).isEmpty();
-              assertThat(JSON.toJson(JSON.readTeamReport(json))).isEqualTo(json);
+              assertThat(JSON.toJson(DocumentType.TEAM_REPORT, JSON.read(DocumentType.TEAM_REPORT, json))).isEqualTo(json);
             });
   }
 
@@ -77,10 +77,10 @@ class ReportPropertyTest {
             "json.team-report",
             TEAM_REPORTS,
             team -> {
-              String json = JSON.toJson(team);
-              assertThat(JSON.readTeamReport(json)).isEqualTo(team);
+              String json = JSON.toJson(DocumentType.TEAM_REPORT, team);
+              assertThat(JSON.read(DocumentType.TEAM_REPORT, json)).isEqualTo(team);
               assertThat(SchemaSupport.validate(DocumentType.TEAM_REPORT, json)).isEmpty();
-              assertThat(JSON.toJson(JSON.readTeamReport(json))).isEqualTo(json);
+              assertThat(JSON.toJson(DocumentType.TEAM_REPORT, JSON.read(DocumentType.TEAM_REPORT, json))).isEqualTo(json);
             });
   }
 
@@ -118,12 +118,12 @@ class ReportPropertyTest {
               for (int i = 0; i < reports.size(); i++) {
                 assertThat(doc.at("/reports/" + i + "/path").asString()).isEqualTo("team/p" + i + ".json");
                 assertThat(doc.at("/reports/" + i + "/report"))
-                    .isEqualTo(SchemaSupport.MAPPER.readTree(JSON.toJson(reports.get(i))));
-                assertThat(JSON.readReport(doc.at("/reports/" + i + "/report").toString())).isEqualTo(reports.get(i));
+                    .isEqualTo(SchemaSupport.MAPPER.readTree(JSON.toJson(DocumentType.REPORT, reports.get(i))));
+                assertThat(JSON.read(DocumentType.REPORT, doc.at("/reports/" + i + "/report").toString())).isEqualTo(reports.get(i));
               }
               assertThat(doc.has("team")).isEqualTo(withTeam);
               if (withTeam) {
-                assertThat(JSON.readTeamReport(doc.get("team").toString())).isEqualTo(TEAM.check(team, day));
+                assertThat(JSON.read(DocumentType.TEAM_REPORT, doc.get("team").toString())).isEqualTo(TEAM.check(team, day));
               }
             });
   }

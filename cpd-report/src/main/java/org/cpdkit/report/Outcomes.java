@@ -15,7 +15,7 @@ import org.cpdkit.rules.Report;
 import org.cpdkit.rules.RequirementStatus;
 import org.cpdkit.rules.Severity;
 import org.cpdkit.rules.registration.Exclusion;
-import org.cpdkit.rules.registration.RegistrationFacts;
+import org.cpdkit.rules.internal.TeamFacts;
 import org.cpdkit.rules.registration.RegistrationPack;
 
 /**
@@ -42,7 +42,7 @@ final class Outcomes {
 
   /** The registration period the portfolio is checked for as of the day, when the record says enough. */
   static Optional<RegistrationPeriod> period(Portfolio portfolio, RegistrationPack pack, LocalDate asOf) {
-    return pack.requirements().periodFor(portfolio.practitioner().registeredOn(), asOf);
+    return pack.requirements().periodFor(portfolio.practitioner(), asOf);
   }
 
   /** Days from the day to the period's deadline, when the period is known. */
@@ -60,7 +60,7 @@ final class Outcomes {
 
   /** Each entry's status, in entry order. */
   static List<EntryStatusView> entries(Portfolio portfolio, RegistrationPack pack, Report report) {
-    RegistrationFacts facts = RegistrationFacts.of(portfolio, pack.requirements(), report.asOf());
+    TeamFacts.Facts facts = TeamFacts.of(portfolio, pack, report.asOf());
     Map<Integer, Integer> errors = new HashMap<>();
     for (Finding f : report.findings(Severity.ERROR)) {
       int i = entryIndex(f.location());
@@ -68,7 +68,7 @@ final class Outcomes {
         errors.merge(i, 1, Integer::sum);
       }
     }
-    List<CpdEntry> entries = facts.portfolio().entries();
+    List<CpdEntry> entries = portfolio.entries();
     List<EntryStatusView> out = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       Exclusion why = facts.excluded().get(i);
@@ -77,7 +77,7 @@ final class Outcomes {
       boolean counts;
       if (why != null) {
         counts = false;
-        reason = reason(why, facts.asOf());
+        reason = reason(why, report.asOf());
       } else if (problems > 0) {
         counts = false;
         reason = problems == 1 ? "counts once 1 problem is fixed" : "counts once " + problems + " problems are fixed";

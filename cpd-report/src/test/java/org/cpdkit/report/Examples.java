@@ -22,7 +22,7 @@ final class Examples {
   private Examples() {}
 
   static RegistrationPack swe2026() {
-    return (RegistrationPack) RulePacks.get("swe-2026");
+    return RulePacks.registrationPack("swe-2026");
   }
 
   static Portfolio portfolio(String name) {

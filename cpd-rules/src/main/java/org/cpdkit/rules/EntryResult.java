@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EntryResult {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  EntryResult() {}
+
   /** The entry's index in the portfolio's entries, from 0. */
   public abstract int index();
 

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Finding() {}
+
   /** The identifier of the rule that reported it. */
   public abstract String ruleId();
 

@@ -4,7 +4,17 @@ import java.util.Comparator;
 
 /**
  * JSON Pointers (RFC 6901) into a record, built from the domain's property names and list
- * indexes, such as {@code /entries/2/impactOnPractice}.
+ * indexes, such as {@code /entries/2/impactOnPractice}: the location of every {@link Finding}.
+ * Because JSON property names are the domain's property names, the same pointer names the value
+ * in memory and in the record's JSON document.
+ *
+ * <p>A rule of your own builds the location of what it reports with it:
+ *
+ * <pre>{@code
+ * context.report(JsonPointer.of("entries", i, "impactOnPractice"), "the impact on practice is empty");
+ * }</pre>
+ *
+ * Pointers are plain strings ({@code ""} is the whole record); sort them with {@link #ORDER}.
  */
 public final class JsonPointer {
 

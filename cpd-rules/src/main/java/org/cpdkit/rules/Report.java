@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Report {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Report() {}
+
   /**
    * The order findings are listed in: by location (numeric indexes by value), then severity,
    * rule id, span and message, so a report never depends on the order rules ran in.

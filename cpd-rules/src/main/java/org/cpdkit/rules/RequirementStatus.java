@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RequirementStatus {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  RequirementStatus() {}
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   /** The identifier of the rule that assessed the requirement. */

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RuleDescription {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  RuleDescription() {}
+
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   /**

@@ -6,8 +6,12 @@ import org.immutables.value.Value;
  * How one rule of a rule set took part in a check: its severity after overrides, whether it ran
  * or was disabled, and how many findings it reported. Disabled rules stay visible this way.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 public abstract class RuleOutcome {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  RuleOutcome() {}
 
   /** The rule's identifier. */
   @Value.Parameter

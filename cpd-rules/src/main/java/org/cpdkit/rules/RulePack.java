@@ -32,18 +32,23 @@ public interface RulePack {
   List<String> unconfirmed();
 
   /**
-   * The pack's rules.
-   *
-   * @param inspector when present, adds the rule {@value IdentifierRule#ID} using it
+   * The pack's rules, including {@value IdentifierRule#ID} looking for identifiers with this
+   * inspector.
    */
-  RuleSet<Portfolio> rules(Optional<TextInspector> inspector);
+  RuleSet<Portfolio> rules(TextInspector inspector);
+
+  /**
+   * The pack's rules without {@value IdentifierRule#ID}, for records known to be anonymised
+   * already or checked for identifiers elsewhere.
+   */
+  RuleSet<Portfolio> rulesWithoutIdentifiers();
 
   /**
    * The pack's rules, including {@value IdentifierRule#ID} with cpdkit's identifier scanner:
-   * regulators ask for anonymised records. Use {@code rules(Optional.empty())} to leave it out.
+   * regulators ask for anonymised records. {@link #rulesWithoutIdentifiers()} leaves it out.
    */
   default RuleSet<Portfolio> rules() {
-    return rules(Optional.of(TextInspectors.identifiers()));
+    return rules(TextInspectors.identifiers());
   }
 
   /** A checker of the pack's rules (identifier scan included) whose reports name the pack. */
@@ -53,7 +58,7 @@ public interface RulePack {
 
   /** A checker of the pack's rules that also looks for identifiers with this inspector. */
   default Checker<Portfolio> checker(TextInspector inspector) {
-    return Checker.of(rules(Optional.of(inspector))).withPackId(id());
+    return Checker.of(rules(inspector)).withPackId(id());
   }
 
   /** Checks a portfolio against the pack as of the given day. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.rules.registration.RegistrationPack;
 
 /**
  * The rule packs on the class path: cpdkit's own and any a {@link RulePackProvider} adds,
@@ -46,6 +47,20 @@ public final class RulePacks {
     return find(id)
         .orElseThrow(
             () -> new IllegalArgumentException("RulePacks: no pack with the id " + id + "; known: " + Holder.PACKS.keySet()));
+  }
+
+  /**
+   * The registration pack with this id, as {@link org.cpdkit.rules.team.TeamCheck#of} takes it.
+   *
+   * @throws IllegalArgumentException naming the known packs when there is none, or when the pack
+   *     with this id is not a registration pack
+   */
+  public static RegistrationPack registrationPack(String id) {
+    RulePack pack = get(id);
+    if (!(pack instanceof RegistrationPack)) {
+      throw new IllegalArgumentException("RulePacks: the pack " + id + " is not a registration pack");
+    }
+    return (RegistrationPack) pack;
   }
 
   /**

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Source {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Source() {}
+
   /** The address of the regulator's published page. */
   public abstract String url();
 

@@ -7,8 +7,12 @@ import org.immutables.value.Value;
  * (for identifiers one of {@code PERSON_NAME}, {@code EMAIL}, …) and its UTF-16 offsets, end
  * exclusive. It never holds the text itself.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 public abstract class TextSpan {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  TextSpan() {}
 
   /** The kind of thing found, such as {@code EMAIL}. */
   @Value.Parameter

@@ -4,5 +4,5 @@
  * {@link java.util.ServiceLoader}, and the seam through which an identifier scanner inspects free
  * text.
  */
-@org.cpdkit.core.DomainStyle
+@org.cpdkit.core.internal.DomainStyle
 package org.cpdkit.rules;

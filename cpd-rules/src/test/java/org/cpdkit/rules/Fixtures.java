@@ -86,7 +86,7 @@ public final class Fixtures {
 
   /** Runs only the named rule of a pack with an inspector. */
   public static List<String> run(RulePack pack, TextInspector inspector, String ruleId, Portfolio portfolio) {
-    Rule<Portfolio> rule = pack.rules(java.util.Optional.of(inspector)).rule(ruleId).orElseThrow();
+    Rule<Portfolio> rule = pack.rules(inspector).rule(ruleId).orElseThrow();
     return lines(Checker.of(RuleSet.of(rule)).check(portfolio, AS_OF));
   }
 }

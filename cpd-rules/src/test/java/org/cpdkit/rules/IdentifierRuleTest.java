@@ -38,7 +38,7 @@ class IdentifierRuleTest {
   void packsScanForIdentifiersUnlessLeftOut() {
     assertThat(SWE.rules().contains(IdentifierRule.ID)).isTrue();
     assertThat(SWE.checker().rules().contains(IdentifierRule.ID)).isTrue();
-    assertThat(SWE.rules(java.util.Optional.empty()).contains(IdentifierRule.ID)).isFalse();
+    assertThat(SWE.rulesWithoutIdentifiers().contains(IdentifierRule.ID)).isFalse();
     assertThat(SWE.checker(TYLER).rules().contains(IdentifierRule.ID)).isTrue();
   }
 }

@@ -55,7 +55,7 @@ class RulesDocumentTest {
         continue;
       }
       b.append("\n### Pack `").append(p.id()).append("`\n\n");
-      table(b, p.rules(Optional.of(text -> List.of())));
+      table(b, p.rules(text -> List.of()));
     }
     b.append("\n## Peer-reflection session rules\n\n");
     table(b, SessionRules.standard());

@@ -88,11 +88,16 @@ final class EntryGens {
   }
 
   static Gen<PeerReflection> peerReflections(Gen<LocalDate> dates) {
+    return peerReflections(dates, false);
+  }
+
+  /** Peer reflections; when {@code complete}, each says what was learned from the peers. */
+  static Gen<PeerReflection> peerReflections(Gen<LocalDate> dates, boolean complete) {
     return random -> {
       PeerReflection.Builder b = PeerReflection.builder()
           .mode(Gen.enumValues(ReflectionMode.class).next(random))
           .peerRoles(Gen.subsetOf(Texts.PEER_ROLES, 1, 4).next(random))
-          .whatILearnedFromPeers(random.nextInt(8) == 0 ? "" : Texts.peerLearning(random));
+          .whatILearnedFromPeers(!complete && random.nextInt(8) == 0 ? "" : Texts.peerLearning(random));
       if (random.nextInt(4) != 0) {
         b.date(dates.next(random));
       }
@@ -120,7 +125,16 @@ final class EntryGens {
   /** Entries whose days (first and last) fall inside {@code period}. */
   static Gen<CpdEntry> entries(RegistrationPeriod period, Peer peer, double submitted) {
     Gen<LocalDate> dates = Gen.dates(period.start(), period.end());
-    return random -> entry(random, period, dates, peer, submitted);
+    return random -> entry(random, period, dates, peer, submitted, false);
+  }
+
+  /**
+   * Submitted entries inside {@code period} whose content is complete as a regulator's form asks:
+   * what was done, learned and changed, and for a peer reflection what was learned from the peers.
+   */
+  static Gen<CpdEntry> completeEntries(RegistrationPeriod period, Peer peer) {
+    Gen<LocalDate> dates = Gen.dates(period.start(), period.end());
+    return random -> entry(random, period, dates, peer, 1.0, true);
   }
 
   /** Origins of entries yielded by a toolkit run. */
@@ -138,7 +152,9 @@ final class EntryGens {
   }
 
   private static CpdEntry entry(
-      RandomGenerator random, RegistrationPeriod period, Gen<LocalDate> dates, Peer peer, double submitted) {
+      RandomGenerator random, RegistrationPeriod period, Gen<LocalDate> dates, Peer peer, double submitted,
+      boolean complete) {
+    int blank = complete ? 0 : 12;
     ActivityType type = Gen.enumValues(ActivityType.class).next(random);
     LocalDate date = dates.next(random);
     CpdEntry.Builder b = CpdEntry.builder()
@@ -146,9 +162,9 @@ final class EntryGens {
         .title(Texts.title(random))
         .activityType(type)
         .date(date)
-        .whatIDid(random.nextInt(12) == 0 ? "" : Texts.whatIDid(random))
-        .whatILearned(random.nextInt(12) == 0 ? "" : Texts.whatILearned(random))
-        .impactOnPractice(random.nextInt(12) == 0 ? "" : Texts.impact(random))
+        .whatIDid(blank > 0 && random.nextInt(blank) == 0 ? "" : Texts.whatIDid(random))
+        .whatILearned(blank > 0 && random.nextInt(blank) == 0 ? "" : Texts.whatILearned(random))
+        .impactOnPractice(blank > 0 && random.nextInt(blank) == 0 ? "" : Texts.impact(random))
         .standards(StandardGens.sweCodeLists().next(random))
         .evidence(Gen.listOf(evidence(), 0, 2).next(random))
         .tags(Gen.subsetOf(TAGS, 0, 3).next(random))
@@ -168,7 +184,7 @@ final class EntryGens {
     boolean withPeer = peer == Peer.ALWAYS
         || (peer == Peer.MAYBE && (type == ActivityType.PEER_REFLECTION || random.nextInt(3) == 0));
     if (withPeer) {
-      b.peerReflection(peerReflections(Gen.dates(date, period.end())).next(random));
+      b.peerReflection(peerReflections(Gen.dates(date, period.end()), complete).next(random));
     }
     if (random.nextInt(5) == 0) {
       b.participatory(random.nextBoolean());

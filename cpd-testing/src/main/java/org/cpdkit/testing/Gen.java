@@ -34,6 +34,34 @@ public interface Gen<T> {
    */
   T next(RandomGenerator random);
 
+  /**
+   * Values simpler than {@code value} that a property check tries, simplest first, when the check
+   * fails with {@code value}: it keeps the first that still fails and shrinks that in turn, so the
+   * failure it reports is small. Each is a valid value of this generator. None by default; {@link
+   * #withShrinker} adds them, and {@link CpdGenerators}' portfolios and entries have them (fewer
+   * entries, shorter texts, fewer standards, simpler dates).
+   */
+  default java.util.stream.Stream<T> shrink(T value) {
+    return java.util.stream.Stream.empty();
+  }
+
+  /** This generator with {@code shrinker} giving the simpler values of {@link #shrink}. */
+  default Gen<T> withShrinker(Function<? super T, ? extends java.util.stream.Stream<? extends T>> shrinker) {
+    Objects.requireNonNull(shrinker, "shrinker");
+    Gen<T> self = this;
+    return new Gen<>() {
+      @Override
+      public T next(RandomGenerator random) {
+        return self.next(random);
+      }
+
+      @Override
+      public java.util.stream.Stream<T> shrink(T value) {
+        return shrinker.apply(value).<T>map(v -> v);
+      }
+    };
+  }
+
   /** The value this generator gives for {@code seed}; the same seed always gives an equal value. */
   default T sample(long seed) {
     return next(new SplittableRandom(seed));
@@ -64,15 +92,17 @@ public interface Gen<T> {
    */
   default Gen<T> filter(Predicate<? super T> accept) {
     Objects.requireNonNull(accept, "accept");
-    return random -> {
+    Gen<T> self = this;
+    Gen<T> filtered = random -> {
       for (int i = 0; i < 1_000; i++) {
-        T value = next(random);
+        T value = self.next(random);
         if (accept.test(value)) {
           return value;
         }
       }
       throw new IllegalStateException("Gen.filter: 1000 values in a row were rejected");
     };
+    return filtered.withShrinker(v -> self.shrink(v).filter(accept));
   }
 
   /** A generator of lists of {@code min} to {@code max} (inclusive) of this generator's values. */
@@ -194,7 +224,7 @@ public interface Gen<T> {
     if (min < 0 || max < min) {
       throw new IllegalArgumentException("Gen.listOf: need 0 <= min <= max");
     }
-    return random -> {
+    Gen<List<T>> lists = random -> {
       int size = random.nextInt(min, max + 1);
       List<T> list = new ArrayList<>(size);
       for (int i = 0; i < size; i++) {
@@ -202,6 +232,9 @@ public interface Gen<T> {
       }
       return List.copyOf(list);
     };
+    @SuppressWarnings("unchecked")
+    Gen<T> elements = (Gen<T>) gen;
+    return lists.withShrinker(list -> Shrink.list(list, min, elements::shrink));
   }
 
   /**

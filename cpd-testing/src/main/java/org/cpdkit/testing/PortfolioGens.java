@@ -100,8 +100,8 @@ final class PortfolioGens {
 
   /**
    * Portfolios of a Social Work England registrant holding, inside {@code period}, {@code
-   * submitted} submitted entries of which {@code peer} are peer reflections, plus drafts inside
-   * and entries outside the period that do not count.
+   * submitted} submitted entries with complete content of which {@code peer} are peer
+   * reflections, plus drafts inside and entries outside the period that do not count.
    */
   static Gen<Portfolio> swe(RegistrationPeriod period, int submitted, int peer) {
     return random -> {
@@ -109,7 +109,7 @@ final class PortfolioGens {
       Set<String> ids = new LinkedHashSet<>();
       for (int i = 0; i < submitted; i++) {
         EntryGens.Peer kind = i < peer ? EntryGens.Peer.ALWAYS : EntryGens.Peer.NEVER;
-        add(random, entries, ids, EntryGens.entries(period, kind, 1.0));
+        add(random, entries, ids, EntryGens.completeEntries(period, kind));
       }
       int drafts = random.nextInt(0, 3);
       for (int i = 0; i < drafts; i++) {

@@ -13,6 +13,11 @@ import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.session.PeerReflectionSession;
+import org.cpdkit.rules.Finding;
+import org.cpdkit.rules.Report;
+import org.cpdkit.rules.RulePack;
+import org.cpdkit.rules.RulePacks;
+import org.cpdkit.rules.Severity;
 import org.cpdkit.testing.junit.PropertyCheck;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -74,7 +79,7 @@ class CpdGeneratorsPropertyTest {
   @Test
   void entriesCoverEveryActivityTypeAndRealisticTimes() {
     PropertyCheck.forAll("entries are realistic", CpdGenerators.cpdEntries(), e -> {
-      RegistrationPeriod p = Regulator.SOCIAL_WORK_ENGLAND.periodContaining(e.date(), java.util.Optional.empty());
+      RegistrationPeriod p = Regulator.SOCIAL_WORK_ENGLAND.periodContaining(e.date());
       assertThat(p.contains(e.completedOn())).as("inside one registration period").isTrue();
       e.timeSpent().ifPresent(t -> assertThat(t.toMinutes()).isBetween(30L, 48 * 60L));
       assertThat(e.impactOnPractice().length()).isLessThan(2_000);
@@ -126,6 +131,32 @@ class CpdGeneratorsPropertyTest {
       assertThat(p.submittedEntriesIn(PERIOD)).hasSize(2);
       assertThat(p.peerReflectionsIn(PERIOD)).isEmpty();
     });
+  }
+
+  @Test
+  void compliantPortfoliosPassTheSwePackOnAnyDayFromTheLastEntryToTheEndOfThePeriod() {
+    RulePack pack = RulePacks.get("swe-2026");
+    Gen<Map.Entry<org.cpdkit.core.portfolio.Portfolio, LocalDate>> cases =
+        CpdGenerators.compliantForSwe(PERIOD).flatMap(p -> {
+          LocalDate last = p.submittedEntriesIn(PERIOD).stream().map(CpdEntry::completedOn).max(LocalDate::compareTo).orElseThrow();
+          return Gen.dates(last, PERIOD.end()).map(day -> Map.entry(p, day));
+        });
+    PropertyCheck.forAll("compliant for SWE by the pack", cases, c -> {
+      Report report = pack.check(c.getKey(), c.getValue());
+      assertThat(report.findings(Severity.ERROR)).isEmpty();
+      assertThat(report.isCompliant()).isTrue();
+    });
+  }
+
+  @Test
+  void sweWithTooFewFallsShortByThePack() {
+    RulePack pack = RulePacks.get("swe-2026");
+    PropertyCheck.forAll("one short of SWE by the pack", CpdGenerators.sweWith(PERIOD, 2, 0),
+        p -> assertThat(pack.check(p, PERIOD.end()).findings(Severity.ERROR)).extracting(Finding::ruleId)
+            .contains("registration.peer-reflection"));
+    PropertyCheck.forAll("one entry short of SWE by the pack", CpdGenerators.sweWith(PERIOD, 1, 1),
+        p -> assertThat(pack.check(p, PERIOD.end()).findings(Severity.ERROR)).extracting(Finding::ruleId)
+            .contains("registration.minimum-entries"));
   }
 
   @Test

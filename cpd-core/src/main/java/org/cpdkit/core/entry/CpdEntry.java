@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
 import org.cpdkit.core.InvalidValueException;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.standard.StandardCode;
 import org.immutables.value.Value;
 
@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class CpdEntry implements WithCpdEntry, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  CpdEntry() {}
 
   /** An opaque identifier, unique within a portfolio. */
   public abstract String id();

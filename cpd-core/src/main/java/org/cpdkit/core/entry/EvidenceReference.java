@@ -3,9 +3,9 @@ package org.cpdkit.core.entry;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class EvidenceReference implements WithEvidenceReference, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  EvidenceReference() {}
 
   /** What the evidence is, such as {@code Certificate of attendance}. */
   public abstract String description();

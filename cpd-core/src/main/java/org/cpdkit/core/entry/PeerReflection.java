@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class PeerReflection implements WithPeerReflection, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  PeerReflection() {}
 
   /** When the discussion took place, if recorded. */
   public abstract Optional<LocalDate> date();

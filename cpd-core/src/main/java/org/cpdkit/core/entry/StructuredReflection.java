@@ -1,10 +1,10 @@
 package org.cpdkit.core.entry;
 
 import java.util.Map;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
 import org.cpdkit.core.InvalidValueException;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class StructuredReflection implements WithStructuredReflection, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  StructuredReflection() {}
 
   /** The model followed. */
   public abstract ReflectionModel model();

@@ -1,8 +1,8 @@
 package org.cpdkit.core.portfolio;
 
 import java.time.LocalDate;
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 @DomainStyle
 public abstract class Declaration {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Declaration() {}
 
   /** The declaration's id, such as {@code health-and-character}. */
   @Value.Parameter

@@ -1,8 +1,8 @@
 package org.cpdkit.core.portfolio;
 
 import java.time.LocalDate;
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class FeedbackItem implements WithFeedbackItem {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  FeedbackItem() {}
 
   /** An opaque identifier, unique among the portfolio's feedback items. */
   public abstract String id();

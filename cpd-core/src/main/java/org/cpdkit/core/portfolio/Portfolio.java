@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.entry.CpdEntry;
 import org.immutables.value.Value;
 
@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class Portfolio implements WithPortfolio, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Portfolio() {}
 
   /** Whose portfolio this is. */
   public abstract Practitioner practitioner();

@@ -2,8 +2,8 @@ package org.cpdkit.core.portfolio;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class PracticeHours implements WithPracticeHours {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  PracticeHours() {}
 
   /** The first day. */
   public abstract LocalDate start();

@@ -3,9 +3,9 @@ package org.cpdkit.core.portfolio;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class Practitioner implements WithPractitioner, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Practitioner() {}
 
   /** The registration number the regulator issued, such as {@code SW123456}. */
   public abstract String registrationNumber();
@@ -45,7 +48,7 @@ public abstract class Practitioner implements WithPractitioner, Extensible {
 
   /** The registration period that contains {@code date} for this practitioner. */
   public RegistrationPeriod periodContaining(LocalDate date) {
-    return regulator().periodContaining(date, registeredOn());
+    return registeredOn().map(r -> regulator().periodContaining(date, r)).orElseGet(() -> regulator().periodContaining(date));
   }
 
   /** A practitioner from a registration number and regulator. */

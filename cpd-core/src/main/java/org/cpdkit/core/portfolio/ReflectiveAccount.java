@@ -2,8 +2,8 @@ package org.cpdkit.core.portfolio;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class ReflectiveAccount implements WithReflectiveAccount {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  ReflectiveAccount() {}
 
   /** An opaque identifier, unique among the portfolio's reflective accounts. */
   public abstract String id();

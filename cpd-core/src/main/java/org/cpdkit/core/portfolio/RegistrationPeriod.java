@@ -2,18 +2,22 @@ package org.cpdkit.core.portfolio;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.InvalidValueException;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
  * One registration period of a regulator: the days (inclusive) in which CPD counts towards the
  * next renewal, and the last day by which it must be recorded.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 @DomainStyle
 public abstract class RegistrationPeriod {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  RegistrationPeriod() {}
 
   /** The first day of the period. */
   @Value.Parameter

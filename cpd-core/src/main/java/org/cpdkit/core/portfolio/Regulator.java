@@ -2,7 +2,6 @@ package org.cpdkit.core.portfolio;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.Optional;
 import org.cpdkit.core.entry.Coded;
 
 /**
@@ -65,29 +64,39 @@ public enum Regulator implements Coded {
   }
 
   /**
-   * The registration period that contains {@code date}.
+   * The registration period that contains {@code date}, for a regulator whose registrants share
+   * one calendar ({@link #hasFixedCalendar()}).
    *
-   * @param date any day
-   * @param registeredOn when the registrant registered; needed for regulators whose periods
-   *     follow each registrant's own cycle, ignored otherwise
-   * @throws IllegalArgumentException if the regulator needs {@code registeredOn} and it is empty,
-   *     or {@code date} is before it
+   * @throws IllegalArgumentException if the regulator's periods follow each registrant's own
+   *     cycle; use {@link #periodContaining(LocalDate, LocalDate)} or {@link
+   *     Practitioner#periodContaining(LocalDate)}
    */
-  public RegistrationPeriod periodContaining(LocalDate date, Optional<LocalDate> registeredOn) {
-    if (fixedYearStart != null) {
-      LocalDate start = fixedYearStart.atYear(date.getYear());
-      if (start.isAfter(date)) {
-        start = start.minusYears(1);
-      }
-      return period(start);
+  public RegistrationPeriod periodContaining(LocalDate date) {
+    if (fixedYearStart == null) {
+      throw new IllegalArgumentException(
+          "Regulator "
+              + code()
+              + ": periods follow each registrant's own cycle, so the practitioner's registeredOn date is needed");
     }
-    LocalDate anchor =
-        registeredOn.orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Regulator "
-                        + code()
-                        + ": periods follow each registrant's own cycle, so the practitioner's registeredOn date is needed"));
+    LocalDate start = fixedYearStart.atYear(date.getYear());
+    if (start.isAfter(date)) {
+      start = start.minusYears(1);
+    }
+    return period(start);
+  }
+
+  /**
+   * The registration period that contains {@code date} for someone who registered on {@code
+   * registeredOn}. For a regulator with one calendar the registration day does not matter.
+   *
+   * @throws IllegalArgumentException if the periods follow the registrant's own cycle and {@code
+   *     date} is before {@code registeredOn}
+   */
+  public RegistrationPeriod periodContaining(LocalDate date, LocalDate registeredOn) {
+    if (fixedYearStart != null) {
+      return periodContaining(date);
+    }
+    LocalDate anchor = registeredOn;
     if (date.isBefore(anchor)) {
       throw new IllegalArgumentException(
           "Regulator " + code() + ": date " + date + " is before the registration date " + anchor);

@@ -2,8 +2,8 @@ package org.cpdkit.core.portfolio;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class SignOff implements WithSignOff {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  SignOff() {}
 
   /** What the sign-off is. */
   public abstract SignOffKind kind();

@@ -1,16 +1,20 @@
 package org.cpdkit.core.session;
 
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
  * Someone taking part in a session or toolkit run, known by an opaque identifier and their role
  * (job title), never by name.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 @DomainStyle
 public abstract class Participant {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Participant() {}
 
   /** An opaque identifier, such as a staff number or a pseudonymous key. */
   @Value.Parameter

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cpdkit.core.DomainStyle;
 import org.cpdkit.core.Extensible;
 import org.cpdkit.core.InvalidValueException;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.immutables.value.Value;
 
@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class PeerReflectionSession implements WithPeerReflectionSession, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  PeerReflectionSession() {}
 
   /** An opaque identifier. */
   public abstract String id();

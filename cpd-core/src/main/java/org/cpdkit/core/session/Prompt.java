@@ -1,8 +1,8 @@
 package org.cpdkit.core.session;
 
 import java.util.List;
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.standard.StandardCode;
 import org.immutables.value.Value;
 
@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class Prompt implements WithPrompt {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Prompt() {}
 
   /** A stable identifier, such as {@code swe.feedback}. */
   public abstract String id();

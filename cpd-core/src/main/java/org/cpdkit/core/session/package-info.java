@@ -1,3 +1,3 @@
 /** Peer-reflection sessions, their participants and prompts, and the built-in prompt library. */
-@org.cpdkit.core.DomainStyle
+@org.cpdkit.core.internal.DomainStyle
 package org.cpdkit.core.session;

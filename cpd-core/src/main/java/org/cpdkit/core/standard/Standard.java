@@ -1,14 +1,17 @@
 package org.cpdkit.core.standard;
 
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /** One numbered professional standard, summarised in cpdkit's own words. */
 @Value.Immutable
 @DomainStyle
 public abstract class Standard implements WithStandard {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Standard() {}
 
   /** The code, such as {@code 4.5}. */
   public abstract StandardCode code();

@@ -1,16 +1,20 @@
 package org.cpdkit.core.standard;
 
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /**
  * The code of one professional standard within a framework, such as {@code 4.5}. Codes compare
  * part by part, numerically where both parts are numbers, so {@code 4.10} sorts after {@code 4.9}.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
+@org.cpdkit.core.internal.SmallValueStyle
 @DomainStyle
 public abstract class StandardCode implements Comparable<StandardCode> {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  StandardCode() {}
 
   /** The code as written, for example {@code 4.5}. */
   @Value.Parameter

@@ -2,15 +2,18 @@ package org.cpdkit.core.standard;
 
 import java.util.List;
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.InvalidValueException;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
 /** A group of related standards within a framework, such as Social Work England's group 4. */
 @Value.Immutable
 @DomainStyle
 public abstract class StandardGroup implements WithStandardGroup {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  StandardGroup() {}
 
   /** The group's code, such as {@code 4}; the prefix of its standards' codes. */
   public abstract String code();

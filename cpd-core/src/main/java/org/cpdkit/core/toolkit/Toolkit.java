@@ -3,10 +3,10 @@ package org.cpdkit.core.toolkit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
 import org.cpdkit.core.InvalidValueException;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.standard.StandardCode;
 import org.immutables.value.Value;
 
@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class Toolkit implements WithToolkit, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Toolkit() {}
 
   /** The shortest L2 discussion a toolkit can be designed for. */
   public static final Duration MINIMUM_CASE_STUDY_TIME = Duration.ofMinutes(60);

@@ -1,8 +1,8 @@
 package org.cpdkit.core.toolkit;
 
 import java.util.List;
-import org.cpdkit.core.DomainStyle;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.DomainStyle;
+import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.entry.CpdEntry;
 import org.immutables.value.Value;
 

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.session.Participant;
 import org.immutables.value.Value;
 
@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class ToolkitParticipant implements WithToolkitParticipant, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  ToolkitParticipant() {}
 
   /** Who. */
   public abstract Participant participant();

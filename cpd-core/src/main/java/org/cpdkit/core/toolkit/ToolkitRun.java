@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.cpdkit.core.DomainStyle;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
 import org.cpdkit.core.InvalidValueException;
 import org.cpdkit.core.Limits;
-import org.cpdkit.core.Validation;
+import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryOrigin;
@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class ToolkitRun implements WithToolkitRun, Extensible {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  ToolkitRun() {}
 
   /** An opaque identifier. */
   public abstract String id();

@@ -116,7 +116,7 @@ class LrsRoundTripTest {
 
   @Test
   void aYearOfCpdLoadsWithNoPersonalData() throws Exception {
-    RegistrationPeriod year = Regulator.SOCIAL_WORK_ENGLAND.periodContaining(LocalDate.of(2026, 3, 1), java.util.Optional.empty());
+    RegistrationPeriod year = Regulator.SOCIAL_WORK_ENGLAND.periodContaining(LocalDate.of(2026, 3, 1));
     Portfolio portfolio = CpdGenerators.sweWith(year, 40, 8).sample(20261201L);
     XapiOptions options = XapiOptions.builder(Records.HOME).includeReflections(true).build();
     Records.Export export = Records.export(options, w -> w.portfolio("p-year-1", portfolio));

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.json.CpdJson;
+import org.cpdkit.json.DocumentType;
 import org.cpdkit.rules.EntryResult;
 import org.cpdkit.rules.Finding;
 import org.cpdkit.rules.Report;
@@ -88,7 +89,7 @@ class ScenarioSuiteTest {
     ObjectNode doc = MAPPER.createObjectNode();
     doc.put("$format", "cpdkit.portfolio/1.1");
     doc.setAll((ObjectNode) portfolioNode);
-    Portfolio portfolio = JSON.readPortfolio(doc.toString());
+    Portfolio portfolio = JSON.read(DocumentType.PORTFOLIO, doc.toString());
     LocalDate asOf = LocalDate.parse(n.get("asOf").asString());
     RulePack pack = n.has("pack") ? RulePacks.get(n.get("pack").asString())
         : RulePacks.defaultFor(portfolio.practitioner().regulator(), asOf).orElseThrow();

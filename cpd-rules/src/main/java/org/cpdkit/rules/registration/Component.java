@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Component implements WithComponent {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Component() {}
+
   /** Lower-kebab identifier, the last part of the rule id. */
   public abstract String id();
 

@@ -13,7 +13,11 @@ import org.immutables.value.Value;
  * (if sampled) is not checked unless the record holds it.
  */
 @Value.Immutable
+@org.cpdkit.core.internal.DomainStyle
 public abstract class Declaration {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  Declaration() {}
 
   /** Lower-kebab identifier; a declaration is met by a portfolio declaration with this id. */
   public abstract String id();

@@ -17,6 +17,7 @@ import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.rules.EntryResult;
+import org.cpdkit.rules.internal.TeamFacts;
 
 /**
  * What a portfolio holds towards one period's requirements as of a day: the period, whether the
@@ -24,7 +25,7 @@ import org.cpdkit.rules.EntryResult;
  * do not. An entry counts when it is submitted, completed inside the period, not after the day of
  * the check, and not identical to another counted piece.
  */
-public final class RegistrationFacts {
+final class RegistrationFacts implements TeamFacts.Facts {
 
   private final Portfolio portfolio;
   private final RegistrationRequirements requirements;

@@ -10,6 +10,7 @@ import org.cpdkit.rules.RequirementStatus;
 import org.cpdkit.rules.RulePack;
 import org.cpdkit.rules.RuleSet;
 import org.cpdkit.rules.TextInspector;
+import org.cpdkit.rules.internal.TeamFacts;
 
 /**
  * A rule pack made of a regulator's {@link RegistrationRequirements} and the generic registration
@@ -17,6 +18,10 @@ import org.cpdkit.rules.TextInspector;
  * org.cpdkit.rules.RulePackProvider}.
  */
 public final class RegistrationPack implements RulePack {
+
+  static {
+    TeamFacts.install((portfolio, pack, asOf) -> RegistrationFacts.of(portfolio, pack.requirements(), asOf));
+  }
 
   private final RegistrationRequirements requirements;
   private final RuleSet<Portfolio> rules;
@@ -72,8 +77,13 @@ public final class RegistrationPack implements RulePack {
   }
 
   @Override
-  public RuleSet<Portfolio> rules(Optional<TextInspector> inspector) {
-    return inspector.isEmpty() ? rules : RegistrationRules.of(requirements, inspector);
+  public RuleSet<Portfolio> rules(TextInspector inspector) {
+    return RegistrationRules.of(requirements, Optional.of(inspector));
+  }
+
+  @Override
+  public RuleSet<Portfolio> rulesWithoutIdentifiers() {
+    return rules;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
 import org.cpdkit.core.standard.StandardCode;
@@ -23,6 +24,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RegistrationRequirements implements WithRegistrationRequirements {
+
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  RegistrationRequirements() {}
 
   /** The id of the pack these requirements make, such as {@code swe-2026}. */
   public abstract String packId();
@@ -242,22 +246,15 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
 
   /**
    * The period a check of this practitioner on {@code asOf} is about: by their HCPC profession's
-   * renewal window when these requirements use them and the record names it, otherwise as {@link
-   * #periodFor(Optional, LocalDate)}.
+   * renewal window when these requirements use them and the record names it; otherwise the fixed
+   * period, or the practitioner's own period containing {@code asOf} (empty when their
+   * registration date is not known or is after {@code asOf}).
    */
-  public Optional<RegistrationPeriod> periodFor(org.cpdkit.core.portfolio.Practitioner practitioner, LocalDate asOf) {
+  public Optional<RegistrationPeriod> periodFor(Practitioner practitioner, LocalDate asOf) {
     if (usesProfessionWindows() && practitioner.hcpcProfession().isPresent()) {
       return Optional.of(practitioner.hcpcProfession().get().periodContaining(asOf));
     }
-    return periodFor(practitioner.registeredOn(), asOf);
-  }
-
-  /**
-   * The period a check made on {@code asOf} is about: the fixed period, or the registrant's own
-   * period containing {@code asOf} (empty when the registration date is not known or is after
-   * {@code asOf}).
-   */
-  public Optional<RegistrationPeriod> periodFor(Optional<LocalDate> registeredOn, LocalDate asOf) {
+    Optional<LocalDate> registeredOn = practitioner.registeredOn();
     if (fixedStart().isPresent()) {
       return fixedPeriod();
     }

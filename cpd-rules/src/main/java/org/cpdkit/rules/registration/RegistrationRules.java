@@ -13,7 +13,7 @@ import org.cpdkit.rules.TextInspector;
  * Builds the rule set that checks a portfolio against a regulator's requirements: only the rules
  * whose figures the requirements set, so every pack is the same few generic rules and its data.
  */
-public final class RegistrationRules {
+final class RegistrationRules {
 
   private RegistrationRules() {}
 
@@ -22,7 +22,7 @@ public final class RegistrationRules {
    *
    * @param inspector when present, adds {@value IdentifierRule#ID} using it
    */
-  public static RuleSet<Portfolio> of(RegistrationRequirements requirements, Optional<TextInspector> inspector) {
+  static RuleSet<Portfolio> of(RegistrationRequirements requirements, Optional<TextInspector> inspector) {
     List<Rule<Portfolio>> rules = new ArrayList<>();
     rules.addAll(RecordRules.of(requirements));
     rules.addAll(RequirementRules.of(requirements));

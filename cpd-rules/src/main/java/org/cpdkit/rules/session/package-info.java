@@ -1,3 +1,3 @@
 /** Rules for peer-reflection sessions: participants, facilitator, prompts and notes. */
-@org.cpdkit.core.DomainStyle
+@org.cpdkit.core.internal.DomainStyle
 package org.cpdkit.rules.session;

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PractitionerStatus {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  PractitionerStatus() {}
+
   /** The registration number. */
   public abstract String registrationNumber();
 

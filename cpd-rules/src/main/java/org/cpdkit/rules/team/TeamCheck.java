@@ -18,7 +18,7 @@ import org.cpdkit.rules.Finding;
 import org.cpdkit.rules.Report;
 import org.cpdkit.rules.RequirementStatus;
 import org.cpdkit.rules.Severity;
-import org.cpdkit.rules.registration.RegistrationFacts;
+import org.cpdkit.rules.internal.TeamFacts;
 import org.cpdkit.rules.registration.RegistrationPack;
 
 /**
@@ -109,7 +109,7 @@ public final class TeamCheck {
 
     /** Counts a portfolio whose report was already made by this team check's checker. */
     public void add(Portfolio portfolio, Report report) {
-      RegistrationFacts facts = RegistrationFacts.of(portfolio, pack.requirements(), asOf);
+      TeamFacts.Facts facts = TeamFacts.of(portfolio, pack, asOf);
       List<CpdEntry> counted = facts.counted();
       TreeSet<StandardCode> linked = new TreeSet<>();
       counted.forEach(e -> linked.addAll(e.standards()));
@@ -161,7 +161,7 @@ public final class TeamCheck {
     }
   }
 
-  private Standing standing(Report report, RegistrationFacts facts, LocalDate asOf) {
+  private Standing standing(Report report, TeamFacts.Facts facts, LocalDate asOf) {
     return Standing.of(report.outcome(atRiskDays));
   }
 }

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TeamReport {
 
+  /** Only the generated implementation extends a value type, so every instance is checked. */
+  TeamReport() {}
+
   /** The pack the team was checked against. */
   public abstract String packId();
 

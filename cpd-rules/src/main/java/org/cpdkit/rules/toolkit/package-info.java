@@ -1,3 +1,3 @@
 /** Rules for team learning toolkit runs: order and length of the two parts, and each participant's reflections. */
-@org.cpdkit.core.DomainStyle
+@org.cpdkit.core.internal.DomainStyle
 package org.cpdkit.rules.toolkit;

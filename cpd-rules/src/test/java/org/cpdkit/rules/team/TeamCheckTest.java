@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TeamCheckTest {
 
-  private static final RegistrationPack SWE = (RegistrationPack) RulePacks.get("swe-2026");
+  private static final RegistrationPack SWE = RulePacks.registrationPack("swe-2026");
 
   private static Portfolio of(String number, Portfolio p) {
     return p.withPractitioner(Practitioner.of(number, Regulator.SOCIAL_WORK_ENGLAND));

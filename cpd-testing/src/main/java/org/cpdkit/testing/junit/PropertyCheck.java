@@ -8,8 +8,14 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * Runs a check over values drawn from a {@link Gen} with many seeds, and when the check fails
- * throws an {@link AssertionError} naming the property, the failing seed, how to replay it, and
- * the value (whose {@code toString} redacts free text). No shrinking: the seed is the report.
+ * throws an {@link AssertionError} naming the property, the failing seed, how to replay it, the
+ * value, and the smallest value found by shrinking it ({@link Gen#shrink}) that still fails: fewer
+ * entries, shorter texts, fewer standards, simpler dates. Values are printed with their {@code
+ * toString}, which redacts free text.
+ *
+ * <p>Works with JUnit Jupiter 5 (5.8 or newer) and 6: it uses only {@code ThrowingConsumer} from
+ * {@code junit-jupiter-api}, which cpd-testing does not bring in, so your own JUnit version is the
+ * one used.
  *
  * <pre>{@code
  * PropertyCheck.forAll("copies keep invariants", CpdGenerators.cpdEntries(),
@@ -32,6 +38,9 @@ public final class PropertyCheck {
 
   private static final long BASE_SEED = 0x5EED_C0DE_CAFEL;
   private static final int MAX_VALUE_TEXT = 2_000;
+
+  /** The most simpler values tried while shrinking one failure. */
+  static final int MAX_SHRINK_STEPS = 2_000;
 
   private final int tries;
   private final OptionalLong seed;
@@ -103,22 +112,86 @@ public final class PropertyCheck {
       } catch (RuntimeException | AssertionError e) {
         throw failure(name, i, s, "(generating the value failed)", e);
       }
-      try {
-        check.accept(value);
-      } catch (Throwable t) {
-        if (t instanceof VirtualMachineError) {
-          throw (VirtualMachineError) t;
-        }
-        throw failure(name, i, s, describe(value), t);
+      Throwable failed = failure(check, value);
+      if (failed != null) {
+        Shrunk<T> shrunk = shrink(gen, check, value, failed);
+        String message = "Property '" + name + "' failed on try " + (i + 1) + " of " + tries + "\n"
+            + "  seed:   " + s + "  (replay with -D" + SEED_PROPERTY + "=" + s + ")\n"
+            + "  value:  " + describe(value) + "\n"
+            + (shrunk.steps == 0
+                ? "  shrunk: (no simpler value fails)\n"
+                : "  shrunk: " + describe(shrunk.value) + "  (" + shrunk.steps + " simplifications)\n")
+            + "  cause:  " + firstLine(shrunk.cause);
+        throw new AssertionError(message, shrunk.cause);
       }
     }
   }
 
+  /** What the check threw for the value, or null when it passed. */
+  private static <T> Throwable failure(ThrowingConsumer<? super T> check, T value) {
+    try {
+      check.accept(value);
+      return null;
+    } catch (Throwable t) {
+      if (t instanceof VirtualMachineError) {
+        throw (VirtualMachineError) t;
+      }
+      return t;
+    }
+  }
+
+  /** The smallest failing value found and what it threw. */
+  private static final class Shrunk<T> {
+    final T value;
+    final Throwable cause;
+    final int steps;
+
+    Shrunk(T value, Throwable cause, int steps) {
+      this.value = value;
+      this.cause = cause;
+      this.steps = steps;
+    }
+  }
+
+  /**
+   * Greedy shrinking: take the first simpler value that still fails, and shrink that, until no
+   * simpler value fails or {@value #MAX_SHRINK_STEPS} have been tried.
+   */
+  private static <T> Shrunk<T> shrink(Gen<T> gen, ThrowingConsumer<? super T> check, T value, Throwable cause) {
+    T current = value;
+    Throwable currentCause = cause;
+    int tried = 0;
+    int steps = 0;
+    boolean simpler = true;
+    while (simpler && tried < MAX_SHRINK_STEPS) {
+      simpler = false;
+      java.util.Iterator<T> candidates;
+      try {
+        candidates = gen.shrink(current).iterator();
+      } catch (RuntimeException e) {
+        break;
+      }
+      while (tried < MAX_SHRINK_STEPS && candidates.hasNext()) {
+        T candidate = candidates.next();
+        tried++;
+        Throwable t = failure(check, candidate);
+        if (t != null) {
+          current = candidate;
+          currentCause = t;
+          steps++;
+          simpler = true;
+          break;
+        }
+      }
+    }
+    return new Shrunk<>(current, currentCause, steps);
+  }
+
   private AssertionError failure(String name, int attempt, long s, String value, Throwable cause) {
     String message = "Property '" + name + "' failed on try " + (attempt + 1) + " of " + tries + "\n"
-        + "  seed:  " + s + "  (replay with -D" + SEED_PROPERTY + "=" + s + ")\n"
-        + "  value: " + value + "\n"
-        + "  cause: " + firstLine(cause);
+        + "  seed:   " + s + "  (replay with -D" + SEED_PROPERTY + "=" + s + ")\n"
+        + "  value:  " + value + "\n"
+        + "  cause:  " + firstLine(cause);
     return new AssertionError(message, cause);
   }
 
