@@ -37,5 +37,18 @@ public final class Limits {
   /** Longest single activity or session: anything longer is a mistake in units. */
   public static final Duration MAX_ACTIVITY_DURATION = Duration.ofDays(366);
 
+  /**
+   * Media types of evidence attachments, as RFC 6838 names them: {@code type/subtype}, such as
+   * {@code application/pdf}, without parameters.
+   */
+  public static final String MEDIA_TYPE_REGEX =
+      "[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}";
+
+  /** Largest attachment size in bytes: the largest integer every JSON reader holds exactly (2^53 - 1). */
+  public static final long MAX_ATTACHMENT_SIZE = 9_007_199_254_740_991L;
+
+  /** A SHA-256 digest in lower-case hexadecimal: 64 characters. */
+  public static final String SHA256_REGEX = "[0-9a-f]{64}";
+
   private Limits() {}
 }

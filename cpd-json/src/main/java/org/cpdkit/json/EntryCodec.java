@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cpdkit.core.Limits;
 import org.cpdkit.core.entry.ActivityType;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.EntryOrigin;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.json.CpdFormatException.Kind;
 
@@ -35,13 +39,16 @@ final class EntryCodec {
           "peerReflection",
           "structuredReflection",
           "evidence",
+          "origin",
           "tags",
           "status",
           "usedForRenewal");
   static final Props PEER_REFLECTION =
       Props.of("PeerReflection", "date", "mode", "peerRoles", "whatILearnedFromPeers", "sessionId");
   static final Props STRUCTURED_REFLECTION = Props.of("StructuredReflection", "model!", "sections");
-  static final Props EVIDENCE = Props.of("EvidenceReference", "description!", "uri");
+  static final Props EVIDENCE = Props.of("EvidenceReference", "description!", "uri", "attachment");
+  static final Props ATTACHMENT = Props.of("Attachment", "mediaType!", "size!", "sha256!", "date!");
+  static final Props ORIGIN = Props.of("EntryOrigin", "toolkitRunId!", "toolkitStage!");
 
   private EntryCodec() {}
 
@@ -101,6 +108,9 @@ final class EntryCodec {
           while (in.nextElement()) {
             b.addEvidence(readEvidence(in));
           }
+          break;
+        case "origin":
+          b.origin(readOrigin(in));
           break;
         case "tags":
           in.startArray("tag strings");
@@ -162,6 +172,10 @@ final class EntryCodec {
       writeEvidence(out, r);
     }
     out.g.writeEndArray();
+    if (e.origin().isPresent()) {
+      out.g.writeName("origin");
+      writeOrigin(out, e.origin().get());
+    }
     out.strings("tags", e.tags());
     out.code("status", e.status());
     if (e.usedForRenewal().isPresent()) {
@@ -270,12 +284,49 @@ final class EntryCodec {
     while ((name = in.next(o)) != null) {
       if (name.equals("description")) {
         b.description(in.string());
-      } else { // "uri"
+      } else if (name.equals("uri")) {
         b.uri(in.uri());
+      } else { // "attachment"
+        b.attachment(readAttachment(in));
       }
     }
     b.extensions(o.extensions());
     return in.build(b::build);
+  }
+
+  static Attachment readAttachment(In in) {
+    In.Obj o = in.object(ATTACHMENT, true);
+    Attachment.Builder b = Attachment.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "mediaType":
+          b.mediaType(in.string());
+          break;
+        case "size":
+          b.size(in.integer(0, Limits.MAX_ATTACHMENT_SIZE));
+          break;
+        case "sha256":
+          b.sha256(in.string());
+          break;
+        default: // "date"
+          b.date(in.date());
+          break;
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writeAttachment(Out out, Attachment a) {
+    out.g.writeStartObject();
+    out.string("mediaType", a.mediaType());
+    out.g.writeName("size");
+    out.g.writeNumber(a.size());
+    out.string("sha256", a.sha256());
+    out.date("date", a.date());
+    out.extensions("Attachment", a.extensions());
+    out.g.writeEndObject();
   }
 
   static void writeEvidence(Out out, EvidenceReference r) {
@@ -284,7 +335,34 @@ final class EntryCodec {
     if (r.uri().isPresent()) {
       out.string("uri", r.uri().get().toString());
     }
+    if (r.attachment().isPresent()) {
+      out.g.writeName("attachment");
+      writeAttachment(out, r.attachment().get());
+    }
     out.extensions("EvidenceReference", r.extensions());
+    out.g.writeEndObject();
+  }
+
+  static EntryOrigin readOrigin(In in) {
+    In.Obj o = in.object(ORIGIN, true);
+    EntryOrigin.Builder b = EntryOrigin.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      if (name.equals("toolkitRunId")) {
+        b.toolkitRunId(in.string());
+      } else { // "toolkitStage"
+        b.toolkitStage(in.code(ToolkitStage.class));
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writeOrigin(Out out, EntryOrigin r) {
+    out.g.writeStartObject();
+    out.string("toolkitRunId", r.toolkitRunId());
+    out.code("toolkitStage", r.toolkitStage());
+    out.extensions("EntryOrigin", r.extensions());
     out.g.writeEndObject();
   }
 

@@ -9,7 +9,7 @@ import org.cpdkit.core.portfolio.Regulator;
 final class PortfolioCodec {
   static final Props PORTFOLIO =
       Props.of("Portfolio", "practitioner!", "entries", "practiceHours", "feedback", "reflectiveAccounts",
-          "signOffs", "declarations", "learningPlan", "absences");
+          "signOffs", "declarations", "learningPlan", "absences", "reviews");
   static final Props PRACTITIONER =
       Props.of("Practitioner", "registrationNumber!", "regulator!", "registeredOn", "assessedYearCompletedOn", "hcpcProfession");
 
@@ -22,6 +22,8 @@ final class PortfolioCodec {
     while ((name = in.next(o)) != null) {
       if (name.equals("practitioner")) {
         b.practitioner(readPractitioner(in));
+      } else if (name.equals("reviews")) {
+        ReviewCodec.readReviews(in, b);
       } else if (name.equals("entries")) {
         in.startArray("entry objects");
         while (in.nextElement()) {
@@ -44,6 +46,7 @@ final class PortfolioCodec {
       EntryCodec.writeEntry(out, e);
     }
     out.g.writeEndArray();
+    ReviewCodec.writeReviews(out, p.reviews());
     RecordCodec.write(out, p);
     out.extensions("Portfolio", p.extensions());
   }

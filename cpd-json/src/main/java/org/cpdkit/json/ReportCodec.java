@@ -43,7 +43,7 @@ final class ReportCodec {
       Props.of(
           "TeamReport",
           "packId!", "asOf!", "atRiskDays!", "counts", "practitioners!", "standardsCoverage!",
-          "peerReflectionParticipants!", "peerReflectionEntries!");
+          "peerReflectionParticipants!", "peerReflectionEntries!", "learningCulture");
   static final Props COUNTS =
       Props.of("TeamCounts", "compliant!", "onTrack", "atRisk!", "nonCompliant!", "total!");
   static final Props PRACTITIONER =
@@ -440,6 +440,9 @@ final class ReportCodec {
         case "peerReflectionParticipants":
           b.peerReflectionParticipants((int) in.integer(0, Integer.MAX_VALUE));
           break;
+        case "learningCulture":
+          b.learningCulture(CultureCodec.read(in));
+          break;
         default: // "peerReflectionEntries"
           b.peerReflectionEntries((int) in.integer(0, Integer.MAX_VALUE));
           break;
@@ -483,6 +486,10 @@ final class ReportCodec {
     out.g.writeNumber(t.peerReflectionParticipants());
     out.g.writeName("peerReflectionEntries");
     out.g.writeNumber(t.peerReflectionEntries());
+    if (t.learningCulture().isPresent()) {
+      out.g.writeName("learningCulture");
+      CultureCodec.write(out, t.learningCulture().get());
+    }
   }
 
   private static void readCounts(In in) {

@@ -1,7 +1,10 @@
 package org.cpdkit.json;
 
 import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.session.FeedbackKind;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.session.SessionFormat;
@@ -17,12 +20,18 @@ final class SessionCodec {
           "date!",
           "duration!",
           "mode",
+          "team",
           "facilitator",
           "participants",
           "prompts",
           "notes",
           "feedback",
-          "feedforward");
+          "feedforward",
+          "peerFeedback",
+          "successes");
+  static final Props PEER_FEEDBACK = Props.of("PeerFeedback", "kind!", "giverId!", "receiverId!", "text!");
+  static final Props SUCCESS =
+      Props.of("LearningCircleSuccess", "presenterId!", "success!", "whatMadeItWork", "howToRepeatIt");
   static final Props PARTICIPANT = Props.of("Participant", "id!", "role!");
   static final Props PROMPT = Props.of("Prompt", "id!", "text!", "standards");
 
@@ -52,6 +61,9 @@ final class SessionCodec {
         case "mode":
           b.mode(in.code(ReflectionMode.class));
           break;
+        case "team":
+          b.team(in.string());
+          break;
         case "facilitator":
           b.facilitator(readParticipant(in));
           break;
@@ -73,8 +85,20 @@ final class SessionCodec {
         case "feedback":
           b.feedback(EntryCodec.strings(in, "feedback strings"));
           break;
-        default: // "feedforward"
+        case "feedforward":
           b.feedforward(EntryCodec.strings(in, "feedforward strings"));
+          break;
+        case "peerFeedback":
+          in.startArray("peer feedback objects");
+          while (in.nextElement()) {
+            b.addPeerFeedback(readPeerFeedback(in));
+          }
+          break;
+        default: // "successes"
+          in.startArray("learning circle success objects");
+          while (in.nextElement()) {
+            b.addSuccess(readSuccess(in));
+          }
           break;
       }
     }
@@ -89,6 +113,9 @@ final class SessionCodec {
     out.date("date", s.date());
     out.duration("duration", s.duration());
     out.code("mode", s.mode());
+    if (s.team().isPresent()) {
+      out.string("team", s.team().get());
+    }
     if (s.facilitator().isPresent()) {
       out.g.writeName("facilitator");
       writeParticipant(out, s.facilitator().get());
@@ -108,7 +135,91 @@ final class SessionCodec {
     out.string("notes", s.notes());
     out.strings("feedback", s.feedback());
     out.strings("feedforward", s.feedforward());
+    if (!s.peerFeedback().isEmpty()) {
+      out.g.writeName("peerFeedback");
+      out.g.writeStartArray();
+      for (PeerFeedback f : s.peerFeedback()) {
+        writePeerFeedback(out, f);
+      }
+      out.g.writeEndArray();
+    }
+    if (!s.successes().isEmpty()) {
+      out.g.writeName("successes");
+      out.g.writeStartArray();
+      for (LearningCircleSuccess c : s.successes()) {
+        writeSuccess(out, c);
+      }
+      out.g.writeEndArray();
+    }
     out.extensions("PeerReflectionSession", s.extensions());
+  }
+
+  static PeerFeedback readPeerFeedback(In in) {
+    In.Obj o = in.object(PEER_FEEDBACK, true);
+    PeerFeedback.Builder b = PeerFeedback.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "kind":
+          b.kind(in.code(FeedbackKind.class));
+          break;
+        case "giverId":
+          b.giverId(in.string());
+          break;
+        case "receiverId":
+          b.receiverId(in.string());
+          break;
+        default: // "text"
+          b.text(in.string());
+          break;
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writePeerFeedback(Out out, PeerFeedback f) {
+    out.g.writeStartObject();
+    out.code("kind", f.kind());
+    out.string("giverId", f.giverId());
+    out.string("receiverId", f.receiverId());
+    out.string("text", f.text());
+    out.extensions("PeerFeedback", f.extensions());
+    out.g.writeEndObject();
+  }
+
+  static LearningCircleSuccess readSuccess(In in) {
+    In.Obj o = in.object(SUCCESS, true);
+    LearningCircleSuccess.Builder b = LearningCircleSuccess.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "presenterId":
+          b.presenterId(in.string());
+          break;
+        case "success":
+          b.success(in.string());
+          break;
+        case "whatMadeItWork":
+          b.whatMadeItWork(in.string());
+          break;
+        default: // "howToRepeatIt"
+          b.howToRepeatIt(in.string());
+          break;
+      }
+    }
+    b.extensions(o.extensions());
+    return in.build(b::build);
+  }
+
+  static void writeSuccess(Out out, LearningCircleSuccess c) {
+    out.g.writeStartObject();
+    out.string("presenterId", c.presenterId());
+    out.string("success", c.success());
+    out.string("whatMadeItWork", c.whatMadeItWork());
+    out.string("howToRepeatIt", c.howToRepeatIt());
+    out.extensions("LearningCircleSuccess", c.extensions());
+    out.g.writeEndObject();
   }
 
   static Participant readParticipant(In in) {

@@ -29,12 +29,14 @@ final class ToolkitCodec {
           "caseStudyDate!",
           "caseStudyDuration",
           "caseStudyMode",
+          "caseStudySessionId",
           "participants");
   static final Props PARTICIPANT =
       Props.of(
           "ToolkitParticipant",
           "participant!",
           "moduleCompletedOn",
+          "moduleTimeSpent",
           "attendedCaseStudy",
           "moduleReflectionEntryId",
           "caseStudyReflectionEntryId");
@@ -126,6 +128,9 @@ final class ToolkitCodec {
         case "caseStudyMode":
           b.caseStudyMode(in.code(ReflectionMode.class));
           break;
+        case "caseStudySessionId":
+          b.caseStudySessionId(in.string());
+          break;
         default: // "participants"
           in.startArray("participant progress objects");
           while (in.nextElement()) {
@@ -150,6 +155,9 @@ final class ToolkitCodec {
       out.duration("caseStudyDuration", r.caseStudyDuration().get());
     }
     out.code("caseStudyMode", r.caseStudyMode());
+    if (r.caseStudySessionId().isPresent()) {
+      out.string("caseStudySessionId", r.caseStudySessionId().get());
+    }
     out.g.writeName("participants");
     out.g.writeStartArray();
     for (ToolkitParticipant p : r.participants()) {
@@ -170,6 +178,9 @@ final class ToolkitCodec {
           break;
         case "moduleCompletedOn":
           b.moduleCompletedOn(in.date());
+          break;
+        case "moduleTimeSpent":
+          b.moduleTimeSpent(in.duration());
           break;
         case "attendedCaseStudy":
           b.attendedCaseStudy(in.bool());
@@ -192,6 +203,9 @@ final class ToolkitCodec {
     SessionCodec.writeParticipant(out, p.participant());
     if (p.moduleCompletedOn().isPresent()) {
       out.date("moduleCompletedOn", p.moduleCompletedOn().get());
+    }
+    if (p.moduleTimeSpent().isPresent()) {
+      out.duration("moduleTimeSpent", p.moduleTimeSpent().get());
     }
     out.bool("attendedCaseStudy", p.attendedCaseStudy());
     if (p.moduleReflectionEntryId().isPresent()) {

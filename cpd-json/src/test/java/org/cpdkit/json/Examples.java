@@ -7,18 +7,27 @@ import java.util.List;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.CpdReview;
 import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.ReviewSample;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.session.FeedbackKind;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
+import org.cpdkit.core.session.PromptLibrary;
 import org.cpdkit.core.session.SessionFormat;
+import org.cpdkit.core.session.SurveyResult;
+import org.cpdkit.rules.team.LearningCulture;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardsFramework;
 import org.cpdkit.core.standard.StandardsFrameworks;
@@ -73,6 +82,13 @@ final class Examples {
             EvidenceReference.builder()
                 .description("Certificate")
                 .uri(URI.create("https://example.org/certificates/17"))
+                .attachment(
+                    Attachment.builder()
+                        .mediaType("application/pdf")
+                        .size(48213)
+                        .sha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                        .date(LocalDate.of(2026, 3, 13))
+                        .build())
                 .build())
         .addTags("fathers", "assessment")
         .status(EntryStatus.SUBMITTED)
@@ -98,6 +114,14 @@ final class Examples {
                 .registeredOn(LocalDate.of(2019, 12, 2))
                 .build())
         .addEntries(fullEntry(), minimalEntry())
+        .addReview(
+            CpdReview.builder()
+                .periodEnd(LocalDate.of(2025, 11, 30))
+                .sample(ReviewSample.RANDOM)
+                .date(LocalDate.of(2026, 2, 20))
+                .feedbackGiven(true)
+                .reference("review-2025-0042")
+                .build())
         .putExtension("x-la.team", "\"Children's services east\"")
         .build();
   }
@@ -127,7 +151,49 @@ final class Examples {
         .notes("We talked about involving fathers.")
         .addFeedback("Clear case summary.")
         .addFeedforward("Bring the genogram next time.")
+        .addPeerFeedback(
+            PeerFeedback.builder()
+                .kind(FeedbackKind.FEEDBACK)
+                .giverId("staff-003")
+                .receiverId("staff-002")
+                .text("You kept the father in view the whole way through.")
+                .build(),
+            PeerFeedback.builder()
+                .kind(FeedbackKind.FEEDFORWARD)
+                .giverId("staff-001")
+                .receiverId("staff-002")
+                .text("Next time, ask him who he turns to for support.")
+                .build())
         .putExtension("x-room", "\"B2\"")
+        .build();
+  }
+
+  static PeerReflectionSession learningCircle() {
+    return PeerReflectionSession.builder()
+        .id("circle-2026-05")
+        .title("Practice learning circle: sparkling moments")
+        .format(SessionFormat.PRACTICE_LEARNING_CIRCLE)
+        .date(LocalDate.of(2026, 5, 14))
+        .duration(Duration.ofMinutes(90))
+        .mode(ReflectionMode.VIDEO)
+        .facilitator(Participant.of("staff-010", "advanced practitioner"))
+        .addParticipants(Participant.of("staff-011", "social worker"), Participant.of("staff-012", "senior social worker"))
+        .addAllPrompts(PromptLibrary.appreciative())
+        .notes("Two successes brought; both about time spent listening.")
+        .addSuccess(
+            LearningCircleSuccess.builder()
+                .presenterId("staff-011")
+                .success("A teenager who had refused every meeting agreed to plan her own review.")
+                .whatMadeItWork("Weeks of short visits at times she chose, and keeping every promise.")
+                .howToRepeatIt("Plan visits around the young person's week, not the office's.")
+                .build())
+        .addPeerFeedback(
+            PeerFeedback.builder()
+                .kind(FeedbackKind.FEEDBACK)
+                .giverId("staff-012")
+                .receiverId("staff-011")
+                .text("Your patience is what changed it; I will try the same.")
+                .build())
         .build();
   }
 
@@ -255,7 +321,18 @@ final class Examples {
         .putStandardsCoverage(StandardCode.of("10.1"), 0)
         .peerReflectionParticipants(1)
         .peerReflectionEntries(2)
-        .build();
+        .build()
+        .withLearningCulture(LearningCulture.of(
+            List.of(session().withTeam("Children's services east"), learningCircle()),
+            List.of(toolkitRun()),
+            List.of(
+                SurveyResult.builder()
+                    .statement("The training here helps me meet my CPD needs")
+                    .team("Children's services east")
+                    .date(LocalDate.of(2026, 6, 30))
+                    .respondents(14)
+                    .agreeing(9)
+                    .build())));
   }
 
   /** Every example with its document type. */
@@ -266,6 +343,7 @@ final class Examples {
         new Object[] {DocumentType.ENTRY, fullEntry(), "entry"},
         new Object[] {DocumentType.ENTRY, minimalEntry(), "entry-minimal"},
         new Object[] {DocumentType.SESSION, session(), "session"},
+        new Object[] {DocumentType.SESSION, learningCircle(), "session-learning-circle"},
         new Object[] {DocumentType.TOOLKIT, toolkit(), "toolkit"},
         new Object[] {DocumentType.TOOLKIT_RUN, toolkitRun(), "toolkit-run"},
         new Object[] {DocumentType.STANDARDS_FRAMEWORK, framework(), "standards-framework"},

@@ -55,6 +55,21 @@ class ReportPropertyTest {
   }
 
   @Test
+  void teamReportsWithALearningCultureSurviveARoundTripAndSatisfyTheSchema() {
+    PropertyCheck.fromSystemProperties()
+        .withTries(150)
+        .check(
+            "json.team-report.learning-culture",
+            TEAM_REPORTS.zip(CpdGenerators.learningCultures(), TeamReport::withLearningCulture),
+            team -> {
+              String json = JSON.toJson(DocumentType.TEAM_REPORT, team);
+              assertThat(JSON.read(DocumentType.TEAM_REPORT, json)).isEqualTo(team);
+              assertThat(SchemaSupport.validate(DocumentType.TEAM_REPORT, json)).isEmpty();
+              assertThat(JSON.toJson(DocumentType.TEAM_REPORT, JSON.read(DocumentType.TEAM_REPORT, json))).isEqualTo(json);
+            });
+  }
+
+  @Test
   void teamReportsSurviveARoundTripAndSatisfyTheSchema() {
     PropertyCheck.fromSystemProperties()
         .withTries(200)

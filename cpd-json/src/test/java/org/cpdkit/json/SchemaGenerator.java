@@ -14,7 +14,10 @@ import org.cpdkit.core.entry.Coded;
 import org.cpdkit.core.entry.EntryStatus;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.portfolio.ReviewSample;
+import org.cpdkit.core.session.FeedbackKind;
 import org.cpdkit.core.session.SessionFormat;
 import org.cpdkit.rules.RequirementState;
 import org.cpdkit.rules.Severity;
@@ -154,7 +157,17 @@ final class SchemaGenerator {
             "signOffs", array("Other people's sign-offs of the record, by role and opaque reference, never by name.", ref("SignOff"), false),
             "declarations", array("Declarations made to the regulator.", ref("Declaration"), false),
             "learningPlan", ref("LearningPlan"),
-            "absences", array("Stretches of time away from practice, such as extended leave.", ref("Absence"), false)));
+            "absences", array("Stretches of time away from practice, such as extended leave.", ref("Absence"), false),
+            "reviews", array("The outcomes of the regulator's reviews of this CPD, one per year reviewed (periodEnd unique).", ref("CpdReview"), false)));
+    object(
+        ReviewCodec.REVIEW, true, "The outcome of the regulator's review of one registration year's CPD.",
+        obj(
+            "periodEnd", date("The last day of the registration year reviewed."),
+            "sample", code("How the registrant came to be reviewed; defaults to random.", ReviewSample.class),
+            "date", date("The day the outcome was given; after periodEnd."),
+            "feedbackGiven", bool("Whether the review gave feedback; defaults to false."),
+            "reviewAgainNextYear", bool("Whether the next registration year will be reviewed too; defaults to feedbackGiven."),
+            "reference", id("An opaque reference to the outcome; never a name.")));
     object(
         RecordCodec.PRACTICE_HOURS, false, "Hours of practice in a stretch of time, with the setting and scope of practice.",
         obj(
@@ -242,6 +255,7 @@ final class SchemaGenerator {
             "peerReflection", ref("PeerReflection"),
             "structuredReflection", ref("StructuredReflection"),
             "evidence", array("Evidence for the activity.", ref("EvidenceReference"), false),
+            "origin", ref("EntryOrigin"),
             "tags", array("Free labels.", label("A tag."), true),
             "status", code("Whether the entry is a draft or submitted; defaults to submitted.", EntryStatus.class),
             "usedForRenewal", date("The last day of the registration period whose renewal the piece was already used for.")));
@@ -271,10 +285,23 @@ final class SchemaGenerator {
                     "additionalProperties", text("The text of one section."))),
         "allOf", perModel);
     object(
+        EntryCodec.ORIGIN, true, "The team toolkit run a piece came from, and the stage it reflects on.",
+        obj(
+            "toolkitRunId", id("The toolkit run that yielded the piece."),
+            "toolkitStage", code("The part of the toolkit the piece reflects on.", ToolkitStage.class)));
+    object(
         EntryCodec.EVIDENCE, true, "A pointer to evidence: a certificate, notes, a reading, a file in a store.",
         obj(
             "description", label("What the evidence is."),
-            "uri", obj("description", "Where it is: a URI reference.", "type", "string", "format", "uri-reference")));
+            "uri", obj("description", "Where it is: a URI reference.", "type", "string", "format", "uri-reference"),
+            "attachment", ref("Attachment")));
+    object(
+        EntryCodec.ATTACHMENT, true, "A file held as evidence, described without its content.",
+        obj(
+            "mediaType", obj("description", "The file's media type, such as application/pdf, without parameters.", "type", "string", "pattern", "^" + Limits.MEDIA_TYPE_REGEX + "$"),
+            "size", obj("description", "The file's size in bytes.", "type", "integer", "minimum", 0, "maximum", Limits.MAX_ATTACHMENT_SIZE),
+            "sha256", obj("description", "The SHA-256 digest of the file's bytes, in lower-case hexadecimal.", "type", "string", "pattern", "^" + Limits.SHA256_REGEX + "$"),
+            "date", date("The day the file was added to the record.")));
     object(
         SessionCodec.SESSION, true, "A peer-reflection session held by a team.",
         obj(
@@ -284,12 +311,29 @@ final class SchemaGenerator {
             "date", date("When it took place."),
             "duration", duration("How long it lasted; more than zero, at most 366 days."),
             "mode", code("How it took place; defaults to in-person.", ReflectionMode.class),
+            "team", label("The team that held the session, when recorded."),
             "facilitator", ref("Participant"),
             "participants", array("Who took part; ids are unique.", ref("Participant"), false),
             "prompts", array("The prompts used; ids are unique.", ref("Prompt"), false),
             "notes", text("The session's notes. Defaults to empty."),
-            "feedback", array("Feedback on each other's current practice.", text("One piece of feedback."), false),
-            "feedforward", array("Feedforward on each other's future practice.", text("One piece of feedforward."), false)));
+            "feedback", array("Feedback on current practice said to the group, not attributed.", text("One piece of feedback."), false),
+            "feedforward", array("Feedforward on future practice said to the group, not attributed.", text("One piece of feedforward."), false),
+            "peerFeedback", array("Feedback and feedforward one attendee gave another: who gave which to whom.", ref("PeerFeedback"), false),
+            "successes", array("In a practice learning circle only: the successes practitioners brought.", ref("LearningCircleSuccess"), false)));
+    object(
+        SessionCodec.SUCCESS, true, "A success one practitioner brought to a practice learning circle, and what the group drew from it.",
+        obj(
+            "presenterId", id("The attendee who brought it."),
+            "success", obj("description", "The piece of practice that went well, told without naming anyone; not blank.", "type", "string", "minLength", 1, "maxLength", Limits.MAX_TEXT_LENGTH, "pattern", NOT_BLANK),
+            "whatMadeItWork", text("What made it work. Defaults to empty."),
+            "howToRepeatIt", text("How to repeat it. Defaults to empty.")));
+    object(
+        SessionCodec.PEER_FEEDBACK, true, "Feedback or feedforward one attendee of the session gave another, by participant id.",
+        obj(
+            "kind", code("Feedback on current practice or feedforward on future practice.", FeedbackKind.class),
+            "giverId", id("The attendee who gave it."),
+            "receiverId", id("The attendee it was given to; not the giver."),
+            "text", obj("description", "What was said; not blank.", "type", "string", "minLength", 1, "maxLength", Limits.MAX_TEXT_LENGTH, "pattern", NOT_BLANK)));
     object(
         SessionCodec.PARTICIPANT, false, "Someone taking part, known by an opaque id and a role, never by name.",
         obj("id", id("An opaque identifier such as a staff number."), "role", label("The participant's role.")));
@@ -321,12 +365,14 @@ final class SchemaGenerator {
             "caseStudyDate", date("The day of the case study (L2); not before moduleDeadline."),
             "caseStudyDuration", duration("How long L2 took, once it has taken place; more than zero."),
             "caseStudyMode", code("How L2 took place; defaults to in-person.", ReflectionMode.class),
+            "caseStudySessionId", id("The peer-reflection session in which L2 was discussed, once recorded."),
             "participants", array("The participants and their progress; participant ids are unique.", ref("ToolkitParticipant"), false)));
     object(
         ToolkitCodec.PARTICIPANT, true, "One participant's progress through a toolkit run.",
         obj(
             "participant", ref("Participant"),
             "moduleCompletedOn", date("When L1 was completed."),
+            "moduleTimeSpent", duration("How long L1 took them, when recorded; more than zero."),
             "attendedCaseStudy", bool("Whether they attended L2; defaults to false."),
             "moduleReflectionEntryId", id("The CPD entry holding their reflection on L1."),
             "caseStudyReflectionEntryId", id("The CPD entry holding their reflection on L2.")));
@@ -438,7 +484,37 @@ final class SchemaGenerator {
                     "propertyNames", obj("pattern", "^" + Limits.STANDARD_CODE_REGEX + "$"),
                     "additionalProperties", count),
             "peerReflectionParticipants", obj("description", "How many practitioners have a counted piece with a peer reflection.", "type", "integer", "minimum", 0),
-            "peerReflectionEntries", obj("description", "How many counted pieces with a peer reflection the team has.", "type", "integer", "minimum", 0)));
+            "peerReflectionEntries", obj("description", "How many counted pieces with a peer reflection the team has.", "type", "integer", "minimum", 0),
+            "learningCulture", ref("LearningCulture")));
+    object(
+        CultureCodec.CULTURE, false,
+        "The team's learning culture in figures, from sessions, toolkit runs and staff-survey results; counts only.",
+        obj(
+            "months", array("Sessions and attendances per team and month, by team then month.", ref("TeamMonth"), false),
+            "sessions", obj("description", "Peer-reflection sessions counted.", "type", "integer", "minimum", 0),
+            "attendances", obj("description", "Attendances: each person once per session, facilitators included.", "type", "integer", "minimum", 0),
+            "prompts", obj("description", "Prompt id to how many sessions used it, in id order.", "type", "object", "additionalProperties", count),
+            "standards", obj("description", "Standard code to how many occasions discussed it, in code order.", "type", "object",
+                "propertyNames", obj("pattern", "^" + Limits.STANDARD_CODE_REGEX + "$"), "additionalProperties", count),
+            "toolkitRuns", obj("description", "Toolkit runs counted.", "type", "integer", "minimum", 0),
+            "moduleCompletions", obj("description", "Individual modules (L1) completed.", "type", "integer", "minimum", 0),
+            "caseStudyAttendances", obj("description", "Case-study (L2) attendances.", "type", "integer", "minimum", 0),
+            "peerReflectionParticipants", obj("description", "Different people who took part in a session or a case study.", "type", "integer", "minimum", 0),
+            "survey", array("Staff-survey results, one per statement and team.", ref("SurveyAgreement"), false)));
+    object(
+        CultureCodec.MONTH, false, "The sessions one team held in one month.",
+        obj(
+            "team", obj("description", "The team; empty for sessions that record none.", "type", "string"),
+            "month", obj("description", "The month, YYYY-MM.", "type", "string", "pattern", "^[0-9]{4}-[0-9]{2}$"),
+            "sessions", count,
+            "attendances", count));
+    object(
+        CultureCodec.AGREEMENT, false, "How many staff answered one survey statement and how many agreed.",
+        obj(
+            "statement", obj("description", "The statement.", "type", "string"),
+            "team", obj("description", "The team, when the results were by team.", "type", "string"),
+            "respondents", count,
+            "agreeing", count));
     object(
         ReportCodec.COUNTS, false,
         "How many practitioners stand where. Always written; ignored when read.",
@@ -631,6 +707,8 @@ final class SchemaGenerator {
       g.writeString(s);
     } else if (v instanceof Integer i) {
       g.writeNumber(i);
+    } else if (v instanceof Long n) {
+      g.writeNumber(n);
     } else if (v instanceof Boolean b) {
       g.writeBoolean(b);
     } else {

@@ -36,6 +36,10 @@ final class CsvWriter {
         throw new IllegalArgumentException("portfolio " + p.practitioner().registrationNumber()
             + " has extension properties, which CSV does not carry; write it as JSON");
       }
+      if (!p.reviews().isEmpty()) {
+        throw new IllegalArgumentException("portfolio " + p.practitioner().registrationNumber()
+            + " has review outcomes, which CSV does not carry; write it as JSON");
+      }
       all.addAll(p.entries());
     }
     Layout layout = new Layout(true, all);
@@ -154,6 +158,9 @@ final class CsvWriter {
       for (EvidenceReference x : e.evidence()) {
         if (!x.extensions().isEmpty()) {
           cannot(where, "its evidence has extension properties");
+        }
+        if (x.attachment().isPresent()) {
+          cannot(where, "its evidence has an attachment (media type, size, digest)");
         }
         if (x.description().contains("\n") || x.description().contains("\r") || x.description().matches(".* <[^>]*>")
             || x.description().isBlank()) {

@@ -31,7 +31,9 @@ class CsvRoundTripPropertyTest {
       });
       b.structuredReflection(sb.build());
     });
-    b.evidence(e.evidence().stream().map(x -> x.withExtensions(Map.<String, String>of())).toList());
+    b.origin(java.util.Optional.empty());
+    b.evidence(e.evidence().stream()
+        .map(x -> x.withExtensions(Map.<String, String>of()).withAttachment(java.util.Optional.empty())).toList());
     return b.build();
   }
 
@@ -49,6 +51,7 @@ class CsvRoundTripPropertyTest {
     Gen<Portfolio> portfolios = CpdGenerators.portfolios(0, 5)
         .map(p -> p.withEntries(p.entries().stream().map(CsvRoundTripPropertyTest::carried).toList())
             .withExtensions(Map.of())
+            .withReviews(List.of())
             .withPractitioner(p.practitioner().withExtensions(Map.of())));
     PropertyCheck.forAll("portfolios -> CSV -> portfolios", Gen.listOf(portfolios, 1, 4).map(this::distinctNumbers), ps -> {
       String csv = ReportCsv.standard().portfoliosCsv(ps);
@@ -86,5 +89,19 @@ class CsvRoundTripPropertyTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportCsv.standard().entriesCsv(List.of(e)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("entry 1 cannot be written as CSV: its evidence has extension properties; write it as JSON");
+  }
+
+  @Test
+  void attachmentsAreRefusedNotDropped() {
+    CpdEntry e = CpdEntry.builder().id("e1").title("t").activityType(org.cpdkit.core.entry.ActivityType.READING)
+        .date(java.time.LocalDate.of(2026, 3, 1))
+        .addEvidence(EvidenceReference.builder().description("certificate")
+            .attachment(org.cpdkit.core.entry.Attachment.builder().mediaType("application/pdf").size(10)
+                .sha256("0".repeat(64)).date(java.time.LocalDate.of(2026, 3, 1)).build())
+            .build())
+        .build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportCsv.standard().entriesCsv(List.of(e)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("entry 1 cannot be written as CSV: its evidence has an attachment (media type, size, digest); write it as JSON");
   }
 }

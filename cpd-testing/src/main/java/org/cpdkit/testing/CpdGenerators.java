@@ -4,14 +4,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.CpdReview;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.SurveyResult;
+import org.cpdkit.rules.team.LearningCulture;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.standard.Standard;
@@ -102,6 +108,11 @@ public final class CpdGenerators {
     return EntryGens.evidence();
   }
 
+  /** Evidence files described by media type, size, SHA-256 digest and date. */
+  public static Gen<Attachment> attachments() {
+    return EntryGens.attachments();
+  }
+
   /** Time spent on an activity: mostly 30 minutes to a day, sometimes up to two days. */
   public static Gen<Duration> timeSpent() {
     return EntryGens.timeSpent();
@@ -137,6 +148,11 @@ public final class CpdGenerators {
   /** Registration periods of every regulator, as computed for a registrant's own cycle. */
   public static Gen<RegistrationPeriod> registrationPeriods() {
     return PortfolioGens.periods();
+  }
+
+  /** Outcomes of the regulator's review of a Social Work England registration year. */
+  public static Gen<CpdReview> cpdReviews() {
+    return PortfolioGens.reviews();
   }
 
   /** Portfolios of any regulator's practitioner with 0 to 12 entries in their latest one or two periods. */
@@ -239,9 +255,32 @@ public final class CpdGenerators {
     return SessionGens.prompts();
   }
 
-  /** The built-in prompts only. */
+  /** The built-in prompts only, from {@code PromptLibrary.all()}. */
   public static Gen<Prompt> builtInPrompts() {
     return SessionGens.builtInPrompts();
+  }
+
+  /** Feedback or feedforward one participant gave another, between two different ids. */
+  public static Gen<PeerFeedback> peerFeedback() {
+    return SessionGens.peerFeedback();
+  }
+
+  /** Successes brought to a practice learning circle, some with what made them work and how to repeat them. */
+  public static Gen<LearningCircleSuccess> learningCircleSuccesses() {
+    return SessionGens.successes();
+  }
+
+  /** Staff-survey results: how many answered a statement and how many agreed, by team or for all. */
+  public static Gen<SurveyResult> surveyResults() {
+    return SessionGens.surveyResults();
+  }
+
+  /** Learning-culture summaries of up to eight sessions, four toolkit runs and six survey results. */
+  public static Gen<LearningCulture> learningCultures() {
+    return random -> LearningCulture.of(
+        Gen.distinctListOf(SessionGens.sessions(), PeerReflectionSession::id, 0, 8).next(random),
+        Gen.distinctListOf(ToolkitGens.runs(), ToolkitRun::id, 0, 4).next(random),
+        Gen.listOf(SessionGens.surveyResults(), 0, 6).next(random));
   }
 
   /** Peer-reflection sessions of every format with one to ten participants. */

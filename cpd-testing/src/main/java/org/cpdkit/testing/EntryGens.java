@@ -10,7 +10,10 @@ import java.util.random.RandomGenerator;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.EntryOrigin;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
@@ -57,7 +60,30 @@ final class EntryGens {
       if (random.nextInt(3) == 0) {
         b.uri(URI.create("urn:cpdkit:evidence:" + Ids.letters(random, 10)));
       }
+      if (random.nextInt(3) == 0) {
+        b.attachment(attachments().next(random));
+      }
       return b.extensions(extensions().next(random)).build();
+    };
+  }
+
+  private static final List<String> MEDIA_TYPES =
+      List.of("application/pdf", "image/png", "image/jpeg", "text/plain", "audio/mpeg",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  static Gen<Attachment> attachments() {
+    Gen<LocalDate> dates = Gen.dates(LocalDate.of(2019, 12, 1), LocalDate.of(2027, 11, 30));
+    return random -> {
+      byte[] digest = new byte[32];
+      random.nextBytes(digest);
+      long size = random.nextInt(10) == 0 ? random.nextInt(2) : random.nextLong(1, 50_000_000L);
+      return Attachment.builder()
+          .mediaType(Texts.pick(random, MEDIA_TYPES))
+          .size(size)
+          .sha256(java.util.HexFormat.of().formatHex(digest))
+          .date(dates.next(random))
+          .extensions(extensions().next(random))
+          .build();
     };
   }
 
@@ -111,6 +137,15 @@ final class EntryGens {
     return random -> entry(random, period, dates, peer, 1.0, true);
   }
 
+  /** Origins of entries yielded by a toolkit run. */
+  static Gen<EntryOrigin> origins() {
+    return random -> EntryOrigin.builder()
+        .toolkitRunId(Ids.ids("run").next(random))
+        .toolkitStage(Gen.enumValues(ToolkitStage.class).next(random))
+        .extensions(extensions().next(random))
+        .build();
+  }
+
   /** Entries inside a random Social Work England registration period. */
   static Gen<CpdEntry> entries() {
     return swePeriods().flatMap(p -> entries(p, Peer.MAYBE, 0.85));
@@ -156,6 +191,9 @@ final class EntryGens {
     }
     if (random.nextInt(4) == 0) {
       b.structuredReflection(structuredReflections().next(random));
+    }
+    if (random.nextInt(6) == 0) {
+      b.origin(origins().next(random));
     }
     return b.build();
   }

@@ -12,16 +12,24 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.cpdkit.core.Limits;
 import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.EntryOrigin;
+import org.cpdkit.core.entry.Attachment;
 import org.cpdkit.core.entry.EvidenceReference;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.CpdReview;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.Participant;
+import org.cpdkit.core.session.SurveyResult;
+import org.cpdkit.core.session.PeerFeedback;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
+import org.cpdkit.core.session.SessionFormat;
 import org.cpdkit.core.standard.Standard;
 import org.cpdkit.core.standard.StandardCode;
 import org.cpdkit.core.standard.StandardGroup;
@@ -126,9 +134,18 @@ public final class InvalidCases {
       add("CpdEntry", field, d, mutate(EntryGens.entries(), v -> CpdEntry.builder().from(v), m, CpdEntry.Builder::build));
     }
 
+    void origin(String field, String d, BiConsumer<EntryOrigin.Builder, RandomGenerator> m) {
+      add("EntryOrigin", field, d, mutate(EntryGens.origins(), v -> EntryOrigin.builder().from(v), m, EntryOrigin.Builder::build));
+    }
+
     void evidence(String field, String d, BiConsumer<EvidenceReference.Builder, RandomGenerator> m) {
       add("EvidenceReference", field, d,
           mutate(EntryGens.evidence(), v -> EvidenceReference.builder().from(v), m, EvidenceReference.Builder::build));
+    }
+
+    void attachment(String field, String d, BiConsumer<Attachment.Builder, RandomGenerator> m) {
+      add("Attachment", field, d,
+          mutate(EntryGens.attachments(), v -> Attachment.builder().from(v), m, Attachment.Builder::build));
     }
 
     void peer(String field, String d, BiConsumer<PeerReflection.Builder, RandomGenerator> m) {
@@ -151,6 +168,10 @@ public final class InvalidCases {
           mutate(CpdGenerators.portfolios(1, 6), v -> Portfolio.builder().from(v), m, Portfolio.Builder::build));
     }
 
+    void review(String field, String d, BiConsumer<CpdReview.Builder, RandomGenerator> m) {
+      add("CpdReview", field, d, mutate(PortfolioGens.reviews(), v -> CpdReview.builder().from(v), m, CpdReview.Builder::build));
+    }
+
     void prompt(String field, String d, BiConsumer<Prompt.Builder, RandomGenerator> m) {
       add("Prompt", field, d, mutate(SessionGens.prompts(), v -> Prompt.builder().from(v), m, Prompt.Builder::build));
     }
@@ -158,6 +179,21 @@ public final class InvalidCases {
     void session(String field, String d, BiConsumer<PeerReflectionSession.Builder, RandomGenerator> m) {
       add("PeerReflectionSession", field, d,
           mutate(SessionGens.sessions(), v -> PeerReflectionSession.builder().from(v), m, PeerReflectionSession.Builder::build));
+    }
+
+    void peerFeedback(String field, String d, BiConsumer<PeerFeedback.Builder, RandomGenerator> m) {
+      add("PeerFeedback", field, d,
+          mutate(SessionGens.peerFeedback(), v -> PeerFeedback.builder().from(v), m, PeerFeedback.Builder::build));
+    }
+
+    void success(String field, String d, BiConsumer<LearningCircleSuccess.Builder, RandomGenerator> m) {
+      add("LearningCircleSuccess", field, d,
+          mutate(SessionGens.successes(), v -> LearningCircleSuccess.builder().from(v), m, LearningCircleSuccess.Builder::build));
+    }
+
+    void survey(String field, String d, BiConsumer<SurveyResult.Builder, RandomGenerator> m) {
+      add("SurveyResult", field, d,
+          mutate(SessionGens.surveyResults(), v -> SurveyResult.builder().from(v), m, SurveyResult.Builder::build));
     }
 
     void toolkit(String field, String d, BiConsumer<Toolkit.Builder, RandomGenerator> m) {
@@ -297,9 +333,21 @@ public final class InvalidCases {
     c.entry("date", "year after 9999", (b, r) -> b.date(LocalDate.of(r.nextInt(10_000, 100_000), 6, 1)).endDate(java.util.Optional.empty()));
     c.<CpdEntry.Builder>extensions("CpdEntry", (d, m) -> c.entry("extensions", d, m), (b, e) -> b.putExtension(e));
 
+    c.origin("toolkitRunId", "bad run id", (b, r) -> b.toolkitRunId(badIds().next(r)));
+    c.<EntryOrigin.Builder>extensions("EntryOrigin", (d, m) -> c.origin("extensions", d, m), (b, e) -> b.putExtension(e));
+
     c.evidence("description", "blank description", (b, r) -> b.description(blankLabels().next(r)));
     c.evidence("description", "description too long", (b, r) -> b.description(tooLongLabels().next(r)));
     c.<EvidenceReference.Builder>extensions("EvidenceReference", (d, m) -> c.evidence("extensions", d, m), (b, e) -> b.putExtension(e));
+    c.attachment("mediaType", "not a media type", (b, r) -> b.mediaType(
+        Gen.elements("", "pdf", "application/", "/pdf", "Application/PDF", "text/plain; charset=utf-8", "a b/c").next(r)));
+    c.attachment("size", "negative size", (b, r) -> b.size(-1 - r.nextInt(1000)));
+    c.attachment("size", "size beyond what JSON holds exactly", (b, r) -> b.size(Limits.MAX_ATTACHMENT_SIZE + 1 + r.nextInt(1000)));
+    c.attachment("sha256", "not a SHA-256 digest", (b, r) -> b.sha256(
+        Gen.elements("", "abc", "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08",
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0", "z".repeat(64)).next(r)));
+    c.attachment("date", "a year before 1900", (b, r) -> b.date(LocalDate.of(1000 + r.nextInt(899), 1, 1)));
+    c.<Attachment.Builder>extensions("Attachment", (d, m) -> c.attachment("extensions", d, m), (b, e) -> b.putExtension(e));
 
     c.peer("peerRoles", "blank role", (b, r) -> b.addPeerRole(blankLabels().next(r)));
     c.peer("peerRoles", "role too long", (b, r) -> b.addPeerRole(tooLongLabels().next(r)));
@@ -325,6 +373,16 @@ public final class InvalidCases {
       CpdEntry first = b.build().entries().get(0);
       b.addEntry(EntryGens.entries().next(r).withId(first.id()));
     });
+    c.portfolio("reviews", "two reviews of one year", (b, r) -> {
+      CpdReview review = PortfolioGens.reviews().next(r);
+      b.addReviews(review, review.withFeedbackGiven(!review.feedbackGiven()));
+    });
+    c.review("date", "outcome dated on or before the end of the year reviewed",
+        (b, r) -> b.date(b.build().periodEnd().minusDays(r.nextInt(30))));
+    c.review("periodEnd", "a year before 1900", (b, r) -> b.periodEnd(LocalDate.of(1800 + r.nextInt(99), 11, 30))
+        .date(LocalDate.of(1900, 1, 1)));
+    c.review("reference", "bad reference", (b, r) -> b.reference(badIds().next(r)));
+    c.<CpdReview.Builder>extensions("CpdReview", (d, m) -> c.review("extensions", d, m), (b, e) -> b.putExtension(e));
     c.<Portfolio.Builder>extensions("Portfolio", (d, m) -> c.portfolio("extensions", d, m), (b, e) -> b.putExtension(e));
 
     Gen<RegistrationPeriod> periods = PortfolioGens.periods();
@@ -380,6 +438,44 @@ public final class InvalidCases {
       c.session("notes", "notes too long", (b, r) -> b.notes(tooLongTexts().next(r)));
       c.session("feedback", "feedback too long", (b, r) -> b.addFeedback(tooLongTexts().next(r)));
       c.session("feedforward", "feedforward too long", (b, r) -> b.addFeedforward(tooLongTexts().next(r)));
+      c.session("peerFeedback", "feedback from someone who did not attend", (b, r) -> {
+        List<String> ids = new ArrayList<>(b.build().attendeeIds());
+        ids.add("absent-" + Ids.letters(r, 6));
+        PeerFeedback f = SessionGens.peerFeedback(ids).filter(x -> x.giverId().startsWith("absent-")).next(r);
+        b.addPeerFeedback(f);
+      });
+      c.session("successes", "a success in a session that is not a learning circle", (b, r) -> {
+        PeerReflectionSession s = b.build();
+        b.format(SessionFormat.GROUP_SUPERVISION)
+            .addSuccess(SessionGens.successes(List.copyOf(s.attendeeIds())).next(r));
+      });
+      c.session("successes", "a success brought by someone who did not attend", (b, r) -> b
+          .format(SessionFormat.PRACTICE_LEARNING_CIRCLE)
+          .addSuccess(SessionGens.successes(List.of("absent-" + Ids.letters(r, 6))).next(r)));
+      c.session("team", "blank team", (b, r) -> b.team(blankLabels().next(r)));
+      c.survey("statement", "blank statement", (b, r) -> b.statement(blankLabels().next(r)));
+      c.survey("statement", "statement too long", (b, r) -> b.statement(tooLongLabels().next(r)));
+      c.survey("team", "blank team", (b, r) -> b.team(blankLabels().next(r)));
+      c.survey("respondents", "no respondents", (b, r) -> b.respondents(-r.nextInt(3)).agreeing(0));
+      c.survey("agreeing", "more agreeing than answered", (b, r) -> {
+        int n = b.build().respondents();
+        b.agreeing(n + 1 + r.nextInt(10));
+      });
+      c.survey("agreeing", "negative agreeing", (b, r) -> b.agreeing(-1 - r.nextInt(10)));
+      c.survey("date", "a year before 1900", (b, r) -> b.date(LocalDate.of(1000 + r.nextInt(899), 6, 30)));
+      c.<SurveyResult.Builder>extensions("SurveyResult", (d, m) -> c.survey("extensions", d, m), (b, e) -> b.putExtension(e));
+      c.success("presenterId", "bad presenter id", (b, r) -> b.presenterId(badIds().next(r)));
+      c.success("success", "blank success", (b, r) -> b.success(blankLabels().next(r)));
+      c.success("success", "success too long", (b, r) -> b.success(tooLongTexts().next(r)));
+      c.success("whatMadeItWork", "whatMadeItWork too long", (b, r) -> b.whatMadeItWork(tooLongTexts().next(r)));
+      c.success("howToRepeatIt", "howToRepeatIt too long", (b, r) -> b.howToRepeatIt(tooLongTexts().next(r)));
+      c.<LearningCircleSuccess.Builder>extensions("LearningCircleSuccess", (d, m) -> c.success("extensions", d, m), (b, e) -> b.putExtension(e));
+      c.peerFeedback("giverId", "bad giver id", (b, r) -> b.giverId(badIds().next(r)));
+      c.peerFeedback("receiverId", "bad receiver id", (b, r) -> b.receiverId(badIds().next(r)));
+      c.peerFeedback("receiverId", "given to the giver", (b, r) -> b.receiverId(b.build().giverId()));
+      c.peerFeedback("text", "blank text", (b, r) -> b.text(blankLabels().next(r)));
+      c.peerFeedback("text", "text too long", (b, r) -> b.text(tooLongTexts().next(r)));
+      c.<PeerFeedback.Builder>extensions("PeerFeedback", (d, m) -> c.peerFeedback("extensions", d, m), (b, e) -> b.putExtension(e));
       c.<PeerReflectionSession.Builder>extensions("PeerReflectionSession",
           (d, m) -> c.session("extensions", d, m), (b, e) -> b.putExtension(e));
 
@@ -403,6 +499,8 @@ public final class InvalidCases {
       });
       c.<Toolkit.Builder>extensions("Toolkit", (d, m) -> c.toolkit("extensions", d, m), (b, e) -> b.putExtension(e));
 
+      c.toolkitParticipant("moduleTimeSpent", "zero module time", (b, r) -> b.moduleTimeSpent(Duration.ZERO));
+      c.toolkitParticipant("moduleTimeSpent", "negative module time", (b, r) -> b.moduleTimeSpent(negativeDurations().next(r)));
       c.toolkitParticipant("moduleReflectionEntryId", "bad entry id", (b, r) -> b.moduleReflectionEntryId(badIds().next(r)));
       c.toolkitParticipant("caseStudyReflectionEntryId", "bad entry id", (b, r) -> b.caseStudyReflectionEntryId(badIds().next(r)));
       c.toolkitParticipant("caseStudyReflectionEntryId", "same entry as the module reflection",
@@ -415,6 +513,7 @@ public final class InvalidCases {
         ToolkitRun run = b.build();
         b.caseStudyDate(run.moduleDeadline().minusDays(r.nextInt(1, 60)));
       });
+      c.run("caseStudySessionId", "bad session id", (b, r) -> b.caseStudySessionId(badIds().next(r)));
       c.run("caseStudyDuration", "zero case study duration", (b, r) -> b.caseStudyDuration(Duration.ZERO));
       c.run("caseStudyDuration", "negative case study duration", (b, r) -> b.caseStudyDuration(negativeDurations().next(r)));
       c.run("participants", "two participants with one id", (b, r) -> {

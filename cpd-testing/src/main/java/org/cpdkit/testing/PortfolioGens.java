@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.portfolio.CpdReview;
 import org.cpdkit.core.portfolio.Portfolio;
+import org.cpdkit.core.portfolio.ReviewSample;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
@@ -60,12 +62,40 @@ final class PortfolioGens {
       }
       Gen<CpdEntry> entries =
           Gen.elements(periods).flatMap(period -> EntryGens.entries(period, EntryGens.Peer.MAYBE, 0.85));
-      return Portfolio.builder()
+      Portfolio.Builder b = Portfolio.builder()
           .practitioner(p)
           .entries(Gen.distinctListOf(entries, CpdEntry::id, min, max).next(random))
-          .extensions(EntryGens.extensions().next(random))
-          .build();
+          .extensions(EntryGens.extensions().next(random));
+      if (periods.size() > 1 && random.nextInt(4) == 0) {
+        b.addReview(reviews(periods.get(1)).next(random));
+      }
+      return b.build();
     };
+  }
+
+  /** The outcome of a review of {@code period}, given within four months of its end. */
+  static Gen<CpdReview> reviews(RegistrationPeriod period) {
+    return random -> {
+      boolean feedback = random.nextInt(3) == 0;
+      CpdReview.Builder b = CpdReview.builder()
+          .periodEnd(period.end())
+          .sample(Gen.enumValues(ReviewSample.class).next(random))
+          .date(period.end().plusDays(1 + random.nextInt(120)))
+          .feedbackGiven(feedback)
+          .extensions(EntryGens.extensions().next(random));
+      if (random.nextInt(5) == 0) {
+        b.reviewAgainNextYear(!feedback);
+      }
+      if (random.nextBoolean()) {
+        b.reference("review-" + Ids.letters(random, 8));
+      }
+      return b.build();
+    };
+  }
+
+  /** Review outcomes of Social Work England registration years. */
+  static Gen<CpdReview> reviews() {
+    return EntryGens.swePeriods().flatMap(PortfolioGens::reviews);
   }
 
   /**

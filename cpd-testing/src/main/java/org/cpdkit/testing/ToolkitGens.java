@@ -54,6 +54,9 @@ final class ToolkitGens {
           .caseStudyMode(Gen.enumValues(ReflectionMode.class).next(random))
           .extensions(EntryGens.extensions().next(random));
       if (random.nextBoolean()) {
+        b.caseStudySessionId(Ids.ids("session").next(random));
+      }
+      if (random.nextBoolean()) {
         b.caseStudyDuration(Gen.durations(Duration.ofMinutes(45), Duration.ofMinutes(150), Duration.ofMinutes(5)).next(random));
       }
       for (Participant p : people) {
@@ -63,6 +66,9 @@ final class ToolkitGens {
         ToolkitParticipant.Builder tp = ToolkitParticipant.builder().participant(p);
         if (random.nextInt(4) != 0) {
           tp.moduleCompletedOn(deadline.minusDays(random.nextInt(0, 30)));
+          if (random.nextBoolean()) {
+            tp.moduleTimeSpent(Gen.durations(Duration.ofMinutes(20), Duration.ofMinutes(150), Duration.ofMinutes(5)).next(random));
+          }
           if (random.nextBoolean()) {
             tp.moduleReflectionEntryId(Ids.ids("entry").next(random));
           }

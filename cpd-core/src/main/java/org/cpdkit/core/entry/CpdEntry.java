@@ -94,6 +94,9 @@ public abstract class CpdEntry implements WithCpdEntry, Extensible {
   /** Evidence for the activity. */
   public abstract List<EvidenceReference> evidence();
 
+  /** The toolkit run that yielded the piece, when one did. */
+  public abstract Optional<EntryOrigin> origin();
+
   /** Free labels chosen by the practitioner or their organisation. */
   public abstract List<String> tags();
 

@@ -8,7 +8,10 @@ import org.cpdkit.core.Extensible;
 import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
-/** A pointer to evidence for a CPD entry: a certificate, notes, a reading, a file in a store. */
+/**
+ * A pointer to evidence for a CPD entry: a certificate, notes, a reading, a file in a store, with
+ * the file described (media type, size, digest, date) when it is one.
+ */
 @Value.Immutable
 @DomainStyle
 public abstract class EvidenceReference implements WithEvidenceReference, Extensible {
@@ -21,6 +24,9 @@ public abstract class EvidenceReference implements WithEvidenceReference, Extens
 
   /** Where it is, if it has an address. */
   public abstract Optional<URI> uri();
+
+  /** The file itself, described by media type, size, SHA-256 digest and date, when the evidence is a file. */
+  public abstract Optional<Attachment> attachment();
 
   @Override
   public abstract Map<String, String> extensions();

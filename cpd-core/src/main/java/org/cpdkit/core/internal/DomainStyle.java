@@ -18,6 +18,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    depluralizeDictionary = {"success:successes"},
     redactedMask = "***",
     optionalAcceptNullable = true,
     allMandatoryParameters = false,

@@ -57,6 +57,20 @@ public abstract class Portfolio implements WithPortfolio, Extensible {
   @Override
   public abstract Map<String, String> extensions();
 
+  /** The outcomes of the regulator's reviews of this practitioner's CPD, one per year reviewed. */
+  public abstract List<CpdReview> reviews();
+
+  /**
+   * The review of the year before {@code period} that said this period will be reviewed too, if
+   * there is one.
+   */
+  public Optional<CpdReview> reviewAnnouncedFor(RegistrationPeriod period) {
+    LocalDate yearBefore = period.start().minusDays(1);
+    return reviews().stream()
+        .filter(r -> r.reviewAgainNextYear() && r.periodEnd().equals(yearBefore))
+        .findFirst();
+  }
+
   /** The entry with this identifier, if any. */
   public Optional<CpdEntry> entry(String id) {
     return entries().stream().filter(e -> e.id().equals(id)).findFirst();
@@ -111,6 +125,7 @@ public abstract class Portfolio implements WithPortfolio, Extensible {
   @Value.Check
   protected void check() {
     Validation.unique("Portfolio", "entries", entries(), CpdEntry::id, "id");
+    Validation.unique("Portfolio", "reviews", reviews(), CpdReview::periodEnd, "periodEnd");
     Validation.unique("Portfolio", "feedback", feedback(), FeedbackItem::id, "id");
     Validation.unique("Portfolio", "reflectiveAccounts", reflectiveAccounts(), ReflectiveAccount::id, "id");
     Validation.extensions("Portfolio", extensions());

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cpdkit.core.internal.DomainStyle;
+import java.util.stream.Collectors;
 import org.cpdkit.core.Extensible;
+import org.cpdkit.core.InvalidValueException;
+import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.immutables.value.Value;
@@ -46,6 +48,9 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     return ReflectionMode.IN_PERSON;
   }
 
+  /** The team that held the session, such as {@code Children's services east}, when recorded. */
+  public abstract Optional<String> team();
+
   /** Who facilitated, when someone did; may also be listed among the participants. */
   public abstract Optional<Participant> facilitator();
 
@@ -62,13 +67,25 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     return "";
   }
 
-  /** Feedback participants gave on each other's current practice. */
+  /** Feedback on current practice said to the group, not attributed to anyone. */
   @Value.Redacted
   public abstract List<String> feedback();
 
-  /** Feedforward participants gave on each other's future practice. */
+  /** Feedforward on future practice said to the group, not attributed to anyone. */
   @Value.Redacted
   public abstract List<String> feedforward();
+
+  /**
+   * Feedback and feedforward one attendee gave another, by their participant ids: who gave which
+   * to whom.
+   */
+  public abstract List<PeerFeedback> peerFeedback();
+
+  /**
+   * In a practice learning circle, the successes practitioners brought and what the group drew
+   * from each; empty for every other format.
+   */
+  public abstract List<LearningCircleSuccess> successes();
 
   @Override
   public abstract Map<String, String> extensions();
@@ -81,6 +98,13 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     return ids;
   }
 
+  /** What was said to this participant by the others, in the order recorded. */
+  public List<PeerFeedback> peerFeedbackTo(String participantId) {
+    return peerFeedback().stream()
+        .filter(f -> f.receiverId().equals(participantId))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -91,12 +115,27 @@ public abstract class PeerReflectionSession implements WithPeerReflectionSession
     String type = "PeerReflectionSession";
     Validation.id(type, "id", id());
     Validation.label(type, "title", title());
+    team().ifPresent(t -> Validation.label(type, "team", t));
     Validation.positiveDuration(type, "duration", duration());
     Validation.unique(type, "participants", participants(), Participant::id, "id");
     Validation.unique(type, "prompts", prompts(), Prompt::id, "id");
     Validation.text(type, "notes", notes());
     Validation.texts(type, "feedback", feedback());
     Validation.texts(type, "feedforward", feedforward());
+    Set<String> attendees = attendeeIds();
+    for (PeerFeedback f : peerFeedback()) {
+      if (!attendees.contains(f.giverId()) || !attendees.contains(f.receiverId())) {
+        throw new InvalidValueException(type, "peerFeedback", "names a participant who did not attend");
+      }
+    }
+    if (!successes().isEmpty() && format() != SessionFormat.PRACTICE_LEARNING_CIRCLE) {
+      throw new InvalidValueException(type, "successes", "are recorded only for a practice learning circle");
+    }
+    for (LearningCircleSuccess c : successes()) {
+      if (!attendees.contains(c.presenterId())) {
+        throw new InvalidValueException(type, "successes", "names a presenter who did not attend");
+      }
+    }
     Validation.extensions(type, extensions());
   }
 

@@ -1,5 +1,6 @@
 package org.cpdkit.core.toolkit;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,9 @@ public abstract class ToolkitParticipant implements WithToolkitParticipant, Exte
 
   /** When the individual module (L1) was completed, if it was. */
   public abstract Optional<LocalDate> moduleCompletedOn();
+
+  /** How long the individual module took them, when they recorded it. */
+  public abstract Optional<Duration> moduleTimeSpent();
 
   /** Whether they attended the case-study discussion (L2). */
   @Value.Default
@@ -54,6 +58,7 @@ public abstract class ToolkitParticipant implements WithToolkitParticipant, Exte
   @Value.Check
   protected void check() {
     String type = "ToolkitParticipant";
+    moduleTimeSpent().ifPresent(d -> Validation.positiveDuration(type, "moduleTimeSpent", d));
     moduleReflectionEntryId().ifPresent(id -> Validation.id(type, "moduleReflectionEntryId", id));
     caseStudyReflectionEntryId().ifPresent(id -> Validation.id(type, "caseStudyReflectionEntryId", id));
     if (moduleReflectionEntryId().isPresent()

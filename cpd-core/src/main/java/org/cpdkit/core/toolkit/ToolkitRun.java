@@ -17,9 +17,11 @@ import org.cpdkit.core.Limits;
 import org.cpdkit.core.internal.Validation;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.EntryOrigin;
 import org.cpdkit.core.entry.EntryStatus;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.session.Participant;
 import org.immutables.value.Value;
 
@@ -53,6 +55,12 @@ public abstract class ToolkitRun implements WithToolkitRun, Extensible {
   /** How long the case-study discussion actually took, once it has taken place. */
   public abstract Optional<Duration> caseStudyDuration();
 
+  /**
+   * The peer-reflection session in which the case study was discussed, once it is recorded; its
+   * attendance is then the record of who attended the case study.
+   */
+  public abstract Optional<String> caseStudySessionId();
+
   /** How the case-study discussion took place. */
   @Value.Default
   public ReflectionMode caseStudyMode() {
@@ -73,13 +81,15 @@ public abstract class ToolkitRun implements WithToolkitRun, Extensible {
   }
 
   /**
-   * The two draft CPD entries the run yields for a participant: a reflection on the individual
-   * module and a peer reflection on the case-study discussion, with the toolkit's standards and
-   * blank reflections for the practitioner to write.
+   * The draft CPD entries the run yields for a participant, from what happened only: a reflection
+   * on the individual module once they completed it, dated the day they did and with the time
+   * they recorded; and a peer reflection on the case study once they attended it, with the roles
+   * of the others who attended. Each draft links back to the run, and the case-study draft's peer
+   * reflection to the session when the run names it; what could not be drafted, or drafted only in part, is listed as a gap.
    *
    * @throws IllegalArgumentException if the participant is not in the run
    */
-  public List<CpdEntry> draftEntries(String participantId) {
+  public ToolkitDrafts drafts(String participantId) {
     ToolkitParticipant p =
         participant(participantId)
             .orElseThrow(
@@ -87,43 +97,54 @@ public abstract class ToolkitRun implements WithToolkitRun, Extensible {
                     new IllegalArgumentException(
                         "ToolkitRun " + id() + ": no participant with id " + participantId));
     Toolkit t = toolkit();
-    CpdEntry module =
-        CpdEntry.builder()
-            .id(derivedId(participantId, "module"))
-            .title(derivedTitle(t.title(), ": individual module"))
-            .activityType(ActivityType.E_LEARNING)
-            .date(p.moduleCompletedOn().orElse(moduleDeadline()))
-            .timeSpent(t.moduleMinimumTime())
-            .standards(t.standards())
-            .addTag("toolkit:" + t.id())
-            .status(EntryStatus.DRAFT)
-            .build();
-    List<String> peerRoles =
-        Stream.concat(
-                Stream.of(facilitator()),
-                participants().stream().map(ToolkitParticipant::participant))
-            .filter(q -> !q.id().equals(participantId))
-            .map(Participant::role)
-            .distinct()
-            .collect(Collectors.toList());
-    CpdEntry caseStudy =
-        CpdEntry.builder()
-            .id(derivedId(participantId, "case-study"))
-            .title(derivedTitle(t.title(), ": case study in group supervision"))
-            .activityType(ActivityType.GROUP_SUPERVISION)
-            .date(caseStudyDate())
-            .timeSpent(caseStudyDuration().orElse(t.caseStudyTime()))
-            .standards(t.standards())
-            .peerReflection(
-                PeerReflection.builder()
-                    .date(caseStudyDate())
-                    .mode(caseStudyMode())
-                    .peerRoles(peerRoles)
-                    .build())
-            .addTag("toolkit:" + t.id())
-            .status(EntryStatus.DRAFT)
-            .build();
-    return List.of(module, caseStudy);
+    ToolkitDrafts.Builder drafts = ToolkitDrafts.builder().participantId(participantId);
+    if (p.moduleCompletedOn().isPresent()) {
+      CpdEntry.Builder module =
+          CpdEntry.builder()
+              .id(derivedId(participantId, "module"))
+              .title(derivedTitle(t.title(), ": individual module"))
+              .activityType(ActivityType.E_LEARNING)
+              .date(p.moduleCompletedOn().get())
+              .standards(t.standards())
+              .origin(EntryOrigin.of(id(), ToolkitStage.MODULE))
+              .addTag("toolkit:" + t.id())
+              .status(EntryStatus.DRAFT);
+      p.moduleTimeSpent().ifPresentOrElse(module::timeSpent, () -> drafts.addGaps(DraftGap.MODULE_TIME_NOT_RECORDED));
+      drafts.addEntries(module.build());
+    } else {
+      drafts.addGaps(DraftGap.MODULE_NOT_COMPLETED);
+    }
+    if (p.attendedCaseStudy()) {
+      List<String> peerRoles =
+          Stream.concat(
+                  Stream.of(facilitator()),
+                  participants().stream()
+                      .filter(ToolkitParticipant::attendedCaseStudy)
+                      .map(ToolkitParticipant::participant))
+              .filter(q -> !q.id().equals(participantId))
+              .map(Participant::role)
+              .distinct()
+              .collect(Collectors.toList());
+      PeerReflection.Builder peer =
+          PeerReflection.builder().date(caseStudyDate()).mode(caseStudyMode()).peerRoles(peerRoles);
+      caseStudySessionId().ifPresent(peer::sessionId);
+      CpdEntry.Builder caseStudy =
+          CpdEntry.builder()
+              .id(derivedId(participantId, "case-study"))
+              .title(derivedTitle(t.title(), ": case study in group supervision"))
+              .activityType(ActivityType.GROUP_SUPERVISION)
+              .date(caseStudyDate())
+              .standards(t.standards())
+              .peerReflection(peer.build())
+              .origin(EntryOrigin.of(id(), ToolkitStage.CASE_STUDY))
+              .addTag("toolkit:" + t.id())
+              .status(EntryStatus.DRAFT);
+      caseStudyDuration().ifPresentOrElse(caseStudy::timeSpent, () -> drafts.addGaps(DraftGap.CASE_STUDY_DURATION_NOT_RECORDED));
+      drafts.addEntries(caseStudy.build());
+    } else {
+      drafts.addGaps(DraftGap.CASE_STUDY_NOT_ATTENDED);
+    }
+    return drafts.build();
   }
 
   /**
@@ -179,6 +200,7 @@ public abstract class ToolkitRun implements WithToolkitRun, Extensible {
       throw new InvalidValueException(type, "caseStudyDate", "must not be before moduleDeadline");
     }
     caseStudyDuration().ifPresent(d -> Validation.positiveDuration(type, "caseStudyDuration", d));
+    caseStudySessionId().ifPresent(s -> Validation.id(type, "caseStudySessionId", s));
     Validation.unique(type, "participants", participants(), p -> p.participant().id(), "participant id");
     Validation.extensions(type, extensions());
   }

@@ -49,4 +49,46 @@ class PeerReflectionSessionTest {
     assertThatThrownBy(() -> Participant.of("ok", " "))
         .hasMessage("Participant.role: must not be blank");
   }
+
+  @Test
+  void peerFeedbackSaysWhoGaveWhichToWhom() {
+    PeerFeedback toA = PeerFeedback.builder().kind(FeedbackKind.FEEDFORWARD).giverId("b").receiverId("a")
+        .text("Try the genogram next time.").build();
+    PeerFeedback toB = PeerFeedback.builder().kind(FeedbackKind.FEEDBACK).giverId("f1").receiverId("b")
+        .text("Clear summary.").build();
+    PeerReflectionSession s = session().addPeerFeedback(toA, toB).build();
+    assertThat(s.peerFeedbackTo("a")).containsExactly(toA);
+    assertThat(s.peerFeedbackTo("f1")).isEmpty();
+    assertThat(toA.toString()).doesNotContain("genogram");
+  }
+
+  @Test
+  void peerFeedbackIsBetweenTwoAttendees() {
+    assertThatThrownBy(() -> session().addPeerFeedback(PeerFeedback.builder().kind(FeedbackKind.FEEDBACK)
+            .giverId("zz").receiverId("a").text("Well done.").build()).build())
+        .hasMessage("PeerReflectionSession.peerFeedback: names a participant who did not attend");
+    assertThatThrownBy(() -> PeerFeedback.builder().kind(FeedbackKind.FEEDBACK)
+            .giverId("a").receiverId("a").text("Well done.").build())
+        .hasMessage("PeerFeedback.receiverId: must not be the giver");
+  }
+
+  @Test
+  void theLibraryHasAnAppreciativeLineAndReflectiveAndReflexivePrompts() {
+    assertThat(PromptLibrary.appreciative()).extracting(Prompt::id)
+        .containsExactly("circle.success", "circle.what-made-it-work", "circle.repeat", "circle.feedback");
+    assertThat(PromptLibrary.byId("practice.reflexive")).contains(PromptLibrary.reflexive());
+    assertThat(PromptLibrary.reflective()).isNotEqualTo(PromptLibrary.reflexive());
+    assertThat(PromptLibrary.all()).hasSize(11).containsAll(PromptLibrary.builtIn());
+    assertThat(PromptLibrary.all()).allSatisfy(p -> assertThat(p.standards()).isNotEmpty());
+  }
+
+  @Test
+  void successesBelongToALearningCircleAndItsAttendees() {
+    LearningCircleSuccess ok = LearningCircleSuccess.builder().presenterId("a").success("A plan that worked.").build();
+    assertThat(session().addSuccess(ok).build().successes()).containsExactly(ok);
+    assertThatThrownBy(() -> session().format(SessionFormat.GROUP_SUPERVISION).addSuccess(ok).build())
+        .hasMessage("PeerReflectionSession.successes: are recorded only for a practice learning circle");
+    assertThatThrownBy(() -> session().addSuccess(ok.withPresenterId("zz")).build())
+        .hasMessage("PeerReflectionSession.successes: names a presenter who did not attend");
+  }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import org.cpdkit.core.InvalidValueException;
 import org.cpdkit.core.entry.ActivityType;
 import org.cpdkit.core.entry.CpdEntry;
+import org.cpdkit.core.entry.EntryOrigin;
 import org.cpdkit.core.entry.EntryStatus;
+import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.session.Participant;
 import org.cpdkit.core.standard.StandardCode;
 import org.junit.jupiter.api.Test;
@@ -45,19 +47,80 @@ class ToolkitRunTest {
   }
 
   @Test
-  void yieldsTwoDraftReflections() {
-    List<CpdEntry> drafts = run().caseStudyDuration(Duration.ofMinutes(75)).build().draftEntries("p1");
-    assertThat(drafts).hasSize(2);
-    CpdEntry module = drafts.get(0);
-    CpdEntry caseStudy = drafts.get(1);
+  void yieldsTwoDraftReflectionsFromWhatHappened() {
+    ToolkitRun r =
+        run()
+            .caseStudyDuration(Duration.ofMinutes(75))
+            .caseStudySessionId("session-7")
+            .participants(
+                List.of(
+                    ToolkitParticipant.builder()
+                        .participant(Participant.of("p1", "social worker"))
+                        .moduleCompletedOn(LocalDate.of(2026, 4, 20))
+                        .moduleTimeSpent(Duration.ofMinutes(80))
+                        .attendedCaseStudy(true)
+                        .build(),
+                    ToolkitParticipant.builder()
+                        .participant(Participant.of("p2", "senior social worker"))
+                        .build(),
+                    ToolkitParticipant.builder()
+                        .participant(Participant.of("p3", "advanced practitioner"))
+                        .moduleCompletedOn(LocalDate.of(2026, 4, 28))
+                        .attendedCaseStudy(true)
+                        .build()))
+            .build();
+    ToolkitDrafts drafts = r.drafts("p1");
+    assertThat(drafts.gaps()).isEmpty();
+    assertThat(drafts.entries()).hasSize(2);
+    CpdEntry module = drafts.entries().get(0);
+    CpdEntry caseStudy = drafts.entries().get(1);
     assertThat(module.activityType()).contains(ActivityType.E_LEARNING);
     assertThat(module.date()).isEqualTo(LocalDate.of(2026, 4, 20));
+    assertThat(module.timeSpent()).contains(Duration.ofMinutes(80));
     assertThat(module.status()).isEqualTo(EntryStatus.DRAFT);
+    assertThat(module.origin()).contains(EntryOrigin.of("run-1", ToolkitStage.MODULE));
     assertThat(caseStudy.isPeerReflection()).isTrue();
     assertThat(caseStudy.peerReflection().orElseThrow().peerRoles())
-        .containsExactly("team manager", "senior social worker");
+        .as("only those who attended the case study are peers")
+        .containsExactly("team manager", "advanced practitioner");
     assertThat(caseStudy.timeSpent()).contains(Duration.ofMinutes(75));
     assertThat(caseStudy.standards()).containsExactlyElementsOf(toolkit.standards());
+    assertThat(caseStudy.origin()).contains(EntryOrigin.of("run-1", ToolkitStage.CASE_STUDY));
+    assertThat(caseStudy.peerReflection().orElseThrow().sessionId()).contains("session-7");
+  }
+
+  @Test
+  void noDraftsForWhatDidNotHappen() {
+    ToolkitDrafts drafts = run().build().drafts("p2");
+    assertThat(drafts.entries()).isEmpty();
+    assertThat(drafts.gaps())
+        .containsExactly(DraftGap.MODULE_NOT_COMPLETED, DraftGap.CASE_STUDY_NOT_ATTENDED);
+    assertThat(drafts.isComplete()).isFalse();
+  }
+
+  @Test
+  void draftsWithoutRecordedTimesHaveNoTimeAndSaySo() {
+    ToolkitDrafts drafts = run().build().drafts("p1");
+    assertThat(drafts.entries()).hasSize(2);
+    assertThat(drafts.entries()).allSatisfy(e -> assertThat(e.timeSpent()).isEmpty());
+    assertThat(drafts.gaps())
+        .containsExactly(DraftGap.MODULE_TIME_NOT_RECORDED, DraftGap.CASE_STUDY_DURATION_NOT_RECORDED);
+  }
+
+  @Test
+  void aModuleNeverCompletedIsNotDatedTheDeadline() {
+    ToolkitRun r =
+        run()
+            .participants(
+                List.of(
+                    ToolkitParticipant.builder()
+                        .participant(Participant.of("p1", "social worker"))
+                        .attendedCaseStudy(true)
+                        .build()))
+            .build();
+    ToolkitDrafts drafts = r.drafts("p1");
+    assertThat(drafts.entries()).extracting(e -> e.activityType().orElseThrow()).containsExactly(ActivityType.GROUP_SUPERVISION);
+    assertThat(drafts.gaps()).contains(DraftGap.MODULE_NOT_COMPLETED);
   }
 
   @Test
@@ -87,7 +150,7 @@ class ToolkitRunTest {
 
   @Test
   void unknownParticipantIsAClearError() {
-    assertThatThrownBy(() -> run().build().draftEntries("zz"))
+    assertThatThrownBy(() -> run().build().drafts("zz"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ToolkitRun run-1: no participant with id zz");
   }

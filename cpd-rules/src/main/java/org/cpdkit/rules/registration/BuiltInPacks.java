@@ -77,6 +77,9 @@ public final class BuiltInPacks implements RulePackProvider {
         .addStandardsMetByAnyPiece(StandardCode.of("4.6"), StandardCode.of("4.7"))
         .newRegistrantCutoff(MonthDay.of(9, 1))
         .encouragesSpread(true)
+        .reviewsAgainAfterFeedback(true)
+        .putSource("registration.review-announced", Source.of(SWE + "cpd-review/", java.time.YearMonth.of(2026, 12),
+            "anyone given feedback at a CPD review is reviewed again the next year"))
         .leaveKeepsRequirements(true)
         .renewalWindowOpens(MonthDay.of(9, 1))
         .source(needToKnow)
@@ -290,6 +293,9 @@ public final class BuiltInPacks implements RulePackProvider {
             "revalidate every 3 years; the application is due by the first day of the month the registration renews"))
         .minimumHours(Duration.ofHours(35))
         .minimumParticipatoryHours(Duration.ofHours(20))
+        .requiresEvidence(true)
+        .putSource("entry.evidence", Source.of("https://www.nmc.org.uk/revalidation/requirements/cpd/",
+            YearMonth.of(2026, 12), "the CPD record includes evidence that each activity was undertaken"))
         .minimumReflectiveAccounts(5)
         .minimumFeedbackItems(5)
         .minimumPracticeHours(Duration.ofHours(450))

@@ -61,6 +61,10 @@ final class EntryRules {
         rules.add(tooShort(r));
       }
     }
+    rules.add(structuredReflection(r));
+    if (r.requiresEvidence()) {
+      rules.add(EvidenceRules.evidence(r));
+    }
     if (r.minimumPeerReflections() > 0) {
       rules.add(peerLearning(r));
       rules.add(peerRoles(r));
@@ -128,6 +132,28 @@ final class EntryRules {
           e.peerReflection().ifPresent(p ->
               shortText(context, at + "/peerReflection", "whatILearnedFromPeers", p.whatILearnedFromPeers(), min));
         });
+  }
+
+  private static Rule<Portfolio> structuredReflection(RegistrationRequirements r) {
+    int min = Math.max(r.minimumWords(), 1);
+    return assessed(RuleDescription.of("entry.structured-reflection", Severity.WARNING,
+            "A structured reflection has every stage of its model, each with at least " + Amount.count(min, "word", "words") + ".",
+            "A model such as Gibbs', Driscoll's or Kolb's is followed stage by stage; a missing stage leaves the reflection"
+                + " without its evaluation, its meaning or its plan."), r,
+        (e, at, context) -> e.structuredReflection().ifPresent(s -> {
+          for (String section : s.model().sections()) {
+            String text = s.sections().getOrDefault(section, "");
+            String where = JsonPointer.append(at + "/structuredReflection/sections", section);
+            if (text.isBlank()) {
+              context.report(where, "The " + section + " stage of " + s.model().title() + " is missing. "
+                  + s.model().prompt(section), Map.of("model", s.model().code(), "section", section));
+            } else if (words(text) < min) {
+              context.report(where, "The " + section + " stage of " + s.model().title() + " has only "
+                  + Amount.count(words(text), "word", "words") + ". " + s.model().prompt(section),
+                  Map.of("model", s.model().code(), "section", section, "words", words(text), "minimum", min));
+            }
+          }
+        }));
   }
 
   private static void shortText(RuleContext context, String at, String field, String text, int min) {

@@ -22,6 +22,9 @@ final class RecordRules {
     List<Rule<Portfolio>> rules = new ArrayList<>();
     rules.add(regulator(r));
     rules.add(period(r));
+    if (r.reviewsAgainAfterFeedback()) {
+      rules.add(ReviewRules.reviewAnnounced(r));
+    }
     r.newRegistrantCutoff().ifPresent(c -> rules.add(newRegistrant(r)));
     if (r.encouragesSpread()) {
       rules.add(spread(r));

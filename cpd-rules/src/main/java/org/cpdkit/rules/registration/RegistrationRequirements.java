@@ -185,6 +185,24 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
     return false;
   }
 
+  /**
+   * Whether each piece of CPD must hold evidence that it took place, such as a certificate or
+   * notes (NMC: the CPD log records evidence for every activity).
+   */
+  @Value.Default
+  public boolean requiresEvidence() {
+    return false;
+  }
+
+  /**
+   * Whether a review that gave feedback means the next year is reviewed too, noted when the record
+   * holds such a review of the year before (Social Work England).
+   */
+  @Value.Default
+  public boolean reviewsAgainAfterFeedback() {
+    return false;
+  }
+
   /** Gaps in the record at least this long are flagged for an explanation (HCPC: 3 months). */
   public abstract Optional<Period> maximumGap();
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.cpdkit.core.session.LearningCircleSuccess;
 import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.session.Prompt;
 import org.cpdkit.core.session.SessionFormat;
@@ -80,6 +81,49 @@ public final class SessionRules {
                         "Standard " + code + " does not exist in " + framework.id() + ".",
                         Map.of("code", code.value(), "framework", framework.id()));
                   }
+                }
+              }
+            }),
+        rule("session.peer-feedback", Severity.INFO,
+            "When a session records who gave feedback to whom, every participant received feedback or feedforward.",
+            "Participants give each other feedback on current practice and feedforward on future practice; a participant"
+                + " who received neither has nothing of their own from the group to reflect on.",
+            (s, c) -> {
+              if (s.peerFeedback().isEmpty()) {
+                return;
+              }
+              for (int i = 0; i < s.participants().size(); i++) {
+                String id = s.participants().get(i).id();
+                if (s.peerFeedbackTo(id).isEmpty()) {
+                  c.report(JsonPointer.of("participants", i),
+                      "This participant received no feedback or feedforward from the others.",
+                      Map.of("participant", id));
+                }
+              }
+            }),
+        rule("session.learning-circle", Severity.WARNING,
+            "A practice learning circle records the successes brought, what made each work, how to repeat it,"
+                + " and the group's feedback to the practitioner who brought it.",
+            "A learning circle starts from what works: its learning is in what made a success work and how to"
+                + " repeat it, and the practitioner who brought it reflects on what the group said.",
+            (s, c) -> {
+              if (s.format() != SessionFormat.PRACTICE_LEARNING_CIRCLE) {
+                return;
+              }
+              if (s.successes().isEmpty()) {
+                c.report("/successes", "No success recorded for the practice learning circle.");
+              }
+              for (int i = 0; i < s.successes().size(); i++) {
+                LearningCircleSuccess success = s.successes().get(i);
+                if (success.whatMadeItWork().isBlank()) {
+                  c.report(JsonPointer.of("successes", i, "whatMadeItWork"), "What made this success work is not recorded.");
+                }
+                if (success.howToRepeatIt().isBlank()) {
+                  c.report(JsonPointer.of("successes", i, "howToRepeatIt"), "How to repeat this success is not recorded.");
+                }
+                if (s.peerFeedbackTo(success.presenterId()).isEmpty()) {
+                  c.report(JsonPointer.of("successes", i),
+                      "The group's feedback to the practitioner who brought this success is not recorded.");
                 }
               }
             }),

@@ -66,6 +66,17 @@ public abstract class TeamReport {
     return count(Standing.NON_COMPLIANT);
   }
 
+  /**
+   * The team's learning culture in figures, when the report was given its sessions, toolkit runs
+   * and survey results ({@link #withLearningCulture(LearningCulture)}).
+   */
+  public abstract java.util.Optional<LearningCulture> learningCulture();
+
+  /** This report with the team's learning culture added. */
+  public TeamReport withLearningCulture(LearningCulture culture) {
+    return builder().from(this).learningCulture(culture).build();
+  }
+
   /** The standards no practitioner's counted learning covers. */
   public List<StandardCode> uncoveredStandards() {
     return standardsCoverage().entrySet().stream()

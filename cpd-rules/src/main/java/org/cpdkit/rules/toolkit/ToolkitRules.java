@@ -2,9 +2,14 @@ package org.cpdkit.rules.toolkit;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.cpdkit.core.session.PeerReflectionSession;
 import org.cpdkit.core.toolkit.Toolkit;
 import org.cpdkit.core.toolkit.ToolkitParticipant;
 import org.cpdkit.core.toolkit.ToolkitRun;
@@ -35,7 +40,50 @@ public final class ToolkitRules {
 
   /** The toolkit-run rules. */
   public static RuleSet<ToolkitRun> standard() {
-    return RuleSet.of(List.of(
+    return RuleSet.of(runRules());
+  }
+
+  /**
+   * The toolkit-run rules, and a rule that the run agrees with the peer-reflection session it
+   * names as its case study: the session is known, took place on the case-study day, and its
+   * attendance is the run's record of who attended.
+   */
+  public static RuleSet<ToolkitRun> withSessions(Collection<PeerReflectionSession> sessions) {
+    Map<String, PeerReflectionSession> byId = new HashMap<>();
+    for (PeerReflectionSession s : sessions) {
+      byId.put(s.id(), s);
+    }
+    List<Rule<ToolkitRun>> rules = new ArrayList<>(runRules());
+    rules.add(rule("toolkit.case-study-session", Severity.ERROR,
+        "The session a run names as its case study is known, on the case-study day, with the same attendance.",
+        "The run's progress and the session's attendance record the same meeting; when they disagree one of them is wrong.",
+        (run, c) -> run.caseStudySessionId().ifPresent(id -> {
+          PeerReflectionSession session = byId.get(id);
+          if (session == null) {
+            c.report("/caseStudySessionId", "No session with this id among the sessions checked.");
+            return;
+          }
+          if (!session.date().equals(run.caseStudyDate())) {
+            c.report("/caseStudyDate", "The case study is dated " + run.caseStudyDate() + " but its session took place on "
+                + session.date() + ".", Map.of("caseStudyDate", run.caseStudyDate(), "sessionDate", session.date()));
+          }
+          Set<String> present = session.attendeeIds();
+          each(run, (p, at) -> {
+            boolean inSession = present.contains(p.participant().id());
+            if (p.attendedCaseStudy() && !inSession) {
+              c.report(at + "/attendedCaseStudy", "Marked as attending the case study but not recorded in its session.",
+                  Map.of("sessionId", id));
+            } else if (!p.attendedCaseStudy() && inSession) {
+              c.report(at + "/attendedCaseStudy", "Recorded in the case-study session but not marked as attending it.",
+                  Map.of("sessionId", id));
+            }
+          });
+        })));
+    return RuleSet.of(rules);
+  }
+
+  private static List<Rule<ToolkitRun>> runRules() {
+    return List.of(
         rule("toolkit.module-deadline", Severity.ERROR,
             "The deadline for the individual module (L1) is before the day of the case study (L2).",
             "The case study applies what the module taught; everyone needs the module done before it.",
@@ -89,7 +137,7 @@ public final class ToolkitRules {
                 }
               });
             }),
-        IdentifierRule.forToolkitRuns(TextInspectors.identifiers())));
+        IdentifierRule.forToolkitRuns(TextInspectors.identifiers()));
   }
 
   private static long minutes(Duration d) {

@@ -35,9 +35,9 @@ class InvalidValuePropertyTest {
     Set<String> types = InvalidCases.all().stream().map(InvalidCase::type).collect(Collectors.toSet());
     assertThat(types).containsExactlyInAnyOrder(
         "StandardCode", "Standard", "StandardGroup", "StandardsFramework",
-        "CpdEntry", "EvidenceReference", "PeerReflection", "StructuredReflection",
-        "Practitioner", "Portfolio", "RegistrationPeriod",
-        "Participant", "Prompt", "PeerReflectionSession",
+        "CpdEntry", "EntryOrigin", "EvidenceReference", "Attachment", "PeerReflection", "StructuredReflection",
+        "Practitioner", "Portfolio", "RegistrationPeriod", "CpdReview",
+        "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback", "LearningCircleSuccess", "SurveyResult",
         "Toolkit", "ToolkitParticipant", "ToolkitRun",
         "PracticeHours", "FeedbackItem", "ReflectiveAccount", "SignOff", "Declaration", "LearningPlan", "Absence");
   }
