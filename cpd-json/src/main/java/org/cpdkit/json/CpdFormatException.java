@@ -97,46 +97,7 @@ public final class CpdFormatException extends RuntimeException {
    * DEL, line and paragraph separators, bidirectional overrides and lone surrogates.
    */
   static String printable(String s) {
-    int i = 0;
-    while (i < s.length() && !needsEscape(s, i)) {
-      i++;
-    }
-    if (i == s.length()) {
-      return s;
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!needsEscape(s, i)) {
-        b.append(c);
-      } else if (c == '\n') {
-        b.append("\\n");
-      } else if (c == '\r') {
-        b.append("\\r");
-      } else if (c == '\t') {
-        b.append("\\t");
-      } else {
-        b.append(String.format("\\u%04X", (int) c));
-      }
-    }
-    return b.toString();
-  }
-
-  private static boolean needsEscape(String s, int i) {
-    char c = s.charAt(i);
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
-      return true;
-    }
-    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C) {
-      return true;
-    }
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-    }
-    return false;
+    return org.cpdkit.json.internal.Printable.of(s);
   }
 
   /** What kind of mistake this is. */
