@@ -176,7 +176,8 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Checker<Portfolio> checker(RulePack pack) {
-    return checkers.computeIfAbsent(pack.id(), id -> pack.checker());
+    // The window travels with the check, so every report's outcome (text, JSON, CSV, team) agrees.
+    return checkers.computeIfAbsent(pack.id(), id -> pack.checker().atRiskWithin(atRiskDays));
   }
 
   /** The team summary: one pack's tally (the named pack, or the first portfolio's). */

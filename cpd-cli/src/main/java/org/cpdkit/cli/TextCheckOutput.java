@@ -74,7 +74,7 @@ final class TextCheckOutput implements CheckOutput {
   }
 
   private String verdict(Report report) {
-    switch (report.outcome(atRiskDays)) {
+    switch (report.outcome()) {
       case COMPLIANT:
         return terminal.green("compliant");
       case ON_TRACK:
@@ -90,7 +90,7 @@ final class TextCheckOutput implements CheckOutput {
   }
 
   private String shortVerdict(Report report) {
-    switch (report.outcome(atRiskDays)) {
+    switch (report.outcome()) {
       case COMPLIANT:
         return terminal.green("compliant");
       case ON_TRACK:
