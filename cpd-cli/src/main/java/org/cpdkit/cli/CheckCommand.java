@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckOutput output =
         format == Format.JSON ? new JsonCheckOutput(terminal, several)
             : format == Format.CSV ? new CsvCheckOutput(terminal, day, atRiskDays)
-            : new TextCheckOutput(terminal, several, day, atRiskDays);
+            : new TextCheckOutput(terminal, several, day);
     Team team = new Team(named, day);
     boolean[] failed = {false};
     boolean[] nonCompliant = {false};

@@ -22,13 +22,11 @@ final class TextCheckOutput implements CheckOutput {
   private final Terminal terminal;
   private final boolean several;
   private final LocalDate day;
-  private final int atRiskDays;
 
-  TextCheckOutput(Terminal terminal, boolean several, LocalDate day, int atRiskDays) {
+  TextCheckOutput(Terminal terminal, boolean several, LocalDate day) {
     this.terminal = terminal;
     this.several = several;
     this.day = day;
-    this.atRiskDays = atRiskDays;
   }
 
   @Override
