@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class CsvRoundTripPropertyTest {
 
   /**
-   * What CSV carries of an entry: everything but the extension properties of its nested parts,
-   * blank structured-reflection sections (a blank cell is no section) and the NMC Code themes.
+   * What CSV carries of an entry: everything but the extension properties of its nested parts
+   * and blank structured-reflection sections (a blank cell is no section).
    */
   static CpdEntry carried(CpdEntry e) {
     CpdEntry.Builder b = CpdEntry.builder().from(e);
@@ -32,7 +32,6 @@ class CsvRoundTripPropertyTest {
       b.structuredReflection(sb.build());
     });
     b.origin(java.util.Optional.empty());
-    b.codeThemes(List.of());
     b.evidence(e.evidence().stream()
         .map(x -> x.withExtensions(Map.<String, String>of()).withAttachment(java.util.Optional.empty())).toList());
     return b.build();
