@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckOutput output =
         format == Format.JSON ? new JsonCheckOutput(terminal, several)
             : format == Format.CSV ? new CsvCheckOutput(terminal, day, atRiskDays)
-            : new TextCheckOutput(terminal, several, day, atRiskDays);
+            : new TextCheckOutput(terminal, several, day);
     Team team = new Team(named, day);
     boolean[] failed = {false};
     boolean[] nonCompliant = {false};
@@ -176,7 +176,8 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Checker<Portfolio> checker(RulePack pack) {
-    return checkers.computeIfAbsent(pack.id(), id -> pack.checker());
+    // The window travels with the check, so every report's outcome (text, JSON, CSV, team) agrees.
+    return checkers.computeIfAbsent(pack.id(), id -> pack.checker().atRiskWithin(atRiskDays));
   }
 
   /** The team summary: one pack's tally (the named pack, or the first portfolio's). */

@@ -141,7 +141,7 @@ final class ReportCommand implements Callable<Integer> {
       }
     } else {
       Portfolio p = portfolios.get(0);
-      Report report = pack.checker().check(p, day);
+      Report report = pack.checker().atRiskWithin(atRiskDays).check(p, day);
       PractitionerView view = PractitionerView.of(p, pack, report, atRiskDays);
       String number = p.practitioner().registrationNumber();
       if (html != null) {

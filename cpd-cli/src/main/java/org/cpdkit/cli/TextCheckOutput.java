@@ -22,13 +22,11 @@ final class TextCheckOutput implements CheckOutput {
   private final Terminal terminal;
   private final boolean several;
   private final LocalDate day;
-  private final int atRiskDays;
 
-  TextCheckOutput(Terminal terminal, boolean several, LocalDate day, int atRiskDays) {
+  TextCheckOutput(Terminal terminal, boolean several, LocalDate day) {
     this.terminal = terminal;
     this.several = several;
     this.day = day;
-    this.atRiskDays = atRiskDays;
   }
 
   @Override
@@ -74,7 +72,7 @@ final class TextCheckOutput implements CheckOutput {
   }
 
   private String verdict(Report report) {
-    switch (report.outcome(atRiskDays)) {
+    switch (report.outcome()) {
       case COMPLIANT:
         return terminal.green("compliant");
       case ON_TRACK:
@@ -90,7 +88,7 @@ final class TextCheckOutput implements CheckOutput {
   }
 
   private String shortVerdict(Report report) {
-    switch (report.outcome(atRiskDays)) {
+    switch (report.outcome()) {
       case COMPLIANT:
         return terminal.green("compliant");
       case ON_TRACK:

@@ -53,6 +53,26 @@ class CheckIT {
   }
 
   @Test
+  void theAtRiskWindowReachesTheJsonOutcomeOfOneReportAndOfATeam() {
+    // 23 days before the deadline: at risk within 30 days, on track with a window of 22.
+    Result one = CpdProcess.run("check", "--format", "json", "--as-of", AS_OF, "--at-risk-days", "22",
+        "examples/portfolio-missing-peer-reflection.json");
+    assertThat(one.exit()).isEqualTo(1);
+    assertThat(one.err()).isEmpty();
+    String compact = one.out().replaceAll("\\s+", "");
+    assertThat(compact).contains("\"outcome\":\"on-track\",\"atRiskDays\":22,").contains("\"daysLeft\":23,");
+    Result edge = CpdProcess.run("check", "--format", "json", "--as-of", AS_OF, "--at-risk-days", "23",
+        "examples/portfolio-missing-peer-reflection.json");
+    assertThat(edge.out().replaceAll("\\s+", "")).contains("\"outcome\":\"at-risk\",\"atRiskDays\":23,");
+    Result team = CpdProcess.run("check", "--format", "json", "--as-of", AS_OF, "--at-risk-days", "22", "examples/team/");
+    String teamCompact = team.out().replaceAll("\\s+", "");
+    assertThat(teamCompact).doesNotContain("\"outcome\":\"at-risk\"").contains("\"outcome\":\"on-track\",\"atRiskDays\":22,")
+        .contains("\"atRiskDays\":22,\"counts\":{\"compliant\":2,\"onTrack\":3,\"atRisk\":0,\"nonCompliant\":0,\"total\":5}");
+    Result text = CpdProcess.run("check", "--as-of", AS_OF, "--at-risk-days", "22", "examples/portfolio-missing-peer-reflection.json");
+    assertThat(text.out()).contains("NOT YET COMPLIANT: on track, 23 days to the deadline (30 November 2026)");
+  }
+
+  @Test
   void afterTheDeadlineTheSamePeopleAreNotCompliantRatherThanAtRisk() {
     Result r = CpdProcess.run("check", "--pack", "swe-2026", "--as-of", "2026-12-05", "examples/team/");
     assertThat(r.out()).contains("5 practitioners: 2 compliant, 0 on track, 0 at risk (deadline within 30 days), 3 not compliant (deadline passed)")

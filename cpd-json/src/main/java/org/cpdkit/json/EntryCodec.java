@@ -17,6 +17,7 @@ import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
 import org.cpdkit.core.entry.ToolkitStage;
 import org.cpdkit.core.standard.StandardCode;
+import org.cpdkit.core.portfolio.CodeTheme;
 import org.cpdkit.json.CpdFormatException.Kind;
 
 /** CPD entries and their parts in JSON. */
@@ -36,6 +37,7 @@ final class EntryCodec {
           "whatILearned",
           "impactOnPractice",
           "standards",
+          "codeThemes",
           "peerReflection",
           "structuredReflection",
           "evidence",
@@ -95,6 +97,12 @@ final class EntryCodec {
           in.startArray("standard codes");
           while (in.nextElement()) {
             b.addStandard(in.standardCode());
+          }
+          break;
+        case "codeThemes":
+          in.startArray("Code theme codes");
+          while (in.nextElement()) {
+            b.addCodeTheme(in.code(CodeTheme.class));
           }
           break;
         case "peerReflection":
@@ -158,6 +166,10 @@ final class EntryCodec {
     out.string("whatILearned", e.whatILearned());
     out.string("impactOnPractice", e.impactOnPractice());
     out.codes("standards", e.standards());
+    if (!e.codeThemes().isEmpty()) {
+      // Written only when linked, so entries of regulators without a Code read and write as before.
+      out.strings("codeThemes", e.codeThemes().stream().map(CodeTheme::code).collect(java.util.stream.Collectors.toList()));
+    }
     if (e.peerReflection().isPresent()) {
       out.g.writeName("peerReflection");
       writePeerReflection(out, e.peerReflection().get());

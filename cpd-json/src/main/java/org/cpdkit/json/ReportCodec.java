@@ -24,7 +24,7 @@ import org.cpdkit.rules.team.TeamReport;
  */
 final class ReportCodec {
   static final Props REPORT =
-      Props.of("Report", "packId", "asOf!", "compliant", "outcome", "deadline", "daysLeft", "findings!",
+      Props.of("Report", "packId", "asOf!", "compliant", "outcome", "atRiskDays", "deadline", "daysLeft", "findings!",
           "requirements!", "entries", "rules!");
   static final Props ENTRY_RESULT =
       Props.of("EntryResult", "index!", "entryId!", "counts!", "reason", "peerReflection!", "timeAdded");
@@ -73,6 +73,9 @@ final class ReportCodec {
         case "outcome":
           in.code(org.cpdkit.rules.Outcome.class);
           break;
+        case "atRiskDays":
+          b.atRiskDays((int) in.integer(0, Integer.MAX_VALUE));
+          break;
         case "deadline":
           b.deadline(in.date());
           break;
@@ -115,6 +118,8 @@ final class ReportCodec {
     out.date("asOf", r.asOf());
     out.bool("compliant", r.isCompliant());
     out.code("outcome", r.outcome());
+    out.g.writeName("atRiskDays");
+    out.g.writeNumber(r.atRiskDays());
     if (r.deadline().isPresent()) {
       out.date("deadline", r.deadline().get());
       out.g.writeName("daysLeft");

@@ -38,6 +38,22 @@ class ReportDocumentTest {
   }
 
   @Test
+  void theAtRiskWindowIsWrittenAndReadAndDefaultsTo30() {
+    Portfolio p = Examples.portfolio().withEntries();
+    Report report = RulePacks.get("swe-2026").checker().atRiskWithin(22).check(p, LocalDate.of(2026, 11, 7));
+    String json = JSON.toJson(DocumentType.REPORT, report);
+    assertThat(json).contains("\"outcome\": \"on-track\",\n  \"atRiskDays\": 22,");
+    assertThat(SchemaSupport.validate(DocumentType.REPORT, json)).isEmpty();
+    Report read = JSON.read(DocumentType.REPORT, json);
+    assertThat(read).isEqualTo(report);
+    assertThat(read.outcome()).isEqualTo(org.cpdkit.rules.Outcome.ON_TRACK);
+    // A document written before the window was carried reads with the default of 30 days.
+    Report earlier = JSON.read(DocumentType.REPORT, json.replace("  \"atRiskDays\": 22,\n", ""));
+    assertThat(earlier.atRiskDays()).isEqualTo(30);
+    assertThat(earlier.outcome()).isEqualTo(org.cpdkit.rules.Outcome.AT_RISK);
+  }
+
+  @Test
   void generatedChecksGiveFindingsAndRequirementsToWrite() {
     long withBoth =
         IntStream.range(0, 50)

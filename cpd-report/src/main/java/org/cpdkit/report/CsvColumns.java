@@ -17,7 +17,7 @@ final class CsvColumns {
 
   static final List<String> ENTRY = List.of(
       "id", "title", "activityType", "activityDescription", "date", "endDate", "minutes", "participatory",
-      "status", "whatIDid", "whatILearned", "impactOnPractice", "standards", "peerReflectionMode",
+      "status", "whatIDid", "whatILearned", "impactOnPractice", "standards", "codeThemes", "peerReflectionMode",
       "peerReflectionDate", "peerRoles", "whatILearnedFromPeers", "peerSessionId", "reflectionModel",
       "evidence", "tags");
 

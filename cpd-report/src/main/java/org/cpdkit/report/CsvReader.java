@@ -251,6 +251,13 @@ final class CsvReader {
         }
       }
     }
+    java.util.Set<org.cpdkit.core.portfolio.CodeTheme> themes = new java.util.LinkedHashSet<>();
+    for (String code : cell(row, "codeThemes").split(";")) {
+      if (!code.isBlank() && !themes.add(theme(row, code.strip()))) {
+        throw error(row, "codeThemes", "names the same theme twice");
+      }
+    }
+    b.codeThemes(themes);
     peer(row).ifPresent(b::peerReflection);
     structured(row).ifPresent(b::structuredReflection);
     for (String line : lines(cell(row, "evidence"))) {
@@ -385,6 +392,16 @@ final class CsvReader {
       default:
         throw error(row, column, "not yes or no");
     }
+  }
+
+  private org.cpdkit.core.portfolio.CodeTheme theme(CSVRecord row, String code) {
+    for (org.cpdkit.core.portfolio.CodeTheme t : org.cpdkit.core.portfolio.CodeTheme.values()) {
+      if (t.code().equals(code)) {
+        return t;
+      }
+    }
+    throw error(row, "codeThemes", "not a theme of the Code; expected prioritise-people, practise-effectively, "
+        + "preserve-safety or promote-professionalism-and-trust, separated by ;");
   }
 
   private <E extends Enum<E> & org.cpdkit.core.entry.Coded> E code(CSVRecord row, String column, Class<E> type,

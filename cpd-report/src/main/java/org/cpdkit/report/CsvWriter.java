@@ -116,6 +116,7 @@ final class CsvWriter {
       r.add(e.whatILearned());
       r.add(e.impactOnPractice());
       r.add(String.join("; ", e.standards().stream().map(StandardCode::value).toList()));
+      r.add(String.join("; ", e.codeThemes().stream().map(org.cpdkit.core.portfolio.CodeTheme::code).toList()));
       PeerReflection peer = e.peerReflection().orElse(null);
       r.add(peer == null ? "" : peer.mode().code());
       r.add(peer == null ? "" : peer.date().map(Object::toString).orElse(""));

@@ -21,7 +21,8 @@ import org.cpdkit.rules.registration.RegistrationPack;
 /**
  * Deadlines in the calendar: an iCalendar (RFC 5545) file of a practitioner's or a team's dates,
  * each an all-day event with reminders. The dates are the registration deadline, the opening of
- * the renewal window (Social Work England opens it on 1 September), and for toolkit runs the
+ * the renewal window as the pack publishes it (Social Work England opens it on 1 September, Social
+ * Care Wales 86 days before each registrant's renewal date), and for toolkit runs the
  * individual module (L1) deadline and the group case study (L2). Immutable and thread-safe.
  */
 public final class ReportCalendar {
@@ -106,13 +107,14 @@ public final class ReportCalendar {
         "The last day to record CPD and renew registration " + whom + "."
             + (regulator == Regulator.SOCIAL_WORK_ENGLAND ? " Social Work England closes renewal at 11.59pm UK time." : ""),
         reminderDays));
-    if (regulator == Regulator.SOCIAL_WORK_ENGLAND) {
-      LocalDate opens = LocalDate.of(p.deadline().getYear(), 9, 1);
+    // The window as the pack's regulator publishes it: Social Work England from 1 September, Social
+    // Care Wales from 86 days before each registrant's renewal date.
+    pack.requirements().renewalWindowOpening(p).ifPresent(opens -> {
       if (opens.isAfter(p.start()) && opens.isBefore(p.deadline())) {
         events.add(new Event("renewal-opens-" + uid, opens, "Registration renewal window opens",
             "Renewal is open from today to " + RequirementStatus.day(p.deadline()) + " " + whom + ".", List.of(0)));
       }
-    }
+    });
   }
 
   private void toolkit(List<Event> events, ToolkitRun run) {

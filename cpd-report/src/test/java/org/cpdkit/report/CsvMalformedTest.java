@@ -45,6 +45,10 @@ class CsvMalformedTest {
             "team.csv: row 3, column 3 (id): the same entry id as row 2 for this registration number"),
         Arguments.of("regulator differs", HEADER + GOOD + "SW1,hcpc,e2,Reading,reading,2026-02-01,30,x\r\n",
             "team.csv: row 3, column 2 (regulator): differs from row 2 for the same registration number"),
+        Arguments.of("unknown Code theme", HEADER.replace("whatIDid", "codeThemes") + "SW1,nmc,e2,Reading,reading,2026-02-01,30,safety\r\n",
+            "team.csv: row 2, column 8 (codeThemes): not a theme of the Code; expected prioritise-people, practise-effectively, preserve-safety or promote-professionalism-and-trust, separated by ;"),
+        Arguments.of("Code theme twice", HEADER.replace("whatIDid", "codeThemes") + "SW1,nmc,e2,Reading,reading,2026-02-01,30,preserve-safety; preserve-safety\r\n",
+            "team.csv: row 2, column 8 (codeThemes): names the same theme twice"),
         Arguments.of("empty", "",
             "team.csv: row 1: the file is empty; the first row must be the header"));
   }

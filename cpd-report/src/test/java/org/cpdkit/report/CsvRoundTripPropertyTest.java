@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class CsvRoundTripPropertyTest {
 
   /**
-   * What CSV carries of an entry: everything but the extension properties of its nested parts, and
-   * blank structured-reflection sections (a blank cell is no section).
+   * What CSV carries of an entry: everything but the extension properties of its nested parts
+   * and blank structured-reflection sections (a blank cell is no section).
    */
   static CpdEntry carried(CpdEntry e) {
     CpdEntry.Builder b = CpdEntry.builder().from(e);

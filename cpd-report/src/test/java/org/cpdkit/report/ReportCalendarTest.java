@@ -55,6 +55,20 @@ class ReportCalendarTest {
   }
 
   @Test
+  void socialCareWalesWindowOpens86DaysBeforeTheRenewalDate() throws Exception {
+    org.cpdkit.core.portfolio.Portfolio p = org.cpdkit.core.portfolio.Portfolio.builder()
+        .practitioner(org.cpdkit.core.portfolio.Practitioner.builder().registrationNumber("W1")
+            .regulator(org.cpdkit.core.portfolio.Regulator.SOCIAL_CARE_WALES).registeredOn(LocalDate.of(2024, 6, 1)).build())
+        .build();
+    org.cpdkit.rules.registration.RegistrationPack scw =
+        (org.cpdkit.rules.registration.RegistrationPack) org.cpdkit.rules.RulePacks.get("scw");
+    String ics = CALENDAR.practitioner(p, scw, Examples.AS_OF, List.of());
+    List<VEvent> events = parseAndValidate(ics);
+    assertThat(events).hasSize(2);
+    assertThat(ics).contains("DTSTART;VALUE=DATE:20270510", "DTSTART;VALUE=DATE:20270306");
+  }
+
+  @Test
   void teamDatesOnceWithHowManyTheyConcern() throws Exception {
     TeamView team = TeamView.of(Examples.swe2026(), Examples.team(), Examples.AS_OF);
     String ics = CALENDAR.team(team, List.of(run()));

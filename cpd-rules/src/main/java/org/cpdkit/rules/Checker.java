@@ -31,18 +31,21 @@ public final class Checker<T> {
   private final Set<String> disabled;
   private final Clock clock;
   private final Optional<String> packId;
+  private final int atRiskDays;
 
   private Checker(
       RuleSet<T> rules,
       Map<String, Severity> overrides,
       Set<String> disabled,
       Clock clock,
-      Optional<String> packId) {
+      Optional<String> packId,
+      int atRiskDays) {
     this.rules = rules;
     this.overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
     this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(disabled));
     this.clock = clock;
     this.packId = packId;
+    this.atRiskDays = atRiskDays;
   }
 
   /**
@@ -51,7 +54,8 @@ public final class Checker<T> {
    */
   public static <T> Checker<T> of(RuleSet<T> rules) {
     return new Checker<>(
-        rules, Map.of(), Set.of(), Clock.system(java.time.ZoneId.of("Europe/London")), Optional.empty());
+        rules, Map.of(), Set.of(), Clock.system(java.time.ZoneId.of("Europe/London")), Optional.empty(),
+        Outcome.DEFAULT_AT_RISK_DAYS);
   }
 
   /**
@@ -63,7 +67,7 @@ public final class Checker<T> {
     known(ruleId);
     Map<String, Severity> o = new LinkedHashMap<>(overrides);
     o.put(ruleId, Objects.requireNonNull(severity, "severity"));
-    return new Checker<>(rules, o, disabled, clock, packId);
+    return new Checker<>(rules, o, disabled, clock, packId, atRiskDays);
   }
 
   /**
@@ -77,17 +81,36 @@ public final class Checker<T> {
       known(id);
       d.add(id);
     }
-    return new Checker<>(rules, overrides, d, clock, packId);
+    return new Checker<>(rules, overrides, d, clock, packId, atRiskDays);
   }
 
   /** A copy whose {@link #check(Object)} takes the as-of date from this clock, in its time zone. */
   public Checker<T> withClock(Clock clock) {
-    return new Checker<>(rules, overrides, disabled, Objects.requireNonNull(clock, "clock"), packId);
+    return new Checker<>(rules, overrides, disabled, Objects.requireNonNull(clock, "clock"), packId, atRiskDays);
   }
 
   /** A copy whose reports name this rule pack. */
   public Checker<T> withPackId(String packId) {
-    return new Checker<>(rules, overrides, disabled, clock, Optional.of(packId));
+    return new Checker<>(rules, overrides, disabled, clock, Optional.of(packId), atRiskDays);
+  }
+
+  /**
+   * A copy whose reports carry this at-risk window: a record not yet compliant with at most
+   * this many days to the deadline is {@link Outcome#AT_RISK}, with more {@link Outcome#ON_TRACK}
+   * ({@link Report#outcome()}).
+   *
+   * @throws IllegalArgumentException if days is negative
+   */
+  public Checker<T> atRiskWithin(int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("Checker.atRiskWithin: days must not be negative (was " + days + ")");
+    }
+    return new Checker<>(rules, overrides, disabled, clock, packId, days);
+  }
+
+  /** The at-risk window this checker's reports carry, in days. */
+  public int atRiskDays() {
+    return atRiskDays;
   }
 
   /** The rules this checker runs (and those it has disabled). */
@@ -158,6 +181,7 @@ public final class Checker<T> {
         Report.builder()
             .packId(packId)
             .asOf(asOf)
+            .atRiskDays(atRiskDays)
             .findings(findings)
             .requirements(statuses)
             .rules(outcomes)

@@ -66,9 +66,19 @@ public abstract class Report {
     return deadline().map(d -> OptionalLong.of(ChronoUnit.DAYS.between(asOf(), d))).orElse(OptionalLong.empty());
   }
 
-  /** The outcome with the default at-risk window of {@value Outcome#DEFAULT_AT_RISK_DAYS} days. */
+  /**
+   * The at-risk window the check was made with: not yet compliant with at most this many days
+   * left is at risk. {@value Outcome#DEFAULT_AT_RISK_DAYS} days unless the checker was given
+   * another ({@link Checker#atRiskWithin(int)}).
+   */
+  @Value.Default
+  public int atRiskDays() {
+    return Outcome.DEFAULT_AT_RISK_DAYS;
+  }
+
+  /** The outcome with the check's at-risk window, {@link #atRiskDays()}. */
   public Outcome outcome() {
-    return outcome(Outcome.DEFAULT_AT_RISK_DAYS);
+    return outcome(atRiskDays());
   }
 
   /** The outcome, at risk when not compliant with at most this many days left. */
@@ -155,6 +165,13 @@ public abstract class Report {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (atRiskDays() < 0) {
+      throw new IllegalArgumentException("Report.atRiskDays: must not be negative (was " + atRiskDays() + ")");
+    }
   }
 
   @Override

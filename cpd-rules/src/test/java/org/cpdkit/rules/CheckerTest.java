@@ -97,4 +97,29 @@ class CheckerTest {
     LocalDate day = LocalDate.of(2026, 1, 1);
     assertThat(Checker.of(RuleSet.of(a, b)).check("s", day)).isEqualTo(Checker.of(RuleSet.of(b, a)).check("s", day));
   }
+
+  @Test
+  void theAtRiskWindowIsCarriedByTheCheckIntoEachReport() {
+    // 23 days to the deadline of 30 November 2026, with no CPD recorded: not yet compliant.
+    org.cpdkit.core.portfolio.Portfolio empty = Fixtures.swe();
+    RulePack pack = RulePacks.get("swe-2026");
+    Report standard = pack.checker().check(empty, Fixtures.AS_OF);
+    assertThat(standard.atRiskDays()).isEqualTo(Outcome.DEFAULT_AT_RISK_DAYS);
+    assertThat(standard.outcome()).isEqualTo(Outcome.AT_RISK);
+    Report wider = pack.checker().atRiskWithin(23).check(empty, Fixtures.AS_OF);
+    assertThat(wider.atRiskDays()).isEqualTo(23);
+    assertThat(wider.outcome()).isEqualTo(Outcome.AT_RISK);
+    Report narrower = pack.checker().atRiskWithin(22).check(empty, Fixtures.AS_OF);
+    assertThat(narrower.outcome()).isEqualTo(Outcome.ON_TRACK);
+    assertThat(narrower.outcomeWords()).isEqualTo("not yet compliant: on track, 23 days left");
+    assertThat(narrower.summary()).startsWith("Not yet compliant with swe-2026 as of 7 November 2026: on track, 23 days");
+    // Other copies keep the window.
+    assertThat(pack.checker().atRiskWithin(22).disabling("registration.spread").atRiskDays()).isEqualTo(22);
+    assertThatThrownBy(() -> pack.checker().atRiskWithin(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("atRiskWithin");
+    org.cpdkit.rules.registration.RegistrationPack registration = (org.cpdkit.rules.registration.RegistrationPack) pack;
+    Report inTeam = org.cpdkit.rules.team.TeamCheck.of(registration).atRiskWithin(22).tally(Fixtures.AS_OF).add(empty);
+    assertThat(inTeam.atRiskDays()).isEqualTo(22);
+    assertThat(inTeam.outcome()).isEqualTo(Outcome.ON_TRACK);
+  }
 }

@@ -18,6 +18,7 @@ import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.CodeTheme;
 import org.cpdkit.core.portfolio.RegistrationPeriod;
 import org.cpdkit.core.portfolio.Regulator;
 
@@ -194,6 +195,9 @@ final class EntryGens {
     }
     if (random.nextInt(6) == 0) {
       b.origin(origins().next(random));
+    }
+    if (random.nextInt(4) == 0) {
+      b.codeThemes(Gen.subsetOf(List.of(CodeTheme.values()), 1, 4).next(random));
     }
     return b.build();
   }

@@ -326,6 +326,9 @@ public final class InvalidCases {
       StandardCode code = StandardGens.sweCodes().next(r);
       b.addStandard(code).addStandard(code);
     });
+    c.entry("codeThemes", "the same theme twice", (b, r) -> b.codeThemes(List.of())
+        .addCodeTheme(org.cpdkit.core.portfolio.CodeTheme.PRIORITISE_PEOPLE)
+        .addCodeTheme(org.cpdkit.core.portfolio.CodeTheme.PRIORITISE_PEOPLE));
     c.entry("tags", "blank tag", (b, r) -> b.addTag(blankLabels().next(r)));
     c.entry("tags", "tag too long", (b, r) -> b.addTag(tooLongLabels().next(r)));
     c.entry("tags", "the same tag twice", (b, r) -> b.addTag("repeated").addTag("repeated"));

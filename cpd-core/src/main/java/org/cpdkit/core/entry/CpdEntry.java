@@ -9,6 +9,7 @@ import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
 import org.cpdkit.core.InvalidValueException;
 import org.cpdkit.core.internal.Validation;
+import org.cpdkit.core.portfolio.CodeTheme;
 import org.cpdkit.core.standard.StandardCode;
 import org.immutables.value.Value;
 
@@ -85,6 +86,12 @@ public abstract class CpdEntry implements WithCpdEntry, Extensible {
   /** The professional standards the entry evidences, by code. */
   public abstract List<StandardCode> standards();
 
+  /**
+   * The parts of the NMC Code most relevant to the activity, by theme, as the NMC's CPD log asks
+   * each activity to identify; empty when the record does not link the Code (other regulators).
+   */
+  public abstract List<CodeTheme> codeThemes();
+
   /** The peer reflection, when the learning was discussed with peers. */
   public abstract Optional<PeerReflection> peerReflection();
 
@@ -147,6 +154,7 @@ public abstract class CpdEntry implements WithCpdEntry, Extensible {
     Validation.text(type, "whatILearned", whatILearned());
     Validation.text(type, "impactOnPractice", impactOnPractice());
     Validation.unique(type, "standards", standards());
+    Validation.unique(type, "codeThemes", codeThemes());
     Validation.labels(type, "tags", tags());
     Validation.unique(type, "tags", tags());
     Validation.extensions(type, extensions());

@@ -53,7 +53,7 @@ public final class BuiltInPacks implements RulePackProvider {
   /**
    * Social Work England's requirements for the registration year ending 30 November of {@code
    * year}: at least 2 different submitted pieces of CPD dated in the year, at least 1 with a peer
-   * reflection, each saying what was done, learned and changed; registrants who joined after 1
+   * reflection, each saying what was done, learned and changed; registrants who joined on or after 1
    * September are exempt for that year.
    */
   public static RegistrationRequirements socialWorkEngland(int year) {
@@ -116,10 +116,9 @@ public final class BuiltInPacks implements RulePackProvider {
             "remove any detail that could identify people: names, addresses, contact details"))
         .putSource("registration.spread", Source.of(SWE + "what-you-need-to-know/", READ_ON,
             "spreading CPD across the year is encouraged, never required"))
-        .putSource("registration.new-registrant", Source.of(SWE + "what-you-need-to-know/", READ_ON,
-            "registrants who joined after 1 September need not record CPD for that round"))
-        .addUnconfirmed("Whether a registrant who joined on 1 September itself is exempt: the pack exempts those "
-            + "registered after 1 September (RegistrationRequirements.newRegistrantCutoff).")
+        .putSource("registration.new-registrant", Source.of(JOINERS, READ_ON_DEC,
+            "those registered before 1 September complete the application, the fee and the CPD; those who joined or "
+                + "were restored since 1 September only pay the fee (the regulator's renewal report of 6 February 2024)"))
         .addUnconfirmed("The words below which a text counts as trivially short (5) are cpdkit's choice "
             + "(RegistrationRequirements.minimumWords).")
         .build();
@@ -130,6 +129,9 @@ public final class BuiltInPacks implements RulePackProvider {
 
   /** The last Social Work England year with a pack. */
   public static final int LAST_SWE_YEAR = 2027;
+
+  private static final String JOINERS = "https://app-swe-ukw-prd-umbraco-01.azurewebsites.net/news/"
+      + "registration-renewal-and-cpd-progress-report-6-february-2024";
 
   private static final String NO_GRACE =
       "https://www.communitycare.co.uk/2022/11/25/over-a-third-of-social-workers-still-to-renew-five-days-from-registration-deadline/";
@@ -213,6 +215,13 @@ public final class BuiltInPacks implements RulePackProvider {
         .regulator(Regulator.SOCIAL_CARE_WALES)
         .periodYears(3)
         .deadlineDaysBeforeEnd(21)
+        .renewalWindowDaysBeforeEnd(86)
+        .putSource("registration.period", Source.of(SCW_RENEWAL, READ_ON_DEC,
+            "renew every three years from the date of the original registration; complete the application at least 21 "
+                + "days before the renewal date; registration lapses one day after the renewal date"))
+        .putSource("registration.renewal-application", Source.of(SCW_RENEWAL, READ_ON_DEC,
+            "the renewal application is available on SCWonline 86 days before the renewal date and is completed at "
+                + "least 21 days before it"))
         .minimumEntries(1)
         .source(Source.of("https://socialcare.wales/registration/continuing-professional-development-cpd", READ_ON))
         .addDeclaration(Declaration.signOff("discuss-with-manager", "Discuss your CPD record with your manager",
@@ -220,10 +229,15 @@ public final class BuiltInPacks implements RulePackProvider {
         .addDeclaration(Declaration.onlyWhen("send-if-sampled", "Send your record to Social Care Wales",
             "if sampled"))
         .addUnconfirmed("Registration lasts up to 3 years; the pack uses 3-year cycles from the registration date.")
+        .addUnconfirmed("Social Care Wales publishes no fixed renewal window: the application opens 86 days before each "
+            + "registrant's renewal date. The pack takes the renewal date to be the period's last day (registration "
+            + "lapses the day after it), so the window runs from 86 to 21 days before that day.")
         .addUnconfirmed("No minimum number of entries is published; the pack asks for at least 1 "
             + "(RegistrationRequirements.minimumEntries).")
         .build();
   }
+
+  private static final String SCW_RENEWAL = "https://socialcare.wales/registration/renewal";
 
   /** Northern Ireland Social Care Council: 90 hours of post-registration training and learning in 3 years. */
   public static RegistrationRequirements northernIreland() {
@@ -296,6 +310,10 @@ public final class BuiltInPacks implements RulePackProvider {
         .requiresEvidence(true)
         .putSource("entry.evidence", Source.of("https://www.nmc.org.uk/revalidation/requirements/cpd/",
             YearMonth.of(2026, 12), "the CPD record includes evidence that each activity was undertaken"))
+        .requiresCodeThemes(true)
+        .putSource("entry.code-theme", Source.of("https://www.nmc.org.uk/revalidation/requirements/cpd/",
+            YearMonth.of(2026, 12), "the CPD record identifies the part of the Code most relevant to each activity, "
+                + "besides its method, topic, dates, hours, participatory hours and evidence"))
         .minimumReflectiveAccounts(5)
         .minimumFeedbackItems(5)
         .minimumPracticeHours(Duration.ofHours(450))

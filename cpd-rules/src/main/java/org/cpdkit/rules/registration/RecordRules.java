@@ -36,7 +36,9 @@ final class RecordRules {
     if (r.leaveKeepsRequirements()) {
       rules.add(leave(r));
     }
-    r.renewalWindowOpens().ifPresent(w -> rules.add(renewalApplication(r)));
+    if (r.renewalWindowOpens().isPresent() || r.renewalWindowDaysBeforeEnd().isPresent()) {
+      rules.add(renewalApplication(r));
+    }
     int order = 200;
     for (Declaration d : r.declarations()) {
       rules.add(declaration(r, d, order++));
@@ -100,14 +102,14 @@ final class RecordRules {
         + r.newRegistrantCutoff().get().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
     return new PortfolioRule(
         RuleDescription.of(id, Severity.INFO,
-            "Registrants who joined after " + cutoff + " need not record CPD for that period.",
+            "Registrants who joined on or after " + cutoff + " need not record CPD for that period.",
             "The regulator does not ask new registrants to record CPD for the round they joined in.",
             r.sourceFor(id)),
         r,
         (facts, context) -> {
           if (facts.isExempt()) {
             context.report("/practitioner/registeredOn",
-                "Registered after " + cutoff + " of this period: no CPD is required for it, though recording some is "
+                "Registered on or after " + cutoff + " of this period: no CPD is required for it, though recording some is "
                     + "good practice.",
                 Map.of("cutoff", r.newRegistrantCutoff().get().toString()));
           }
@@ -211,7 +213,7 @@ final class RecordRules {
                 .recorded("not recorded; needed only " + d.onlyWhen().get()));
           } else if (facts.isExempt()) {
             context.status(status.state(RequirementState.NOT_REQUIRED)
-                .recorded("exempt this period: registered after the new-registrant cut-off"));
+                .recorded("exempt this period: registered on or after the new-registrant cut-off"));
           } else {
             String missing = "a " + what + " dated " + RequirementStatus.day(p.start()) + " to "
                 + RequirementStatus.day(p.end()) + (d.registrantRequired() ? " with a registrant" : "");
@@ -286,12 +288,12 @@ final class RecordRules {
 
   private static Rule<Portfolio> renewalApplication(RegistrationRequirements r) {
     String id = "registration.renewal-application";
-    java.time.MonthDay opens = r.renewalWindowOpens().get();
+    String opensWords = r.renewalWindowOpens()
+        .map(o -> o.getDayOfMonth() + " " + o.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK))
+        .orElseGet(() -> r.renewalWindowDaysBeforeEnd().get() + " days before the renewal date (the period's last day)");
     return new PortfolioRule(
         RuleDescription.of(id, Severity.INFO,
-            "The renewal application is made in the renewal window, from " + opens.getDayOfMonth() + " "
-                + opens.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
-                + " to the deadline, besides the CPD.",
+            "The renewal application is made in the renewal window, from " + opensWords + " to the deadline, besides the CPD.",
             "Renewing takes an application as well as the CPD; the record holds it as the declaration "
                 + "renewal-application when the recording system knows it.", r.sourceFor(id)),
         r,
@@ -300,11 +302,7 @@ final class RecordRules {
             return;
           }
           RegistrationPeriod p = facts.period().get();
-          LocalDate open = opens.atYear(p.deadline().getYear());
-          if (open.isAfter(p.deadline())) {
-            open = open.minusYears(1);
-          }
-          LocalDate from = open;
+          LocalDate from = r.renewalWindowOpening(p).get();
           RequirementStatus.Builder status = RequirementStatus.builder()
               .order(190)
               .required("The renewal application, made " + RequirementStatus.day(from) + " to "

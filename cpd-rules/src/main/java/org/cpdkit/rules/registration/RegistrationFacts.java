@@ -265,7 +265,8 @@ final class RegistrationFacts implements TeamFacts.Facts {
     if (cutoff.isEmpty() || registered.isEmpty() || !p.contains(registered.get())) {
       return false;
     }
-    return registered.get().isAfter(cutoff.get().atYear(p.end().getYear()));
+    // "Joined since 1 September": the cut-off day itself is exempt, as the regulator counts it.
+    return !registered.get().isBefore(cutoff.get().atYear(p.end().getYear()));
   }
 
   private static String contentKey(CpdEntry e) {

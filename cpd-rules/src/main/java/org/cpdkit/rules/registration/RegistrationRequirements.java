@@ -76,6 +76,29 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
    */
   public abstract Optional<MonthDay> renewalWindowOpens();
 
+  /**
+   * How many days before the end of each period the renewal window opens, when the regulator
+   * counts it from the renewal date (Social Care Wales: the application is available 86 days
+   * before it); the application is made from then to the deadline.
+   */
+  public abstract Optional<Integer> renewalWindowDaysBeforeEnd();
+
+  /**
+   * The first day of this period's renewal window, when the regulator publishes one: the {@link
+   * #renewalWindowOpens()} day before the deadline, or {@link #renewalWindowDaysBeforeEnd()} days
+   * before the period's last day, and never before the period's first day.
+   */
+  public Optional<LocalDate> renewalWindowOpening(RegistrationPeriod period) {
+    Optional<LocalDate> open = Optional.empty();
+    if (renewalWindowOpens().isPresent()) {
+      LocalDate day = renewalWindowOpens().get().atYear(period.deadline().getYear());
+      open = Optional.of(day.isAfter(period.deadline()) ? day.minusYears(1) : day);
+    } else if (renewalWindowDaysBeforeEnd().isPresent()) {
+      open = Optional.of(period.end().minusDays(renewalWindowDaysBeforeEnd().get()));
+    }
+    return open.map(d -> d.isBefore(period.start()) ? period.start() : d);
+  }
+
   /** The fewest submitted, distinct pieces of CPD in the period; 0 when there is no such figure. */
   @Value.Default
   public int minimumEntries() {
@@ -174,8 +197,8 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
   }
 
   /**
-   * Registrants who registered after this day of the period's last year need not record CPD for
-   * that period (Social Work England: 1 September).
+   * Registrants who registered on or after this day of the period's last year need not record
+   * CPD for that period (Social Work England: those who joined since 1 September).
    */
   public abstract Optional<MonthDay> newRegistrantCutoff();
 
@@ -191,6 +214,15 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
    */
   @Value.Default
   public boolean requiresEvidence() {
+    return false;
+  }
+
+  /**
+   * Whether each piece of CPD must identify the part of the NMC Code most relevant to it, by one
+   * of the Code's themes (NMC: the CPD log records it for every activity).
+   */
+  @Value.Default
+  public boolean requiresCodeThemes() {
     return false;
   }
 
@@ -283,6 +315,12 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
     String at = "RegistrationRequirements " + packId() + ": ";
     if (periodYears() < 1) {
       throw new IllegalArgumentException(at + "periodYears must be at least 1");
+    }
+    if (renewalWindowOpens().isPresent() && renewalWindowDaysBeforeEnd().isPresent()) {
+      throw new IllegalArgumentException(at + "give renewalWindowOpens or renewalWindowDaysBeforeEnd, not both");
+    }
+    if (renewalWindowDaysBeforeEnd().isPresent() && renewalWindowDaysBeforeEnd().get() < 0) {
+      throw new IllegalArgumentException(at + "renewalWindowDaysBeforeEnd must not be negative");
     }
     if (deadlineDaysBeforeEnd() < 0 || minimumEntries() < 0 || minimumPeerReflections() < 0
         || minimumReflectiveAccounts() < 0 || minimumFeedbackItems() < 0 || minimumActivityTypes() < 0

@@ -151,7 +151,7 @@ final class RequirementRules {
     }
     if (facts.isExempt()) {
       context.status(status.state(RequirementState.NOT_REQUIRED)
-          .recorded("exempt this period: registered after the new-registrant cut-off"));
+          .recorded("exempt this period: registered on or after the new-registrant cut-off"));
       return;
     }
     String recorded = m.amount(achieved) + " recorded";

@@ -36,7 +36,8 @@ public final class TeamCheck {
 
   private TeamCheck(RegistrationPack pack, Checker<Portfolio> checker, int atRiskDays) {
     this.pack = pack;
-    this.checker = checker;
+    // The reports the team check makes carry the team's window, so each one's outcome is its standing.
+    this.checker = checker.atRiskDays() == atRiskDays ? checker : checker.atRiskWithin(atRiskDays);
     this.atRiskDays = atRiskDays;
   }
 
@@ -45,7 +46,10 @@ public final class TeamCheck {
     return new TeamCheck(pack, pack.checker(), DEFAULT_AT_RISK_DAYS);
   }
 
-  /** A copy using this checker (for example with an identifier inspector or overridden severities). */
+  /**
+   * A copy using this checker (for example with an identifier inspector or overridden
+   * severities); its reports carry the team check's at-risk window.
+   */
   public TeamCheck withChecker(Checker<Portfolio> checker) {
     return new TeamCheck(pack, Objects.requireNonNull(checker, "checker"), atRiskDays);
   }

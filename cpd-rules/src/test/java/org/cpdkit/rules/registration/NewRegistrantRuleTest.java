@@ -33,16 +33,18 @@ class NewRegistrantRuleTest {
   }
 
   @Test
-  void reportsAndExemptsAJoinerAfterTheFirstOfSeptember() {
-    Portfolio p = registered(LocalDate.of(2026, 9, 2));
-    assertThat(run(SWE, ID, p, AS_OF)).containsExactly(ID + "|INFO|/practitioner/registeredOn");
-    assertThat(SWE.check(p, AS_OF).isCompliant()).isTrue();
+  void reportsAndExemptsAJoinerSinceTheFirstOfSeptember() {
+    for (LocalDate day : new LocalDate[] {LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2)}) {
+      Portfolio p = registered(day);
+      assertThat(run(SWE, ID, p, AS_OF)).as("registered " + day).containsExactly(ID + "|INFO|/practitioner/registeredOn");
+      assertThat(SWE.check(p, AS_OF).isCompliant()).as("registered " + day).isTrue();
+    }
   }
 
   @Test
   void staysSilentForEarlierJoiners() {
-    assertThat(run(SWE, ID, registered(LocalDate.of(2026, 9, 1)), AS_OF)).isEmpty();
+    assertThat(run(SWE, ID, registered(LocalDate.of(2026, 8, 31)), AS_OF)).isEmpty();
     assertThat(run(SWE, ID, registered(LocalDate.of(2019, 12, 2)), AS_OF)).isEmpty();
-    assertThat(SWE.check(registered(LocalDate.of(2026, 9, 1)), AS_OF).isCompliant()).isFalse();
+    assertThat(SWE.check(registered(LocalDate.of(2026, 8, 31)), AS_OF).isCompliant()).isFalse();
   }
 }
