@@ -65,6 +65,9 @@ final class EntryRules {
     if (r.requiresEvidence()) {
       rules.add(EvidenceRules.evidence(r));
     }
+    if (r.entrySignOff().isPresent()) {
+      rules.add(SignOffRules.entrySignOff(r));
+    }
     if (r.minimumPeerReflections() > 0) {
       rules.add(peerLearning(r));
       rules.add(peerRoles(r));
