@@ -31,7 +31,7 @@ final class RecordCodec {
   static final Props ABSENCE = Props.of("Absence", "start!", "end!", "reason!");
   static final Props AUDIT_PROFILE = Props.of("AuditProfile", "requestedOn!", "coversFrom", "summaryOfPractice",
       "statement", "statementActivities", "activities", "gaps");
-  static final Props PROFILE_GAP = Props.of("ProfileGap", "from!", "to!", "explanation");
+  static final Props PROFILE_GAP = Props.of("ProfileGap", "start!", "end!", "explanation");
 
   private RecordCodec() {}
 
@@ -193,8 +193,8 @@ final class RecordCodec {
     out.g.writeStartArray();
     for (ProfileGap g : a.gaps()) {
       out.g.writeStartObject();
-      out.date("from", g.from());
-      out.date("to", g.to());
+      out.date("start", g.start());
+      out.date("end", g.end());
       if (g.explanation().isPresent()) {
         out.code("explanation", g.explanation().get());
       }
@@ -251,11 +251,11 @@ final class RecordCodec {
     String name;
     while ((name = in.next(o)) != null) {
       switch (name) {
-        case "from":
-          b.from(in.date());
+        case "start":
+          b.start(in.date());
           break;
-        case "to":
-          b.to(in.date());
+        case "end":
+          b.end(in.date());
           break;
         default: // "explanation"
           b.explanation(in.code(AbsenceReason.class));

@@ -173,8 +173,8 @@ final class SchemaGenerator {
     object(
         RecordCodec.PROFILE_GAP, false, "A stretch of the dated list with no activity, and what explains it.",
         obj(
-            "from", date("The last day before the gap with an activity, or the first day covered."),
-            "to", date("The next day with an activity, or the day of the request; after from."),
+            "start", date("The last day before the gap with an activity, or the first day covered."),
+            "end", date("The next day with an activity, or the day of the request; after start."),
             "explanation", code("Why nothing was done, when the record explains it.", org.cpdkit.core.portfolio.AbsenceReason.class)));
     object(
         ReviewCodec.REVIEW, true, "The outcome of the regulator's review of one registration year's CPD.",

@@ -127,7 +127,7 @@ public abstract class AuditProfile implements WithAuditProfile {
       if (!b.isAfter(a) || a.plus(minimum).isAfter(b)) {
         continue;
       }
-      ProfileGap.Builder gap = ProfileGap.builder().from(a).to(b);
+      ProfileGap.Builder gap = ProfileGap.builder().start(a).end(b);
       LocalDate cursor = a;
       boolean covered = true;
       AbsenceReason reason = null;

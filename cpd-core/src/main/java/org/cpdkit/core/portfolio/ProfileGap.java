@@ -19,10 +19,10 @@ public abstract class ProfileGap implements WithProfileGap {
   ProfileGap() {}
 
   /** The last day before the gap with an activity, or the first day the profile covers. */
-  public abstract LocalDate from();
+  public abstract LocalDate start();
 
   /** The next day with an activity, or the day of the request. */
-  public abstract LocalDate to();
+  public abstract LocalDate end();
 
   /** Why nothing was done, when the record explains it (an absence from practice). */
   public abstract Optional<AbsenceReason> explanation();
@@ -39,10 +39,10 @@ public abstract class ProfileGap implements WithProfileGap {
 
   @Value.Check
   protected void check() {
-    Validation.year("ProfileGap", "from", from());
-    Validation.year("ProfileGap", "to", to());
-    if (!to().isAfter(from())) {
-      throw new org.cpdkit.core.InvalidValueException("ProfileGap", "to", "must be after from");
+    Validation.year("ProfileGap", "start", start());
+    Validation.year("ProfileGap", "end", end());
+    if (!end().isAfter(start())) {
+      throw new org.cpdkit.core.InvalidValueException("ProfileGap", "end", "must be after start");
     }
   }
 

@@ -31,8 +31,8 @@ class AuditProfileTest {
     AuditProfile a = AuditProfile.assemble(p, REQUESTED).build();
     assertThat(a.coversFrom()).isEqualTo(LocalDate.of(2024, 9, 1));
     assertThat(a.activities()).containsExactly("early", "late");
-    assertThat(a.gaps()).extracting(ProfileGap::from).containsExactly(LocalDate.of(2024, 10, 1));
-    assertThat(a.gaps().get(0).to()).isEqualTo(LocalDate.of(2026, 8, 1));
+    assertThat(a.gaps()).extracting(ProfileGap::start).containsExactly(LocalDate.of(2024, 10, 1));
+    assertThat(a.gaps().get(0).end()).isEqualTo(LocalDate.of(2026, 8, 1));
   }
 
   @Test
@@ -75,8 +75,8 @@ class AuditProfileTest {
   void invalidValuesFailAtConstruction() {
     assertThatThrownBy(() -> AuditProfile.builder().requestedOn(REQUESTED).coversFrom(REQUESTED).build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("AuditProfile.requestedOn");
-    assertThatThrownBy(() -> ProfileGap.builder().from(REQUESTED).to(REQUESTED).build())
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("ProfileGap.to");
+    assertThatThrownBy(() -> ProfileGap.builder().start(REQUESTED).end(REQUESTED).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("ProfileGap.end");
     assertThatThrownBy(() -> AuditProfile.builder().requestedOn(REQUESTED).addActivity("a").addActivity("a").build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("AuditProfile.activities");
   }

@@ -167,16 +167,16 @@ final class AuditProfileRules {
       boolean explained = false;
       for (int j = 0; j < a.gaps().size(); j++) {
         ProfileGap x = a.gaps().get(j);
-        if (!x.from().isAfter(g.from()) && !x.to().isBefore(g.to())) {
+        if (!x.start().isAfter(g.start()) && !x.end().isBefore(g.end())) {
           listedAt = j;
           explained |= x.isExplained();
         }
       }
       if (!explained) {
         c.report(listedAt >= 0 ? AT + "/gaps/" + listedAt + "/explanation" : AT + "/gaps",
-            "Nothing was done from " + RequirementStatus.day(g.from()) + " to " + RequirementStatus.day(g.to())
+            "Nothing was done from " + RequirementStatus.day(g.start()) + " to " + RequirementStatus.day(g.end())
                 + "; explain gaps of " + l.gap().toTotalMonths() + " months or more (an absence, or the reason).",
-            Map.of("from", g.from(), "to", g.to()));
+            Map.of("from", g.start(), "to", g.end()));
       }
     }
   }

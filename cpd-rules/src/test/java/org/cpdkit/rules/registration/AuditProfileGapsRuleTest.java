@@ -29,7 +29,7 @@ class AuditProfileGapsRuleTest {
   void reportsAGapOfThreeMonthsOrMoreWithoutAnExplanation() {
     Portfolio p = withGap();
     AuditProfile a = profile(p).statementActivities(List.of("a1", "a5", "a7", "a10")).build();
-    assertThat(a.gaps()).extracting(ProfileGap::from, ProfileGap::to, ProfileGap::isExplained)
+    assertThat(a.gaps()).extracting(ProfileGap::start, ProfileGap::end, ProfileGap::isExplained)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 8, 1), false));
     assertThat(run(HCPC, ID, with(p, a), AS_OF)).containsExactly(ID + "|ERROR|/auditProfile/gaps/0/explanation");
     assertThat(run(HCPC, ID, with(p, a.withGaps(List.of())), AS_OF)).containsExactly(ID + "|ERROR|/auditProfile/gaps");
@@ -53,7 +53,7 @@ class AuditProfileGapsRuleTest {
     assertThat(run(HCPC, ID, with(p, a), AS_OF)).isEmpty();
     Portfolio bare = withGap();
     AuditProfile explained = profile(bare).statementActivities(List.of("a1", "a5", "a7", "a10"))
-        .gaps(List.of(ProfileGap.builder().from(LocalDate.of(2025, 2, 1)).to(LocalDate.of(2025, 8, 1))
+        .gaps(List.of(ProfileGap.builder().start(LocalDate.of(2025, 2, 1)).end(LocalDate.of(2025, 8, 1))
             .explanation(AbsenceReason.CAREER_BREAK).build())).build();
     assertThat(run(HCPC, ID, with(bare, explained), AS_OF)).isEmpty();
     assertThat(run(HCPC, ID, with(record(), profile(record()).build()), AS_OF)).isEmpty();
