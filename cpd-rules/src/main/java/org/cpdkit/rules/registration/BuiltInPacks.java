@@ -275,9 +275,10 @@ public final class BuiltInPacks implements RulePackProvider {
         .putSource("audit-profile.gaps", Source.of(
             "https://prod.healthregulation.org/employers/cpd/supporting-employees-selected-for-cpd-audit", READ_ON_DEC,
             "a gap of three or more consecutive months in the learning activities needs an explanation"))
-        .addDeclaration(Declaration.onlyWhen("profile-on-request",
-            "Send a CPD profile: a practice summary of up to 500 words, a statement of up to 1,500 "
-                + "words with 4 to 6 activities, a dated list of activities, and evidence", "if sampled"))
+        .addDeclaration(Declaration.builder().id("profile-on-request")
+            .description("Send a CPD profile: a practice summary of up to 500 words, a statement of up to 1,500 "
+                + "words with 4 to 6 activities, a dated list of activities, and evidence")
+            .onlyWhen("if sampled").metByAuditProfile(true).build())
         .addUnconfirmed("Gaps are explained by absences the record holds (Portfolio.absences); other explanations "
             + "are not modelled.")
         .addUnconfirmed("The CPD profile's 4 to 6 activities are the regulator's suggested way of writing the "

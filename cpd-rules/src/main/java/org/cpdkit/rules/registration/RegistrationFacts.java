@@ -248,6 +248,9 @@ final class RegistrationFacts implements TeamFacts.Facts {
           && inPeriodBy(s.date())
           && (!d.registrantRequired() || s.registrant().orElse(false)));
     }
+    if (d.metByAuditProfile() && portfolio.auditProfile().filter(a -> inPeriodBy(a.requestedOn())).isPresent()) {
+      return true;
+    }
     return portfolio.declarations().stream().anyMatch(x -> x.id().equals(d.id()) && inPeriodBy(x.date()));
   }
 
