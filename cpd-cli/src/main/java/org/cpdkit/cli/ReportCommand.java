@@ -25,6 +25,7 @@ import org.cpdkit.report.TeamView;
 import org.cpdkit.rules.Report;
 import org.cpdkit.rules.RulePack;
 import org.cpdkit.rules.registration.RegistrationPack;
+import org.cpdkit.rules.team.LearningCulture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,6 +64,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--toolkit-run", paramLabel = "FILE", description = "A toolkit run whose L1 deadline and L2 session go in the calendar (repeatable).")
   private List<Path> toolkitRuns = new ArrayList<>();
+
+  @Option(names = "--session", paramLabel = "FILE",
+      description = "A peer-reflection session counted in the team dashboard's learning culture, with the toolkit runs (repeatable).")
+  private List<Path> sessionFiles = new ArrayList<>();
 
   @Option(names = "--pack", paramLabel = "ID", description = "The rule pack to check against (see 'cpd packs').")
   private String packId;
@@ -118,6 +123,14 @@ final class ReportCommand implements Callable<Integer> {
         throw new CliException(Main.oneLine(e.getMessage()));
       }
     }
+    List<org.cpdkit.core.session.PeerReflectionSession> sessions = new ArrayList<>();
+    for (Path f : sessionFiles) {
+      try {
+        sessions.add(CpdJson.standard().read(DocumentType.SESSION, f));
+      } catch (CpdFormatException e) {
+        throw new CliException(Main.oneLine(e.getMessage()));
+      }
+    }
     RegistrationPack pack = registrationPack(Packs.named(packId).orElseGet(
         () -> Packs.forRegulator(portfolios.get(0).practitioner().regulator(), day)));
 
@@ -125,7 +138,8 @@ final class ReportCommand implements Callable<Integer> {
     if (team) {
       TeamView.Tally tally = TeamView.tally(pack, day, atRiskDays);
       portfolios.forEach(tally::add);
-      TeamView view = tally.view();
+      TeamView view = sessions.isEmpty() && runs.isEmpty() ? tally.view()
+          : tally.view().withLearningCulture(LearningCulture.of(sessions, runs, List.of()));
       String what = "team of " + view.rows().size();
       if (html != null) {
         write(html, w -> HtmlReports.standard().write(view, w));

@@ -1,6 +1,7 @@
 package org.cpdkit.cli;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cpdkit.core.portfolio.Portfolio;
@@ -183,5 +184,23 @@ final class TextCheckOutput implements CheckOutput {
         terminal.out().println("  " + p.registrationNumber() + " (" + p.standing().code() + "): " + String.join("; ", p.missing()));
       }
     }
+    for (PractitionerStatus p : team.practitioners()) {
+      if (p.awaitsSignOff()) {
+        terminal.out().println("  " + p.registrationNumber() + " awaits sign-off: " + awaiting(p));
+      }
+    }
+  }
+
+  /** What awaits sign-off in a few words: the entries by id, then the record's sign-offs by id. */
+  static String awaiting(PractitionerStatus p) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (!p.entriesAwaitingSignOff().isEmpty()) {
+      parts.add((p.entriesAwaitingSignOff().size() == 1 ? "entry " : "entries ")
+          + String.join(", ", p.entriesAwaitingSignOff()));
+    }
+    if (!p.signOffsAwaiting().isEmpty()) {
+      parts.add("the record (" + String.join(", ", p.signOffsAwaiting()) + ")");
+    }
+    return String.join("; ", parts);
   }
 }

@@ -154,7 +154,7 @@ class CheckIT {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out().replaceAll("\\s+", ""))
         .startsWith("{\"$format\":\"cpdkit.check/1\",\"reports\":[{\"path\":\"examples/team/sw100011.json\"")
-        .contains("\"team\":{\"$format\":\"cpdkit.team-report/1.1\"")
+        .contains("\"team\":{\"$format\":\"cpdkit.team-report/1.2\"")
         .contains("\"outcome\":\"at-risk\"")
         .contains("\"counts\":{\"compliant\":2,\"onTrack\":0,\"atRisk\":3,\"nonCompliant\":0,\"total\":5}");
   }

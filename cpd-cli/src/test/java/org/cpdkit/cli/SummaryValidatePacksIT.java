@@ -34,7 +34,7 @@ class SummaryValidatePacksIT {
   void everyExampleIsAValidDocument() {
     Result r = CpdProcess.run("validate-json", "examples");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("(cpdkit.session/1)", "(cpdkit.toolkit-run/1)", "(cpdkit.toolkit/1)", "(cpdkit.portfolio/1.1)");
+    assertThat(r.out()).contains("(cpdkit.session/1.1)", "(cpdkit.toolkit-run/1.1)", "(cpdkit.toolkit/1)", "(cpdkit.portfolio/1.2)");
   }
 
   @Test

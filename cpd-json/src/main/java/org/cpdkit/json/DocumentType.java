@@ -25,17 +25,17 @@ public final class DocumentType<T> {
   /** A practitioner and their CPD entries: {@code cpdkit.portfolio/1}. */
   public static final DocumentType<Portfolio> PORTFOLIO =
       new DocumentType<>(
-          "cpdkit.portfolio", 1, "portfolio", Portfolio.class, PortfolioCodec::readPortfolio, PortfolioCodec::writePortfolioProperties);
+          "cpdkit.portfolio", 2, "portfolio", Portfolio.class, PortfolioCodec::readPortfolio, PortfolioCodec::writePortfolioProperties);
 
   /** A single CPD entry: {@code cpdkit.entry/1}. */
   public static final DocumentType<CpdEntry> ENTRY =
       new DocumentType<>(
-          "cpdkit.entry", 1, "entry", CpdEntry.class, EntryCodec::readEntry, EntryCodec::writeEntryProperties);
+          "cpdkit.entry", 2, "entry", CpdEntry.class, EntryCodec::readEntry, EntryCodec::writeEntryProperties);
 
-  /** A peer-reflection session: {@code cpdkit.session/1}. */
+  /** A peer-reflection session: {@code cpdkit.session/1.1}. */
   public static final DocumentType<PeerReflectionSession> SESSION =
       new DocumentType<>(
-          "cpdkit.session", 0, "session", PeerReflectionSession.class, SessionCodec::readSession, SessionCodec::writeSessionProperties);
+          "cpdkit.session", 1, "session", PeerReflectionSession.class, SessionCodec::readSession, SessionCodec::writeSessionProperties);
 
   /** A team learning toolkit: {@code cpdkit.toolkit/1}. */
   public static final DocumentType<Toolkit> TOOLKIT =
@@ -45,7 +45,7 @@ public final class DocumentType<T> {
   /** A team's run through a toolkit: {@code cpdkit.toolkit-run/1}. */
   public static final DocumentType<ToolkitRun> TOOLKIT_RUN =
       new DocumentType<>(
-          "cpdkit.toolkit-run", 0, "toolkit-run", ToolkitRun.class, ToolkitCodec::readRun, ToolkitCodec::writeRunProperties);
+          "cpdkit.toolkit-run", 1, "toolkit-run", ToolkitRun.class, ToolkitCodec::readRun, ToolkitCodec::writeRunProperties);
 
   /** A standards framework, so other frameworks can be loaded: {@code cpdkit.standards-framework/1}. */
   public static final DocumentType<StandardsFramework> STANDARDS_FRAMEWORK =
@@ -72,7 +72,7 @@ public final class DocumentType<T> {
   public static final DocumentType<TeamReport> TEAM_REPORT =
       new DocumentType<>(
           "cpdkit.team-report",
-          1,
+          2,
           "team-report",
           TeamReport.class,
           ReportCodec::readTeamReport,

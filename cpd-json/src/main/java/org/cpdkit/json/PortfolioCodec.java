@@ -9,7 +9,7 @@ import org.cpdkit.core.portfolio.Regulator;
 final class PortfolioCodec {
   static final Props PORTFOLIO =
       Props.of("Portfolio", "practitioner!", "entries", "practiceHours", "feedback", "reflectiveAccounts",
-          "signOffs", "declarations", "learningPlan", "absences", "reviews");
+          "signOffs", "declarations", "learningPlan", "absences", "reviews", "auditProfile");
   static final Props PRACTITIONER =
       Props.of("Practitioner", "registrationNumber!", "regulator!", "registeredOn", "assessedYearCompletedOn", "hcpcProfession");
 

@@ -2,19 +2,22 @@ package org.cpdkit.json;
 
 import org.cpdkit.core.portfolio.Absence;
 import org.cpdkit.core.portfolio.AbsenceReason;
+import org.cpdkit.core.portfolio.AuditProfile;
 import org.cpdkit.core.portfolio.CodeTheme;
 import org.cpdkit.core.portfolio.Declaration;
 import org.cpdkit.core.portfolio.FeedbackItem;
 import org.cpdkit.core.portfolio.LearningPlan;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.PracticeHours;
+import org.cpdkit.core.portfolio.ProfileGap;
 import org.cpdkit.core.portfolio.ReflectiveAccount;
 import org.cpdkit.core.portfolio.SignOff;
 import org.cpdkit.core.portfolio.SignOffKind;
 
 /**
  * What a portfolio holds besides its entries, in JSON: practice hours, feedback, reflective
- * accounts, sign-offs, declarations, the learning plan and absences (format version 1.1).
+ * accounts, sign-offs, declarations, the learning plan and absences (format version 1.1), and the
+ * audit profile and sign-offs of single entries (1.2).
  */
 final class RecordCodec {
   static final Props PRACTICE_HOURS = Props.of("PracticeHours", "start!", "end!", "hours!", "setting!", "scope!");
@@ -22,10 +25,13 @@ final class RecordCodec {
   static final Props ACCOUNT =
       Props.of("ReflectiveAccount", "id!", "date!", "codeThemes", "about", "whatHappened", "whatILearned",
           "howPracticeChanged", "relevanceToTheCode");
-  static final Props SIGN_OFF = Props.of("SignOff", "kind!", "date!", "role!", "registrant", "reference");
+  static final Props SIGN_OFF = Props.of("SignOff", "kind!", "date!", "role!", "registrant", "reference", "entry");
   static final Props DECLARATION = Props.of("Declaration", "id!", "date!");
   static final Props LEARNING_PLAN = Props.of("LearningPlan", "agreedWithEmployer!", "agreedOn", "lastReviewed");
   static final Props ABSENCE = Props.of("Absence", "start!", "end!", "reason!");
+  static final Props AUDIT_PROFILE = Props.of("AuditProfile", "requestedOn!", "coversFrom", "summaryOfPractice",
+      "statement", "statementActivities", "activities", "gaps");
+  static final Props PROFILE_GAP = Props.of("ProfileGap", "start!", "end!", "explanation");
 
   private RecordCodec() {}
 
@@ -64,6 +70,9 @@ final class RecordCodec {
         break;
       case "learningPlan":
         b.learningPlan(readLearningPlan(in));
+        break;
+      case "auditProfile":
+        b.auditProfile(readAuditProfile(in));
         break;
       default: // "absences"
         in.startArray("absence objects");
@@ -128,6 +137,9 @@ final class RecordCodec {
       if (s.reference().isPresent()) {
         out.string("reference", s.reference().get());
       }
+      if (s.entry().isPresent()) {
+        out.string("entry", s.entry().get());
+      }
       out.g.writeEndObject();
     }
     out.g.writeEndArray();
@@ -163,6 +175,94 @@ final class RecordCodec {
       out.g.writeEndObject();
     }
     out.g.writeEndArray();
+    if (p.auditProfile().isPresent()) {
+      writeAuditProfile(out, p.auditProfile().get());
+    }
+  }
+
+  private static void writeAuditProfile(Out out, AuditProfile a) {
+    out.g.writeName("auditProfile");
+    out.g.writeStartObject();
+    out.date("requestedOn", a.requestedOn());
+    out.date("coversFrom", a.coversFrom());
+    out.string("summaryOfPractice", a.summaryOfPractice());
+    out.string("statement", a.statement());
+    out.strings("statementActivities", a.statementActivities());
+    out.strings("activities", a.activities());
+    out.g.writeName("gaps");
+    out.g.writeStartArray();
+    for (ProfileGap g : a.gaps()) {
+      out.g.writeStartObject();
+      out.date("start", g.start());
+      out.date("end", g.end());
+      if (g.explanation().isPresent()) {
+        out.code("explanation", g.explanation().get());
+      }
+      out.g.writeEndObject();
+    }
+    out.g.writeEndArray();
+    out.g.writeEndObject();
+  }
+
+  private static AuditProfile readAuditProfile(In in) {
+    In.Obj o = in.object(AUDIT_PROFILE, false);
+    AuditProfile.Builder b = AuditProfile.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "requestedOn":
+          b.requestedOn(in.date());
+          break;
+        case "coversFrom":
+          b.coversFrom(in.date());
+          break;
+        case "summaryOfPractice":
+          b.summaryOfPractice(in.string());
+          break;
+        case "statement":
+          b.statement(in.string());
+          break;
+        case "statementActivities":
+          in.startArray("entry ids");
+          while (in.nextElement()) {
+            b.addStatementActivity(in.string());
+          }
+          break;
+        case "activities":
+          in.startArray("entry ids");
+          while (in.nextElement()) {
+            b.addActivity(in.string());
+          }
+          break;
+        default: // "gaps"
+          in.startArray("gap objects");
+          while (in.nextElement()) {
+            b.addGap(readGap(in));
+          }
+          break;
+      }
+    }
+    return in.build(b::build);
+  }
+
+  private static ProfileGap readGap(In in) {
+    In.Obj o = in.object(PROFILE_GAP, false);
+    ProfileGap.Builder b = ProfileGap.builder();
+    String name;
+    while ((name = in.next(o)) != null) {
+      switch (name) {
+        case "start":
+          b.start(in.date());
+          break;
+        case "end":
+          b.end(in.date());
+          break;
+        default: // "explanation"
+          b.explanation(in.code(AbsenceReason.class));
+          break;
+      }
+    }
+    return in.build(b::build);
   }
 
   private static PracticeHours readPracticeHours(In in) {
@@ -276,8 +376,11 @@ final class RecordCodec {
         case "registrant":
           b.registrant(in.bool());
           break;
-        default: // "reference"
+        case "reference":
           b.reference(in.string());
+          break;
+        default: // "entry"
+          b.entry(in.string());
           break;
       }
     }

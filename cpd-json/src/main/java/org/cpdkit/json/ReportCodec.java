@@ -49,7 +49,8 @@ final class ReportCodec {
   static final Props PRACTITIONER =
       Props.of(
           "PractitionerStatus",
-          "registrationNumber!", "standing!", "missing!", "errorRules!", "daysLeft", "peerReflected!");
+          "registrationNumber!", "standing!", "missing!", "errorRules!", "daysLeft", "peerReflected!",
+          "entriesAwaitingSignOff", "signOffsAwaiting");
 
   private ReportCodec() {}
 
@@ -531,6 +532,18 @@ final class ReportCodec {
         case "daysLeft":
           b.daysLeft(in.integer(Long.MIN_VALUE, Long.MAX_VALUE));
           break;
+        case "entriesAwaitingSignOff":
+          in.startArray("entry ids");
+          while (in.nextElement()) {
+            b.addEntriesAwaitingSignOff(in.string());
+          }
+          break;
+        case "signOffsAwaiting":
+          in.startArray("sign-off ids");
+          while (in.nextElement()) {
+            b.addSignOffsAwaiting(in.string());
+          }
+          break;
         default: // "peerReflected"
           b.peerReflected(in.bool());
           break;
@@ -550,6 +563,13 @@ final class ReportCodec {
       out.g.writeNumber(p.daysLeft().getAsLong());
     }
     out.bool("peerReflected", p.peerReflected());
+    // Written only when something awaits sign-off, so packs that ask for none keep their reports as they were.
+    if (!p.entriesAwaitingSignOff().isEmpty()) {
+      out.strings("entriesAwaitingSignOff", p.entriesAwaitingSignOff());
+    }
+    if (!p.signOffsAwaiting().isEmpty()) {
+      out.strings("signOffsAwaiting", p.signOffsAwaiting());
+    }
     out.g.writeEndObject();
   }
 

@@ -126,6 +126,28 @@ final class Examples {
         .build();
   }
 
+  /** An HCPC registrant's record with an entry signed off, an absence and the audit profile assembled from it. */
+  static Portfolio hcpcAuditPortfolio() {
+    CpdEntry course = fullEntry().withId("course").withDate(LocalDate.of(2025, 1, 14)).withEndDate(LocalDate.of(2025, 1, 15));
+    CpdEntry reading = minimalEntry().withId("reading").withDate(LocalDate.of(2026, 3, 2));
+    Portfolio p = Portfolio.builder()
+        .practitioner(Practitioner.builder().registrationNumber("OT123456").regulator(Regulator.HCPC)
+            .registeredOn(LocalDate.of(2016, 8, 1))
+            .hcpcProfession(org.cpdkit.core.portfolio.HcpcProfession.OCCUPATIONAL_THERAPISTS).build())
+        .addEntries(course, reading)
+        .addSignOff(org.cpdkit.core.portfolio.SignOff.builder().kind(org.cpdkit.core.portfolio.SignOffKind.ENDORSEMENT)
+            .date(LocalDate.of(2025, 2, 3)).role("clinical supervisor").reference("supervision-2025-02").entry("course")
+            .build())
+        .addAbsence(org.cpdkit.core.portfolio.Absence.builder().start(LocalDate.of(2025, 3, 1))
+            .end(LocalDate.of(2026, 2, 20)).reason(org.cpdkit.core.portfolio.AbsenceReason.PARENTAL_LEAVE).build())
+        .build();
+    return p.withAuditProfile(org.cpdkit.core.portfolio.AuditProfile.assemble(p, LocalDate.of(2026, 8, 1))
+        .summaryOfPractice("I work as an occupational therapist in a community team for older adults.")
+        .statement("Two activities show how my CPD met the standards; each is described with its evidence.")
+        .addStatementActivities("course", "reading")
+        .build());
+  }
+
   static Portfolio emptyPortfolio() {
     return Portfolio.builder()
         .practitioner(Practitioner.of("SW000001", Regulator.HCPC))
@@ -315,6 +337,8 @@ final class Examples {
                 .addErrorRules("registration.minimum-entries")
                 .daysLeft(23)
                 .peerReflected(false)
+                .addEntriesAwaitingSignOff("e1")
+                .addSignOffsAwaiting("discuss-with-manager")
                 .build())
         .putStandardsCoverage(StandardCode.of("1.1"), 2)
         .putStandardsCoverage(StandardCode.of("4.5"), 1)
@@ -340,6 +364,7 @@ final class Examples {
     return List.of(
         new Object[] {DocumentType.PORTFOLIO, portfolio(), "portfolio"},
         new Object[] {DocumentType.PORTFOLIO, emptyPortfolio(), "portfolio-empty"},
+        new Object[] {DocumentType.PORTFOLIO, hcpcAuditPortfolio(), "portfolio-hcpc-audit"},
         new Object[] {DocumentType.ENTRY, fullEntry(), "entry"},
         new Object[] {DocumentType.ENTRY, minimalEntry(), "entry-minimal"},
         new Object[] {DocumentType.SESSION, session(), "session"},

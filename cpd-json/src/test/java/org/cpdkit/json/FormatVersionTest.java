@@ -16,6 +16,7 @@ class FormatVersionTest {
     CpdJson json = CpdJson.standard();
     assertThat(json.read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1\", " + BODY).entries()).isEmpty();
     assertThat(json.read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1.0\", " + BODY).entries()).isEmpty();
+    assertThat(json.read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1.1\", " + BODY).entries()).isEmpty();
     assertThat(json.readAny("{\"$format\": \"cpdkit.portfolio/1\", " + BODY).type()).isEqualTo(DocumentType.PORTFOLIO);
   }
 
@@ -23,13 +24,17 @@ class FormatVersionTest {
   void writersWriteTheCurrentMinorVersion() {
     CpdJson json = CpdJson.standard();
     String written = json.toJson(DocumentType.PORTFOLIO, json.read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1\", " + BODY));
-    assertThat(written).contains("\"$format\": \"cpdkit.portfolio/1.1\"");
-    assertThat(DocumentType.SESSION.format()).isEqualTo("cpdkit.session/1");
+    assertThat(written).contains("\"$format\": \"cpdkit.portfolio/1.2\"");
+    assertThat(DocumentType.ENTRY.format()).isEqualTo("cpdkit.entry/1.2");
+    assertThat(DocumentType.SESSION.format()).isEqualTo("cpdkit.session/1.1");
+    assertThat(DocumentType.TOOLKIT_RUN.format()).isEqualTo("cpdkit.toolkit-run/1.1");
+    assertThat(DocumentType.TEAM_REPORT.format()).isEqualTo("cpdkit.team-report/1.2");
+    assertThat(DocumentType.TOOLKIT.format()).isEqualTo("cpdkit.toolkit/1");
   }
 
   @Test
   void aNewerMinorVersionIsRefusedWithItsCode() {
-    assertThatThrownBy(() -> CpdJson.standard().read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1.2\", " + BODY))
+    assertThatThrownBy(() -> CpdJson.standard().read(DocumentType.PORTFOLIO, "{\"$format\": \"cpdkit.portfolio/1.3\", " + BODY))
         .isInstanceOfSatisfying(CpdFormatException.class, e -> assertThat(e.code()).isEqualTo("unsupported-format"));
   }
 }

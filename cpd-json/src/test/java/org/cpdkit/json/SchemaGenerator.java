@@ -154,11 +154,28 @@ final class SchemaGenerator {
             "practiceHours", array("Hours of practice, for regulators that count them (NMC).", ref("PracticeHours"), false),
             "feedback", array("Pieces of practice-related feedback, items of their own; ids are unique.", ref("FeedbackItem"), false),
             "reflectiveAccounts", array("Written reflective accounts linked to the themes of the NMC Code; ids are unique.", ref("ReflectiveAccount"), false),
-            "signOffs", array("Other people's sign-offs of the record, by role and opaque reference, never by name.", ref("SignOff"), false),
+            "signOffs", array("Other people's sign-offs of the record or of single entries, by role and opaque reference, never by name.", ref("SignOff"), false),
             "declarations", array("Declarations made to the regulator.", ref("Declaration"), false),
             "learningPlan", ref("LearningPlan"),
             "absences", array("Stretches of time away from practice, such as extended leave.", ref("Absence"), false),
-            "reviews", array("The outcomes of the regulator's reviews of this CPD, one per year reviewed (periodEnd unique).", ref("CpdReview"), false)));
+            "reviews", array("The outcomes of the regulator's reviews of this CPD, one per year reviewed (periodEnd unique).", ref("CpdReview"), false),
+            "auditProfile", ref("AuditProfile")));
+    object(
+        RecordCodec.AUDIT_PROFILE, false, "The CPD profile sent when the regulator samples the registrant for audit (HCPC); entries by id.",
+        obj(
+            "requestedOn", date("The day the regulator asked for the profile."),
+            "coversFrom", date("The first day the profile covers; before requestedOn. Defaults to two years before it."),
+            "summaryOfPractice", text("The summary of the registrant's practice. Defaults to empty."),
+            "statement", text("The statement of how the CPD met the standards. Defaults to empty."),
+            "statementActivities", array("The entries the statement draws on, by id; each names an entry of the portfolio.", id("An entry id."), true),
+            "activities", array("The dated list of activities in the time covered, by entry id, earliest first; each names an entry of the portfolio.", id("An entry id."), true),
+            "gaps", array("The gaps in the dated list that need an explanation, earliest first.", ref("ProfileGap"), false)));
+    object(
+        RecordCodec.PROFILE_GAP, false, "A stretch of the dated list with no activity, and what explains it.",
+        obj(
+            "start", date("The last day before the gap with an activity, or the first day covered."),
+            "end", date("The next day with an activity, or the day of the request; after start."),
+            "explanation", code("Why nothing was done, when the record explains it.", org.cpdkit.core.portfolio.AbsenceReason.class)));
     object(
         ReviewCodec.REVIEW, true, "The outcome of the regulator's review of one registration year's CPD.",
         obj(
@@ -202,7 +219,8 @@ final class SchemaGenerator {
             "date", date("When it took place."),
             "role", label("The person's role, such as team manager."),
             "registrant", bool("Whether the person is registered with the practitioner's regulator."),
-            "reference", id("An opaque reference, such as a registration number.")));
+            "reference", id("An opaque reference, such as a registration number."),
+            "entry", id("The id of the entry it endorses, when it is about one piece; absent for the record as a whole. Names an entry of the portfolio.")));
     object(
         RecordCodec.DECLARATION, false, "A declaration made to the regulator.",
         obj(
@@ -536,7 +554,9 @@ final class SchemaGenerator {
             "missing", array("The unmet requirements, each in one line.", obj("type", "string"), false),
             "errorRules", array("The ids of the rules that reported errors, sorted.", ruleId, false),
             "daysLeft", obj("description", "Days to their deadline, when their period is known.", "type", "integer"),
-            "peerReflected", bool("Whether they have a counted piece with a peer reflection.")));
+            "peerReflected", bool("Whether they have a counted piece with a peer reflection."),
+            "entriesAwaitingSignOff", array("The ids of the counted entries awaiting the sign-off the pack asks of each piece; absent when none.", id("An entry id."), false),
+            "signOffsAwaiting", array("The ids of the pack's sign-offs of the record not yet recorded in the period; absent when none.", obj("type", "string", "pattern", "^" + Limits.CODE_REGEX + "$"), false)));
   }
 
   /**

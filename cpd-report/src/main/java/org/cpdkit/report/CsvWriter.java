@@ -40,6 +40,10 @@ final class CsvWriter {
         throw new IllegalArgumentException("portfolio " + p.practitioner().registrationNumber()
             + " has review outcomes, which CSV does not carry; write it as JSON");
       }
+      if (p.auditProfile().isPresent()) {
+        throw new IllegalArgumentException("portfolio " + p.practitioner().registrationNumber()
+            + " has an audit profile, which CSV does not carry; write it as JSON");
+      }
       all.addAll(p.entries());
     }
     Layout layout = new Layout(true, all);

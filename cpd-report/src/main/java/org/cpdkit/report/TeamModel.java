@@ -80,6 +80,8 @@ final class TeamModel {
     m.put("peerMissing", total - participants);
 
     v.pack().requirements().standardsFramework().ifPresent(f -> coverage(m, t, f, total));
+    signOffs(m, t);
+    t.learningCulture().ifPresent(c -> CultureModel.put(m, c));
 
     List<YearMonth> months = months(v.period(), v.asOf());
     Map<YearMonth, Integer> perMonth = v.piecesPerMonth();
@@ -100,6 +102,19 @@ final class TeamModel {
         + RequirementStatus.day(v.asOf()) + ". The table after the chart gives every month's figure.";
     m.put("monthlyChart", Charts.monthlyBars("monthly-chart", months, perMonth, deadline, v.asOf(), description));
     return m;
+  }
+
+  private static void signOffs(Map<String, Object> m, TeamReport t) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (org.cpdkit.rules.team.PractitionerStatus p : t.practitioners()) {
+      if (p.awaitsSignOff()) {
+        rows.add(Map.of("number", p.registrationNumber(),
+            "entries", p.entriesAwaitingSignOff().isEmpty() ? "none" : String.join(", ", p.entriesAwaitingSignOff()),
+            "record", p.signOffsAwaiting().isEmpty() ? "none" : String.join(", ", p.signOffsAwaiting())));
+      }
+    }
+    m.put("awaiting", rows);
+    m.put("hasAwaiting", !rows.isEmpty());
   }
 
   private static String busiest(List<YearMonth> months, Map<YearMonth, Integer> perMonth) {

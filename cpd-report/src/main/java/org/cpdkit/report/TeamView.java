@@ -148,6 +148,15 @@ public final class TeamView {
     return teamReport;
   }
 
+  /**
+   * This view with the team's learning culture (sessions, toolkit runs, staff survey) added to its
+   * team report, so the dashboard shows it.
+   */
+  public TeamView withLearningCulture(org.cpdkit.rules.team.LearningCulture culture) {
+    return new TeamView(pack, teamReport.withLearningCulture(Objects.requireNonNull(culture, "culture")), rows,
+        piecesPerMonth, period);
+  }
+
   /** The day of the check. */
   public LocalDate asOf() {
     return teamReport.asOf();

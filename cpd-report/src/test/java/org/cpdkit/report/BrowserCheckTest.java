@@ -66,6 +66,9 @@ class BrowserCheckTest {
     team.add(Examples.portfolio("portfolio-compliant.json"));
     team.add(Examples.portfolio("portfolio-missing-peer-reflection.json"));
     pages.add(page("team.html", HtmlReports.standard().html(TeamView.of(Examples.swe2026(), team, Examples.AS_OF))));
+    pages.add(page("team-practice.html", HtmlReports.standard().html(TeamView.of(
+        org.cpdkit.rules.RulePacks.registrationPack("scw"), Examples.signOffTeam(), Examples.AS_OF)
+        .withLearningCulture(Examples.culture()))));
     RegistrationPeriod year = Examples.swe2026().requirements().fixedPeriod().orElseThrow();
     List<Portfolio> large = CpdGenerators.portfolios(org.cpdkit.core.portfolio.Regulator.SOCIAL_WORK_ENGLAND, 0, 6)
         .list(300, 300).sample(14);
@@ -125,7 +128,7 @@ class BrowserCheckTest {
 
   @Test
   void everyPageAtEveryWidthAndInPrint() {
-    assertThat(results).hasSize(5 * 3);
+    assertThat(results).hasSize(6 * 3);
   }
 
   @Test

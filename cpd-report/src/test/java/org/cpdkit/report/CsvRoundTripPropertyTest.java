@@ -59,6 +59,14 @@ class CsvRoundTripPropertyTest {
     });
   }
 
+  @Test
+  void anAuditProfileIsRefusedRatherThanDropped() {
+    Portfolio p = Examples.portfolio("practice/portfolio-hcpc-audit.json");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportCsv.standard().portfoliosCsv(List.of(p)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("portfolio OT123456 has an audit profile, which CSV does not carry; write it as JSON");
+  }
+
   private List<Portfolio> distinctNumbers(List<Portfolio> ps) {
     java.util.Map<String, Portfolio> byNumber = new java.util.LinkedHashMap<>();
     ps.forEach(p -> byNumber.putIfAbsent(p.practitioner().registrationNumber(), p));

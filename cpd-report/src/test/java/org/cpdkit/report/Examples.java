@@ -30,7 +30,28 @@ final class Examples {
   }
 
   static List<Portfolio> team() {
-    try (Stream<Path> files = Files.list(DIR.resolve("team"))) {
+    return portfolios("team");
+  }
+
+  /** The Social Care Wales team of the sign-off example, one with the record discussed, one without. */
+  static List<Portfolio> signOffTeam() {
+    return portfolios("practice/sign-off");
+  }
+
+  /** The learning culture of the practice examples' two sessions and their linked toolkit run. */
+  static org.cpdkit.rules.team.LearningCulture culture() {
+    CpdJson json = CpdJson.standard();
+    return org.cpdkit.rules.team.LearningCulture.of(
+        List.of(json.read(org.cpdkit.json.DocumentType.SESSION, DIR.resolve("practice/session-feedback-by-whom.json")),
+            json.read(org.cpdkit.json.DocumentType.SESSION, DIR.resolve("practice/learning-circle.json"))),
+        List.of(json.read(org.cpdkit.json.DocumentType.TOOLKIT_RUN, DIR.resolve("practice/toolkit-run-linked.json"))),
+        List.of(org.cpdkit.core.session.SurveyResult.builder()
+            .statement("The training here helps me meet my CPD needs").team("Adult services west")
+            .date(LocalDate.of(2026, 6, 30)).respondents(12).agreeing(9).build()));
+  }
+
+  private static List<Portfolio> portfolios(String dir) {
+    try (Stream<Path> files = Files.list(DIR.resolve(dir))) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted()
           .map(f -> CpdJson.standard().read(org.cpdkit.json.DocumentType.PORTFOLIO, f)).collect(Collectors.toList());
     } catch (IOException e) {

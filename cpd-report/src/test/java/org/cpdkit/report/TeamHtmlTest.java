@@ -51,6 +51,30 @@ class TeamHtmlTest {
   }
 
   @Test
+  void whatAwaitsSignOffIsListedByPractitionerAndNothingWhenNoneAwaits() {
+    TeamView v = TeamView.of(org.cpdkit.rules.RulePacks.registrationPack("scw"), Examples.signOffTeam(), Examples.AS_OF);
+    String html = HtmlReports.standard().html(v);
+    assertThat(html).contains("<h2 id=\"signoff-h\">Awaiting sign-off</h2>",
+        "<tr><th scope=\"row\">W1000123</th><td>none</td><td>discuss-with-manager</td></tr>")
+        .doesNotContain("<tr><th scope=\"row\">W1000124</th><td>none</td>");
+    assertThat(HtmlReports.standard().html(team())).doesNotContain("signoff-h");
+  }
+
+  @Test
+  void theLearningCultureIsShownWhenTheViewHasIt() {
+    TeamView v = team();
+    assertThat(HtmlReports.standard().html(v)).doesNotContain("culture-h");
+    String html = HtmlReports.standard().html(v.withLearningCulture(Examples.culture()));
+    assertThat(html).contains("<h2 id=\"culture-h\">Learning culture</h2>",
+        "Peer-reflection sessions held: <strong>2</strong>, with 6 attendances.",
+        "<th scope=\"row\">The training here helps me meet my CPD needs</th><td>Adult services west</td>"
+            + "<td class=\"num\">12</td><td class=\"num\">9</td><td class=\"num\">75%</td>",
+        "<th scope=\"row\"><code>circle.success</code></th><td class=\"num\">1</td>",
+        "<th scope=\"row\">4.5</th><td class=\"num\">2</td>");
+    assertThat(v.withLearningCulture(Examples.culture()).teamReport().learningCulture()).isPresent();
+  }
+
+  @Test
   void anEmptyTeamStillRenders() {
     TeamView v = TeamView.tally(Examples.swe2026(), Examples.AS_OF).view();
     assertThat(HtmlReports.standard().html(v)).contains("No portfolios were given.");

@@ -205,6 +205,16 @@ public final class CpdGenerators {
     return RecordGens.learningPlans();
   }
 
+  /** Gaps in an audit profile's dated list, explained or not. */
+  public static Gen<org.cpdkit.core.portfolio.ProfileGap> profileGaps() {
+    return RecordGens.profileGaps();
+  }
+
+  /** Audit profiles whose lists name only these entry ids (put them in a portfolio holding those entries). */
+  public static Gen<org.cpdkit.core.portfolio.AuditProfile> auditProfiles(List<String> entryIds) {
+    return RecordGens.auditProfiles(entryIds);
+  }
+
   /** Absences from practice. */
   public static Gen<org.cpdkit.core.portfolio.Absence> absences() {
     return RecordGens.absences();

@@ -269,6 +269,31 @@ public final class InvalidCases {
     record(c, "Absence", "end", "end before start", RecordGens.absences(),
         v -> org.cpdkit.core.portfolio.Absence.builder().from(v),
         (b, r) -> b.end(b.build().start().minusDays(r.nextInt(1, 100))), org.cpdkit.core.portfolio.Absence.Builder::build);
+    record(c, "SignOff", "entry", "an entry id that is not an opaque id", RecordGens.signOffs(),
+        v -> org.cpdkit.core.portfolio.SignOff.builder().from(v), (b, r) -> b.entry(badIds().next(r)),
+        org.cpdkit.core.portfolio.SignOff.Builder::build);
+    record(c, "ProfileGap", "end", "end not after start", RecordGens.profileGaps(),
+        v -> org.cpdkit.core.portfolio.ProfileGap.builder().from(v),
+        (b, r) -> b.end(b.build().start().minusDays(r.nextInt(0, 100))), org.cpdkit.core.portfolio.ProfileGap.Builder::build);
+    Gen<org.cpdkit.core.portfolio.AuditProfile> profiles = RecordGens.auditProfiles(List.of("e1", "e2", "e3"));
+    record(c, "AuditProfile", "requestedOn", "requested on or before the first day covered", profiles,
+        v -> org.cpdkit.core.portfolio.AuditProfile.builder().from(v),
+        (b, r) -> b.coversFrom(b.build().requestedOn().plusDays(r.nextInt(0, 100))),
+        org.cpdkit.core.portfolio.AuditProfile.Builder::build);
+    record(c, "AuditProfile", "statement", "text too long", profiles,
+        v -> org.cpdkit.core.portfolio.AuditProfile.builder().from(v), (b, r) -> b.statement(tooLongTexts().next(r)),
+        org.cpdkit.core.portfolio.AuditProfile.Builder::build);
+    record(c, "AuditProfile", "activities", "the same entry listed twice", profiles,
+        v -> org.cpdkit.core.portfolio.AuditProfile.builder().from(v),
+        (b, r) -> b.activities(List.of("e1", "e1")), org.cpdkit.core.portfolio.AuditProfile.Builder::build);
+    record(c, "AuditProfile", "statementActivities", "an entry id that is not an opaque id", profiles,
+        v -> org.cpdkit.core.portfolio.AuditProfile.builder().from(v),
+        (b, r) -> b.statementActivities(List.of(badIds().next(r))), org.cpdkit.core.portfolio.AuditProfile.Builder::build);
+    c.portfolio("signOffs/0/entry", "a sign-off of an entry the portfolio does not hold", (b, r) -> b.signOffs(List.of(
+        RecordGens.signOffs().next(r).withEntry("not-an-entry-" + r.nextInt(1000)))));
+    c.portfolio("auditProfile/activities/0", "an audit profile listing an entry the portfolio does not hold",
+        (b, r) -> b.auditProfile(org.cpdkit.core.portfolio.AuditProfile.builder()
+            .requestedOn(LocalDate.of(2026, 9, 1)).addActivity("not-an-entry-" + r.nextInt(1000)).build()));
     c.portfolio("feedback", "two feedback items with one id", (b, r) -> {
       org.cpdkit.core.portfolio.FeedbackItem f = RecordGens.feedbackItems().next(r);
       b.addFeedback(f).addFeedback(f.withNote("another note"));

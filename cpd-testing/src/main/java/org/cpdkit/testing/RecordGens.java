@@ -73,6 +73,40 @@ final class RecordGens {
     };
   }
 
+  /** Gaps of an audit profile: from a day to a later one, explained or not. */
+  static Gen<org.cpdkit.core.portfolio.ProfileGap> profileGaps() {
+    return random -> {
+      LocalDate from = Gen.dates(FROM, TO).next(random);
+      org.cpdkit.core.portfolio.ProfileGap.Builder b = org.cpdkit.core.portfolio.ProfileGap.builder()
+          .start(from).end(from.plusDays(random.nextInt(1, 400)));
+      if (random.nextBoolean()) {
+        b.explanation(Gen.enumValues(AbsenceReason.class).next(random));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Audit profiles naming these entry ids: assembled from a request day when the portfolio is
+   * given, otherwise with random lists of the ids.
+   */
+  static Gen<org.cpdkit.core.portfolio.AuditProfile> auditProfiles(List<String> entryIds) {
+    return random -> {
+      LocalDate requested = Gen.dates(FROM.plusYears(2), TO).next(random);
+      org.cpdkit.core.portfolio.AuditProfile.Builder b = org.cpdkit.core.portfolio.AuditProfile.builder()
+          .requestedOn(requested)
+          .summaryOfPractice(random.nextBoolean() ? Texts.whatIDid(random) : "")
+          .statement(random.nextBoolean() ? Texts.impact(random) : "")
+          .activities(Gen.subsetOf(entryIds, 0, entryIds.size()).next(random))
+          .statementActivities(Gen.subsetOf(entryIds, 0, Math.min(6, entryIds.size())).next(random))
+          .gaps(Gen.listOf(profileGaps(), 0, 3).next(random));
+      if (random.nextBoolean()) {
+        b.coversFrom(requested.minusDays(random.nextInt(1, 1000)));
+      }
+      return b.build();
+    };
+  }
+
   static Gen<Declaration> declarations() {
     return random -> Declaration.of(
         Gen.elements("health-and-character", "indemnity", "annual-declaration", "renewal-application").next(random),
@@ -133,7 +167,25 @@ final class RecordGens {
         }
         entries.add(e);
       }
-      return b.entries(entries).build();
+      b.entries(entries);
+      java.util.List<String> ids = new java.util.ArrayList<>();
+      entries.forEach(e -> ids.add(e.id()));
+      if (!ids.isEmpty()) {
+        // Some sign-offs endorse a single entry of this portfolio.
+        java.util.List<SignOff> signOffs = new java.util.ArrayList<>();
+        for (SignOff s : b.build().signOffs()) {
+          signOffs.add(random.nextBoolean() ? s.withEntry(Gen.elements(ids).next(random)) : s);
+        }
+        b.signOffs(signOffs);
+        if (random.nextInt(3) == 0) {
+          Portfolio built = b.build();
+          b.auditProfile(random.nextBoolean()
+              ? org.cpdkit.core.portfolio.AuditProfile.assemble(built,
+                  Gen.dates(FROM.plusYears(2), TO).next(random)).summaryOfPractice(Texts.whatIDid(random)).build()
+              : auditProfiles(ids).next(random));
+        }
+      }
+      return b.build();
     };
   }
 }

@@ -42,6 +42,7 @@ public abstract class Portfolio implements WithPortfolio, Extensible {
   /**
    * Other people's sign-offs of the record: a reflective discussion, a confirmation, a manager's
    * discussion, an employer's verification, an endorsement; people by role and opaque reference.
+   * Each endorses the record as a whole or, when it names one, a single entry.
    */
   public abstract List<SignOff> signOffs();
 
@@ -56,6 +57,12 @@ public abstract class Portfolio implements WithPortfolio, Extensible {
 
   @Override
   public abstract Map<String, String> extensions();
+
+  /**
+   * The CPD profile the practitioner sends when the regulator samples them for audit (HCPC), when
+   * they have one.
+   */
+  public abstract Optional<AuditProfile> auditProfile();
 
   /** The outcomes of the regulator's reviews of this practitioner's CPD, one per year reviewed. */
   public abstract List<CpdReview> reviews();
@@ -129,6 +136,23 @@ public abstract class Portfolio implements WithPortfolio, Extensible {
     Validation.unique("Portfolio", "feedback", feedback(), FeedbackItem::id, "id");
     Validation.unique("Portfolio", "reflectiveAccounts", reflectiveAccounts(), ReflectiveAccount::id, "id");
     Validation.extensions("Portfolio", extensions());
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    entries().forEach(e -> ids.add(e.id()));
+    for (int i = 0; i < signOffs().size(); i++) {
+      java.util.Optional<String> about = signOffs().get(i).entry();
+      if (about.isPresent() && !ids.contains(about.get())) {
+        throw new org.cpdkit.core.InvalidValueException("Portfolio", "signOffs/" + i + "/entry",
+            "must name an entry of the portfolio");
+      }
+    }
+    auditProfile().ifPresent(a -> a.checkAgainst(ids));
+  }
+
+  /** The sign-offs that endorse the entry with this id. */
+  public List<SignOff> signOffsOf(String entryId) {
+    return signOffs().stream()
+        .filter(s -> s.entry().filter(entryId::equals).isPresent())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** Builds {@link Portfolio} values. */

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * Another person's part in a practitioner's record, such as a line manager's discussion of the
  * CPD record or the NMC confirmation: what it was, when, the person's role, whether they are
  * registered with the practitioner's regulator, and an opaque reference (such as their
- * registration number) instead of their name, which cpdkit never holds.
+ * registration number) instead of their name, which cpdkit never holds. A sign-off endorses the
+ * record as a whole (the year), or a single piece when it names the entry.
  */
 @Value.Immutable
 @DomainStyle
@@ -34,6 +35,17 @@ public abstract class SignOff implements WithSignOff {
   /** An opaque reference to the person or the signed form, such as a registration number; never a name. */
   public abstract Optional<String> reference();
 
+  /**
+   * The id of the entry the sign-off endorses, when it is about one piece of CPD; empty when it is
+   * about the record as a whole (the year). The portfolio holding it checks that the entry exists.
+   */
+  public abstract Optional<String> entry();
+
+  /** Whether the sign-off endorses a single piece rather than the record as a whole. */
+  public boolean isForEntry() {
+    return entry().isPresent();
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -43,6 +55,7 @@ public abstract class SignOff implements WithSignOff {
   protected void check() {
     Validation.label("SignOff", "role", role());
     reference().ifPresent(r -> Validation.id("SignOff", "reference", r));
+    entry().ifPresent(e -> Validation.id("SignOff", "entry", e));
     Validation.year("SignOff", "date", date());
   }
 

@@ -31,6 +31,12 @@ public final class TeamFacts {
 
     /** Why each entry that does not count is left out, by entry index. */
     Map<Integer, Exclusion> excluded();
+
+    /** The ids of the counted entries awaiting the sign-off the pack asks of each piece. */
+    List<String> entriesAwaitingSignOff();
+
+    /** The ids of the pack's sign-offs of the record (the year) not yet recorded in the period. */
+    List<String> signOffsAwaiting();
   }
 
   /** Computes facts; the registration package installs the only implementation. */

@@ -280,11 +280,24 @@ public final class BuiltInPacks implements RulePackProvider {
         .maximumGap(Period.ofMonths(3))
         .source(Source.of("https://www.hcpc-uk.org/cpd/", READ_ON,
             "a continuous, accurate record; a mixture of activities; quality of practice; benefit to service users"))
-        .addDeclaration(Declaration.onlyWhen("profile-on-request",
-            "Send a CPD profile: a practice summary of up to 500 words, a statement of up to 1,500 "
-                + "words with 4 to 6 activities, a dated list of activities, and evidence", "if sampled"))
+        .auditProfile(ProfileLimits.hcpc())
+        .putSource("audit-profile.summary", profileSource())
+        .putSource("audit-profile.statement", profileSource())
+        .putSource("audit-profile.activities", profileSource())
+        .putSource("audit-profile.evidence", profileSource())
+        .putSource("audit-profile.activity-list", profileSource())
+        .putSource("audit-profile.gaps", Source.of(
+            "https://prod.healthregulation.org/employers/cpd/supporting-employees-selected-for-cpd-audit", READ_ON_DEC,
+            "a gap of three or more consecutive months in the learning activities needs an explanation"))
+        .addDeclaration(Declaration.builder().id("profile-on-request")
+            .description("Send a CPD profile: a practice summary of up to 500 words, a statement of up to 1,500 "
+                + "words with 4 to 6 activities, a dated list of activities, and evidence")
+            .onlyWhen("if sampled").metByAuditProfile(true).build())
         .addUnconfirmed("Gaps are explained by absences the record holds (Portfolio.absences); other explanations "
             + "are not modelled.")
+        .addUnconfirmed("The CPD profile's 4 to 6 activities are the regulator's suggested way of writing the "
+            + "statement, so audit-profile.activities is a WARNING; the dated list is read as covering the two "
+            + "years before the request (AuditProfile.coversFrom) and as every submitted piece completed in them.")
         .addUnconfirmed("Without the practitioner's HCPC profession the pack falls back to 2-year cycles from the "
             + "registration date (Practitioner.hcpcProfession).")
         .addUnconfirmed("A mixture is read as at least 2 different kinds of activity "
@@ -292,6 +305,12 @@ public final class BuiltInPacks implements RulePackProvider {
         .addUnconfirmed("The HCPC source address is the CPD section of its site; the regulator's page was not "
             + "given with the figures.")
         .build();
+  }
+
+  private static Source profileSource() {
+    return Source.of("https://www.hcpc-uk.co.uk/cy-gb/dpp/cpd-audits/completing-a-cpd-profile/how-to-complete-your-cpd-profile/",
+        READ_ON_DEC, "a summary of practice history (up to 500 words), a statement of how the standards were met (up "
+            + "to 1,500 words, one way being to choose 4 to 6 activities), a dated list of activities, and evidence");
   }
 
   /** Nursing and Midwifery Council revalidation every 3 years. */

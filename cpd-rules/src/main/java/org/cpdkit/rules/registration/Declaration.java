@@ -37,6 +37,15 @@ public abstract class Declaration {
     return false;
   }
 
+  /**
+   * Whether the audit profile the portfolio holds meets it, when it is dated in the period (HCPC's
+   * profile on request).
+   */
+  @Value.Default
+  public boolean metByAuditProfile() {
+    return false;
+  }
+
   /** The rule id checking it. */
   public String ruleId() {
     return (signOff().isPresent() ? "registration.sign-off." : "registration.declaration.") + id();

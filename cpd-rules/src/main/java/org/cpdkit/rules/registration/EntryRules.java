@@ -68,6 +68,9 @@ final class EntryRules {
     if (r.requiresCodeThemes()) {
       rules.add(EvidenceRules.codeTheme(r));
     }
+    if (r.entrySignOff().isPresent()) {
+      rules.add(SignOffRules.entrySignOff(r));
+    }
     if (r.minimumPeerReflections() > 0) {
       rules.add(peerLearning(r));
       rules.add(peerRoles(r));

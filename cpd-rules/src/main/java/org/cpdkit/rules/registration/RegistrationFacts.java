@@ -243,10 +243,55 @@ final class RegistrationFacts implements TeamFacts.Facts {
   /** Whether the portfolio records this declaration or sign-off in the period by the day of the check. */
   public boolean holds(Declaration d) {
     if (d.signOff().isPresent()) {
-      return portfolio.signOffs().stream().anyMatch(s -> s.kind() == d.signOff().get() && inPeriodBy(s.date())
+      // A sign-off of one piece is not a sign-off of the record as a whole.
+      return portfolio.signOffs().stream().anyMatch(s -> !s.isForEntry() && s.kind() == d.signOff().get()
+          && inPeriodBy(s.date())
           && (!d.registrantRequired() || s.registrant().orElse(false)));
     }
+    if (d.metByAuditProfile() && portfolio.auditProfile().filter(a -> inPeriodBy(a.requestedOn())).isPresent()) {
+      return true;
+    }
     return portfolio.declarations().stream().anyMatch(x -> x.id().equals(d.id()) && inPeriodBy(x.date()));
+  }
+
+  /**
+   * The indexes of the counted entries that await the sign-off the requirements ask of each piece;
+   * empty when they ask for none or the practitioner is exempt.
+   */
+  public List<Integer> entriesAwaitingSignOffIndexes() {
+    if (requirements.entrySignOff().isEmpty() || isExempt()) {
+      return List.of();
+    }
+    EntrySignOff need = requirements.entrySignOff().get();
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int i : countedIndexes()) {
+      CpdEntry e = portfolio.entries().get(i);
+      if (portfolio.signOffs().stream().noneMatch(s -> need.meets(s, e, asOf))) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<String> entriesAwaitingSignOff() {
+    List<String> out = new java.util.ArrayList<>();
+    entriesAwaitingSignOffIndexes().forEach(i -> out.add(portfolio.entries().get(i).id()));
+    return out;
+  }
+
+  @Override
+  public List<String> signOffsAwaiting() {
+    if (period.isEmpty() || isExempt()) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (Declaration d : requirements.declarations()) {
+      if (d.signOff().isPresent() && d.onlyWhen().isEmpty() && !holds(d)) {
+        out.add(d.id());
+      }
+    }
+    return out;
   }
 
   /** Whether a day falls in the period and not after the day of the check. */

@@ -235,6 +235,18 @@ public abstract class RegistrationRequirements implements WithRegistrationRequir
     return false;
   }
 
+  /**
+   * The sign-off each counted piece of CPD needs on its own, when the pack asks for one (an
+   * employer's pack, for example); checked by {@code entry.sign-off}.
+   */
+  public abstract Optional<EntrySignOff> entrySignOff();
+
+  /**
+   * What the CPD profile of a sampled registrant must be, when the regulator asks for one (HCPC);
+   * checked by the {@code audit-profile.*} rules when the portfolio holds a profile.
+   */
+  public abstract Optional<ProfileLimits> auditProfile();
+
   /** Gaps in the record at least this long are flagged for an explanation (HCPC: 3 months). */
   public abstract Optional<Period> maximumGap();
 

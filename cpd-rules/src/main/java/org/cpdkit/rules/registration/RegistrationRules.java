@@ -27,6 +27,9 @@ final class RegistrationRules {
     rules.addAll(RecordRules.of(requirements));
     rules.addAll(RequirementRules.of(requirements));
     rules.addAll(EntryRules.of(requirements));
+    if (requirements.auditProfile().isPresent()) {
+      rules.addAll(AuditProfileRules.of(requirements));
+    }
     inspector.ifPresent(i -> rules.add(
         IdentifierRule.forPortfolios(i, requirements.sourceFor(IdentifierRule.ID))));
     return RuleSet.of(rules);

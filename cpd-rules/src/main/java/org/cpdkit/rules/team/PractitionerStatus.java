@@ -32,6 +32,20 @@ public abstract class PractitionerStatus {
   /** Whether they have at least one counted piece with a peer reflection. */
   public abstract boolean peerReflected();
 
+  /**
+   * The ids of the counted entries awaiting the sign-off the pack asks of each piece, in recorded
+   * order (empty when the pack asks for none).
+   */
+  public abstract List<String> entriesAwaitingSignOff();
+
+  /** The ids of the pack's sign-offs of the record as a whole not yet recorded in the period. */
+  public abstract List<String> signOffsAwaiting();
+
+  /** Whether anything awaits sign-off: a piece or the record as a whole. */
+  public boolean awaitsSignOff() {
+    return !entriesAwaitingSignOff().isEmpty() || !signOffsAwaiting().isEmpty();
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

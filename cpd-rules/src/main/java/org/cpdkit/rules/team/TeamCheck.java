@@ -128,7 +128,9 @@ public final class TeamCheck {
       }
       PractitionerStatus.Builder status = PractitionerStatus.builder()
           .registrationNumber(portfolio.practitioner().registrationNumber())
-          .peerReflected(peer > 0);
+          .peerReflected(peer > 0)
+          .entriesAwaitingSignOff(facts.entriesAwaitingSignOff())
+          .signOffsAwaiting(facts.signOffsAwaiting());
       facts.period().ifPresent(p -> status.daysLeft(p.daysToDeadline(asOf)));
       TreeSet<String> unmet = new TreeSet<>();
       for (RequirementStatus r : report.unmetRequirements()) {

@@ -69,6 +69,21 @@ class DeclarationsRuleTest {
   }
 
   @Test
+  void anAuditProfileRequestedInThePeriodMeetsTheProfileOnRequest() {
+    Portfolio p = Portfolio.builder().practitioner(Practitioner.builder().registrationNumber("H1")
+        .regulator(Regulator.HCPC).registeredOn(LocalDate.of(2025, 5, 1)).build()).build();
+    String id = "registration.declaration.profile-on-request";
+    Portfolio sampled = p.withAuditProfile(org.cpdkit.core.portfolio.AuditProfile.assemble(p, LocalDate.of(2026, 9, 1))
+        .build());
+    assertThat(HCPC.check(sampled, AS_OF).requirement(id).orElseThrow().state())
+        .isEqualTo(org.cpdkit.rules.RequirementState.MET);
+    Portfolio earlier = p.withAuditProfile(org.cpdkit.core.portfolio.AuditProfile.assemble(p, LocalDate.of(2025, 4, 1))
+        .build());
+    assertThat(HCPC.check(earlier, AS_OF).requirement(id).orElseThrow().state())
+        .isEqualTo(org.cpdkit.rules.RequirementState.NOT_CHECKED);
+  }
+
+  @Test
   void packsWithoutDeclarationsDoNotHaveTheRule() {
     assertThat(SWE.rules().contains(ID)).isFalse();
   }

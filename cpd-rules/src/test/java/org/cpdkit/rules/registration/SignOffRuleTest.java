@@ -47,4 +47,13 @@ class SignOffRuleTest {
     assertThat(run(SCW, MANAGER, of(Regulator.SOCIAL_CARE_WALES, signOff(SignOffKind.MANAGER_DISCUSSION, false)), AS_OF))
         .isEmpty();
   }
+
+  @Test
+  void aSignOffOfOnePieceDoesNotMeetTheSignOffOfTheRecord() {
+    SignOff ofEntry = SignOff.builder().kind(SignOffKind.MANAGER_DISCUSSION).date(LocalDate.of(2026, 9, 1))
+        .role("team manager").entry("a").build();
+    Portfolio p = Portfolio.builder().from(of(Regulator.SOCIAL_CARE_WALES))
+        .addEntry(entry("a", LocalDate.of(2026, 2, 10)).build()).addSignOff(ofEntry).build();
+    assertThat(run(SCW, MANAGER, p, AS_OF)).containsExactly(MANAGER + "|ERROR|/signOffs");
+  }
 }

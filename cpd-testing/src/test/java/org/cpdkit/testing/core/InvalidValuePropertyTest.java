@@ -39,7 +39,8 @@ class InvalidValuePropertyTest {
         "Practitioner", "Portfolio", "RegistrationPeriod", "CpdReview",
         "Participant", "Prompt", "PeerReflectionSession", "PeerFeedback", "LearningCircleSuccess", "SurveyResult",
         "Toolkit", "ToolkitParticipant", "ToolkitRun",
-        "PracticeHours", "FeedbackItem", "ReflectiveAccount", "SignOff", "Declaration", "LearningPlan", "Absence");
+        "PracticeHours", "FeedbackItem", "ReflectiveAccount", "SignOff", "Declaration", "LearningPlan", "Absence",
+        "AuditProfile", "ProfileGap");
   }
 
   @Test
