@@ -29,15 +29,22 @@ final class Lexicon {
 
   static final long EMPTY = 0L;
 
-  private final long[] keys;
-  private final int[] values;
-  private final int mask;
+  final long[] keys;
+  final int[] values;
+  /** A second set of flags per word, for a table that holds two kinds of word list; or null. */
+  final int[] second;
+  final int mask;
   private int size;
 
   Lexicon(int expected) {
+    this(expected, false);
+  }
+
+  Lexicon(int expected, boolean withSecond) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     keys = new long[cap];
     values = new int[cap];
+    second = withSecond ? new int[cap] : null;
     mask = cap - 1;
   }
 
@@ -67,21 +74,29 @@ final class Lexicon {
   }
 
   void add(long h, int flags) {
+    values[claim(h)] |= flags;
+  }
+
+  /** Adds flags to the second set of a table built {@code withSecond}. */
+  void addSecond(String word, int flags) {
+    second[claim(hash(word))] |= flags;
+  }
+
+  /** The slot of h, taken if it was free. */
+  private int claim(long h) {
     int i = slot(h);
     while (true) {
       long k = keys[i];
       if (k == EMPTY) {
         keys[i] = h;
-        values[i] = flags;
         size++;
         if (size * 2 > keys.length) {
           throw new IllegalStateException("Lexicon over capacity");
         }
-        return;
+        return i;
       }
       if (k == h) {
-        values[i] |= flags;
-        return;
+        return i;
       }
       i = (i + 1) & mask;
     }
@@ -105,6 +120,24 @@ final class Lexicon {
     }
   }
 
+  /**
+   * The slot holding h, or -1: one probe sequence for a table whose two sets of flags are both
+   * wanted ({@link #values} and {@link #second} at the slot).
+   */
+  int find(long h) {
+    int i = slot(h);
+    while (true) {
+      long k = keys[i];
+      if (k == h) {
+        return i;
+      }
+      if (k == EMPTY) {
+        return -1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   private int slot(long h) {
     return (int) (h ^ (h >>> 32) ^ (h >>> 17)) & mask;
   }
@@ -114,24 +147,19 @@ final class Lexicon {
   }
 
   /**
-   * Loads the derived name lexicon and the place gazetteer shipped as resources into one table,
-   * so a word's name and place flags come from one look-up.
+   * Loads the derived name lexicon, the place gazetteer and the English word list shipped as
+   * resources into one table, so a word's name, place and word flags come from one look-up.
    */
-  static Lexicon loadNames() {
-    Lexicon lex = new Lexicon(130_000);
+  static NameTable loadNames() {
+    NameTable lex = new NameTable(200_000);
     read(lex, "names.lex.gz", 0);
     read(lex, "places.lex.gz", 0);
-    return lex;
-  }
-
-  /** Loads the English word list: asked only about capitalised words no name list knows. */
-  static Lexicon loadWords() {
-    Lexicon lex = new Lexicon(64_000);
+    // the English word list: its WORD flag is asked about only for words no name list knows
     read(lex, "words.lex.gz", WORD);
     return lex;
   }
 
-  private static void read(Lexicon lex, String resource, int always) {
+  private static void read(NameTable lex, String resource, int always) {
     try (InputStream raw = Lexicon.class.getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + resource);

@@ -36,8 +36,7 @@ final class NamePass {
   private static final long THE = Lexicon.hash("the");
   private final Tokens t;
   private final char[] c;
-  private final Lexicon names;
-  private final Lexicon words;
+  private final NameTable names;
   private final int[] ctx;
   private final double threshold;
   private final DocumentEvidence evidence;
@@ -46,8 +45,7 @@ final class NamePass {
   private final double[] score;
   private final String[] reason;
 
-  NamePass(Tokens t, Lexicon names, Lexicon words, double threshold, DocumentEvidence evidence) {
-    this.words = words;
+  NamePass(Tokens t, NameTable names, double threshold, DocumentEvidence evidence) {
     this.evidence = evidence;
     this.t = t;
     this.c = t.c;
@@ -89,10 +87,17 @@ final class NamePass {
           boolean skip =
               (v & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
                   || ((v & STOP) != 0 && (v & MONTH) == 0);
-          int flags = skip ? 0 : NameLexicon.lookup(t, names, k);
+          // one look-up gives the name, place and English-word flags of the whole word
+          int whole = !skip || (sh & Tokens.CAP) != 0 ? names.get(t.hash[k]) : 0;
+          int flags = skip ? 0 : NameLexicon.lookup(t, names, k, whole & ~Lexicon.WORD);
           nameFlags[k] = flags & NameLexicon.NAME_FLAGS;
-          ctx[k] = NameLexicon.context(t, names, words, k, flags);
-          cands[nc++] = k;
+          ctx[k] = NameLexicon.context(t, names, k, flags, whole & Lexicon.WORD);
+          // a word neither capitalised nor in the name lists is never scored, and every later
+          // step asks about capitalised words or scored ones: keep it out of the candidates
+          if ((sh & (Tokens.CAP | Tokens.UPPER)) != 0
+              || (flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0) {
+            cands[nc++] = k;
+          }
         }
       }
     }
@@ -381,7 +386,7 @@ final class NamePass {
       }
     }
     if (s >= threshold
-        && (NameWords.get(t.hash[k]) & (NameWords.JUDICIAL | NameWords.PERSONAL_TITLE)) != 0) {
+        && (t.words[k] & (NameWords.JUDICIAL | NameWords.PERSONAL_TITLE)) != 0) {
       s = 0; // Lord Justice Hadley: the titles are not the name
     }
     int cf = ctx[k];
@@ -633,7 +638,7 @@ final class NamePass {
                 & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST | FAMILY_TITLE | MONTH | REPORTING
                     | AUX | DETERMINER | POSS_DET | PLACE_PREP | AND))
             == 0
-        && NameWords.get(t.hash[k]) == 0
+        && t.words[k] == 0
         && !NameVetoes.mixedAcronym(t, k)
         && !Character.isUpperCase(t.c[t.start[k] + 1]) // CTOs
         && !(t.glued(k) && (t.isSym(k - 1, '@') || t.isSym(k - 1, '#')))
@@ -734,7 +739,7 @@ final class NamePass {
 
   private boolean unknownUpper(int k) {
     return nameFlags[k] == 0 && (ctx[k] & Lexicon.WORD) == 0 && t.vocab[k] == 0
-        && NameWords.get(t.hash[k]) == 0;
+        && t.words[k] == 0;
   }
 
   private boolean listStart(int k) {
@@ -783,7 +788,7 @@ final class NamePass {
     return t.isWord(k)
         && t.sameLine(k)
         && !t.glued(k)
-        && (NameWords.get(t.hash[k]) & NameWords.PARTICLE) != 0;
+        && (t.words[k] & NameWords.PARTICLE) != 0;
   }
 
   /**
@@ -815,7 +820,7 @@ final class NamePass {
         && t.isWord(q)
         && t.sameLine(q + 1)
         && (t.shape[q] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && (NameWords.get(t.hash[q]) & NameWords.PERSONAL_TITLE) != 0) {
+        && (t.words[q] & NameWords.PERSONAL_TITLE) != 0) {
       s = q;
     }
     return s;

@@ -31,6 +31,8 @@ final class Tokens {
   byte[] type;
   int[] shape;
   int[] vocab;
+  /** The {@link NameWords} flags of each word, found with its vocabulary flags; 0 for others. */
+  int[] words;
   long[] hash;
 
   // per-token scratch of the name pass, kept here so a reused Tokens reuses them too
@@ -66,6 +68,7 @@ final class Tokens {
     type = new byte[cap];
     shape = new int[cap];
     vocab = new int[cap];
+    words = new int[cap];
     hash = new long[cap];
   }
 
@@ -238,7 +241,14 @@ final class Tokens {
         end[k] = j;
         hash[k] = h;
         shape[k] = sh | pre;
-        int v = (j - i) <= 16 ? vocabulary.get(h) : 0;
+        int slot = (j - i) <= 16 ? vocabulary.find(h) : -1;
+        int v = 0;
+        if (slot >= 0) {
+          v = vocabulary.values[slot];
+          words[k] = vocabulary.second[slot];
+        } else {
+          words[k] = 0;
+        }
         vocab[k] = v;
         if ((v & STRUCTURED_CUES) != 0 || (sh & UPPER) != 0 || j - i <= 2 || h == DATE) {
           hot = push(hot, hotCount++, k);
@@ -258,6 +268,7 @@ final class Tokens {
         end[k] = j;
         shape[k] = pre;
         vocab[k] = 0;
+        words[k] = 0;
         hash[k] = 0;
         i = j;
       } else {
@@ -268,6 +279,7 @@ final class Tokens {
         end[k] = i + 1;
         shape[k] = pre;
         vocab[k] = 0;
+        words[k] = 0;
         hash[k] = ch;
         i++;
       }
@@ -283,6 +295,7 @@ final class Tokens {
     type = Arrays.copyOf(type, cap);
     shape = Arrays.copyOf(shape, cap);
     vocab = Arrays.copyOf(vocab, cap);
+    words = Arrays.copyOf(words, cap);
     hash = Arrays.copyOf(hash, cap);
   }
 

@@ -44,7 +44,7 @@ final class Vocabulary {
   private Vocabulary() {}
 
   static Lexicon build() {
-    Lexicon v = new Lexicon(2048);
+    Lexicon v = new Lexicon(2048, true);
     add(
         v,
         TITLE,
@@ -193,6 +193,7 @@ final class Vocabulary {
     add(v, FLAT, "flat apartment apt");
     add(v, ORDINAL, "st nd rd th");
     add(v, NHS_CUE, "nhs chi");
+    NameWords.addTo(v);
     return v;
   }
 
