@@ -29,22 +29,18 @@ final class Lexicon {
 
   static final long EMPTY = 0L;
 
-  final long[] keys;
-  final int[] values;
-  /** A second set of flags per word, for a table that holds two kinds of word list; or null. */
-  final int[] second;
-  final int mask;
+  /**
+   * Slot i is {@code slots[2 * i]}, the hash (0 when empty), and {@code slots[2 * i + 1]}, the flags
+   * in the low 32 bits and a second set of flags in the high 32: a look-up reads one cache line.
+   */
+  private final long[] slots;
+
+  private final int mask;
   private int size;
 
   Lexicon(int expected) {
-    this(expected, false);
-  }
-
-  Lexicon(int expected, boolean withSecond) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new long[cap];
-    values = new int[cap];
-    second = withSecond ? new int[cap] : null;
+    slots = new long[cap * 2];
     mask = cap - 1;
   }
 
@@ -74,65 +70,58 @@ final class Lexicon {
   }
 
   void add(long h, int flags) {
-    values[claim(h)] |= flags;
-  }
-
-  /** Adds flags to the second set of a table built {@code withSecond}. */
-  void addSecond(String word, int flags) {
-    second[claim(hash(word))] |= flags;
-  }
-
-  /** The slot of h, taken if it was free. */
-  private int claim(long h) {
-    int i = slot(h);
-    while (true) {
-      long k = keys[i];
-      if (k == EMPTY) {
-        keys[i] = h;
-        size++;
-        if (size * 2 > keys.length) {
-          throw new IllegalStateException("Lexicon over capacity");
-        }
-        return i;
-      }
-      if (k == h) {
-        return i;
-      }
-      i = (i + 1) & mask;
-    }
+    int i = claim(h);
+    slots[i + 1] |= flags & 0xffffffffL;
   }
 
   void add(String word, int flags) {
     add(hash(word), flags);
   }
 
-  int get(long h) {
+  /** Adds flags to the word's second set, returned by {@link #entry} in its high 32 bits. */
+  void addSecond(String word, int flags) {
+    int i = claim(hash(word));
+    slots[i + 1] |= (long) flags << 32;
+  }
+
+  /** The index in {@link #slots} of h's slot, taken if it was free. */
+  private int claim(long h) {
     int i = slot(h);
     while (true) {
-      long k = keys[i];
-      if (k == h) {
-        return values[i];
-      }
+      long k = slots[2 * i];
       if (k == EMPTY) {
-        return 0;
+        slots[2 * i] = h;
+        size++;
+        if (size * 2 > mask + 1) {
+          throw new IllegalStateException("Lexicon over capacity");
+        }
+        return 2 * i;
+      }
+      if (k == h) {
+        return 2 * i;
       }
       i = (i + 1) & mask;
     }
   }
 
+  /** The flags of the word with hash h, or 0. */
+  int get(long h) {
+    return (int) entry(h);
+  }
+
   /**
-   * The slot holding h, or -1: one probe sequence for a table whose two sets of flags are both
-   * wanted ({@link #values} and {@link #second} at the slot).
+   * Both sets of flags of the word with hash h, the second in the high 32 bits; 0 when the word is
+   * not in the table.
    */
-  int find(long h) {
+  long entry(long h) {
     int i = slot(h);
     while (true) {
-      long k = keys[i];
+      long k = slots[2 * i];
       if (k == h) {
-        return i;
+        return slots[2 * i + 1];
       }
       if (k == EMPTY) {
-        return -1;
+        return 0;
       }
       i = (i + 1) & mask;
     }

@@ -241,14 +241,9 @@ final class Tokens {
         end[k] = j;
         hash[k] = h;
         shape[k] = sh | pre;
-        int slot = (j - i) <= 16 ? vocabulary.find(h) : -1;
-        int v = 0;
-        if (slot >= 0) {
-          v = vocabulary.values[slot];
-          words[k] = vocabulary.second[slot];
-        } else {
-          words[k] = 0;
-        }
+        long e = (j - i) <= 16 ? vocabulary.entry(h) : 0;
+        int v = (int) e;
+        words[k] = (int) (e >>> 32);
         vocab[k] = v;
         if ((v & STRUCTURED_CUES) != 0 || (sh & UPPER) != 0 || j - i <= 2 || h == DATE) {
           hot = push(hot, hotCount++, k);

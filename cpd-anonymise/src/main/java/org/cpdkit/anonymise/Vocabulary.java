@@ -44,7 +44,7 @@ final class Vocabulary {
   private Vocabulary() {}
 
   static Lexicon build() {
-    Lexicon v = new Lexicon(2048, true);
+    Lexicon v = new Lexicon(2048);
     add(
         v,
         TITLE,
