@@ -3,8 +3,10 @@ package org.cpdkit.anonymise;
 import java.util.Locale;
 
 /**
- * Finds web addresses starting {@code http://}, {@code https://} or {@code www.}, up to a space,
- * a quote or an unbalanced closing bracket, without trailing punctuation. Links to public bodies'
+ * Finds web addresses starting {@code http://}, {@code https://} or {@code www.} (any host: an
+ * uncommon top-level domain, a port, an IP address), up to a space, a quote, a guillemet, a bar or
+ * a closing bracket of any kind it did not open, without trailing punctuation, an ellipsis or an
+ * emphasis mark. Links to public bodies'
  * sites ({@code .gov.uk}, {@code .nhs.uk}, the regulator's) are reported at low confidence, which
  * the default threshold leaves out.
  */
@@ -31,6 +33,15 @@ final class UrlDetector extends KindDetector {
     "wikipedia.org"
   };
 
+  /** Characters that never occur inside an address as people write it in text. */
+  private static final String STOPS = "<>\"|\u201c\u201d\u00ab\u00bb\u2039\u203a";
+
+  /** Punctuation that ends a sentence or an emphasis, not the address. */
+  private static final String TRAILING = ".,;:!?'*\u2019\u2026";
+
+  /** A bound on the work per candidate: longer runs are cut here. */
+  private static final int MAX_LENGTH = 2048;
+
   UrlDetector() {
     super(IdentifierKind.URL);
   }
@@ -51,29 +62,39 @@ final class UrlDetector extends KindDetector {
       return false;
     }
     int hostStart = www ? s : i + 3;
-    int depth = 0;
+    int round = 0;
+    int square = 0;
+    int curly = 0;
     int j = i;
-    while (j < n) {
+    while (j < n && j - s < MAX_LENGTH) {
       char ch = c[j];
-      if (Tokens.isSpace(ch)
-          || ch == '<'
-          || ch == '>'
-          || ch == '"'
-          || ch == '\u201c'
-          || ch == '\u201d') {
+      if (Tokens.isSpace(ch) || STOPS.indexOf(ch) >= 0) {
         break;
       }
       if (ch == '(') {
-        depth++;
-      } else if (ch == ')') {
-        if (depth == 0) {
+        round++;
+      } else if (ch == '[') {
+        square++;
+      } else if (ch == '{') {
+        curly++;
+      } else if (ch == ')' || ch == ']' || ch == '}') {
+        // [https://example.org/x] and (see https://example.org/x): a closing bracket the address
+        // did not open ends it
+        int open = ch == ')' ? round : ch == ']' ? square : curly;
+        if (open == 0) {
           break;
         }
-        depth--;
+        if (ch == ')') {
+          round--;
+        } else if (ch == ']') {
+          square--;
+        } else {
+          curly--;
+        }
       }
       j++;
     }
-    while (j > i && ".,;:!?'\u2019".indexOf(c[j - 1]) >= 0) {
+    while (j > i && TRAILING.indexOf(c[j - 1]) >= 0) {
       j--;
     }
     if (j - hostStart < 4) {
