@@ -88,7 +88,11 @@ final class CaseReferenceDetector extends KindDetector {
       j = colon;
     }
     boolean bracket = false;
-    for (int skip = 0; skip < 5 && j < t.count && t.sameLine(j); skip++) {
+    boolean nextLine = false;
+    for (int skip = 0; skip < 5 && j < t.count && (t.sameLine(j) || labelEnd(t, j)); skip++) {
+      if (!t.sameLine(j)) {
+        nextLine = true; // "Case No:" ending a line of a form, the number on the next
+      }
       if (connector(t, j, Vocabulary.CONNECTOR | Vocabulary.CASE_SYSTEM)
           || t.isSym(j, ':')
           || t.isSym(j, '#')
@@ -102,9 +106,10 @@ final class CaseReferenceDetector extends KindDetector {
         break;
       }
     }
-    if (j >= t.count || !t.sameLine(j) || j == k) {
+    if (j >= t.count || !(t.sameLine(j) || labelEnd(t, j)) || j == k) {
       return;
     }
+    nextLine |= !t.sameLine(j);
     if (t.isWord(j) && (t.shape[j] & Tokens.UPPER) == 0 && !(t.isNum(j + 1) && t.glued(j + 1))) {
       return;
     }
@@ -142,7 +147,7 @@ final class CaseReferenceDetector extends KindDetector {
       }
     }
     int e = endOf(t, first, q);
-    if (digits < 4 && !(digits >= 3 && e - s > digits)) {
+    if ((digits < 4 && !(digits >= 3 && e - s > digits)) || (nextLine && digits < 5)) {
       return;
     }
     if (digits == 4 && e - s == 4 && (!system || bracket)) {
@@ -156,6 +161,15 @@ final class CaseReferenceDetector extends KindDetector {
     }
     p.claim(IdentifierKind.CASE_REFERENCE, s, e, 0.9, "case-cue");
     more(p, q, digits, t.isNum(first));
+  }
+
+  /** Token j starts the line after a label's colon, with no blank line between. */
+  private static boolean labelEnd(Tokens t, int j) {
+    return j > 0
+        && j < t.count
+        && t.isSym(j - 1, ':')
+        && (t.shape[j] & Tokens.NEWLINE_BEFORE) != 0
+        && (t.shape[j] & Tokens.BLANK_BEFORE) == 0;
   }
 
   /** A cue's connector: a vocabulary word with one of the flags, or a plural such as {@code Nos}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpdkit.anonymise.Scans.reports;
 import static org.cpdkit.anonymise.Scans.silent;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +43,18 @@ class CaseReferenceDetectorTest {
   }
 
   private static final IdentifierKind KIND = IdentifierKind.CASE_REFERENCE;
+
+  @Test
+  void aNumberOnTheLineAfterAFormsLabelReports() {
+    exactly("Case No:\n1234567\nJudge: Osei", "1234567");
+    exactly("Reference:\n24 009 117\n", "24 009 117");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Reference:\n2024 report", "Case number:\n\n1234567", "Claim No.:\n1234\n"})
+  void aShortNumberOrOneAfterABlankLineIsSilent(String text) {
+    silent(KIND, text);
+  }
 
   @ParameterizedTest
   @CsvSource(
