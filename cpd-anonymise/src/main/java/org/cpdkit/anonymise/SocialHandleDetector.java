@@ -59,6 +59,9 @@ final class SocialHandleDetector extends KindDetector {
     if (at > 0 && (isLetter(c[at - 1]) || isDigit(c[at - 1]))) {
       return;
     }
+    if (StructuredPass.URL.profileAt(p, at)) {
+      return; // tiktok.com/@jess.m: the handle inside a profile's address
+    }
     int i = at + 1;
     boolean letter = false;
     // inner dots and hyphens: @chloe.x.sweet04, @jess-cooks, @jess-m.bsky.social

@@ -32,7 +32,7 @@ final class StreetAddressDetector extends KindDetector {
   private static final Lexicon ARTICLE = words("y yr r");
 
   /** Words before a flat or unit number ({@code Unit 9, 2 Oldbury Ringway}). */
-  private static final Lexicon UNIT = words("flat apartment apt unit room suite studio maisonette");
+  private static final Lexicon UNIT = words("flat apartment apt unit room suite studio maisonette block");
 
   StreetAddressDetector() {
     super(IdentifierKind.STREET_ADDRESS);
@@ -62,6 +62,13 @@ final class StreetAddressDetector extends KindDetector {
     int j = k + 1;
     if (t.isWord(j) && t.glued(j) && t.len(j) == 1) {
       j++;
+    } else if (t.isSym(j, ',')
+        && t.glued(j)
+        && t.capital(j + 1)
+        && t.sameLine(j + 1)
+        && flatStart < 0
+        && !(t.isWord(k - 1) && (t.shape[k - 1] & (Tokens.CAP | Tokens.UPPER)) != 0)) {
+      j++; // 12, Elm Road; not Civic Centre 3, High Street
     } else if ((t.isSym(j, '-') || t.isSym(j, '\u2013'))
         && t.glued(j)
         && t.isNum(j + 1)
@@ -137,6 +144,10 @@ final class StreetAddressDetector extends KindDetector {
         return -1;
       }
       b--;
+    }
+    if (t.isWord(b) && t.len(b) <= 2 && (t.shape[b] & Tokens.UPPER) != 0 && !t.glued(b)) {
+      // Flat A, Block B2: a letter for a number
+      return UNIT.get(t.hash[b - 1]) != 0 || t.has(b - 1, Vocabulary.FLAT) ? t.start[b - 1] : -1;
     }
     if (t.isWord(b) && t.len(b) == 1 && t.glued(b)) {
       b--; // Flat 2B

@@ -6,7 +6,8 @@ import java.util.Locale;
  * Finds web addresses starting {@code http://}, {@code https://} or {@code www.} (any host: an
  * uncommon top-level domain, a port, an IP address), up to a space, a quote, a guillemet, a bar or
  * a closing bracket of any kind it did not open, without trailing punctuation, an ellipsis or an
- * emphasis mark. Links to public bodies'
+ * emphasis mark; and, with no scheme, a profile address found from its {@code @} ({@code
+ * tiktok.com/@jess.m}). Links to public bodies'
  * sites ({@code .gov.uk}, {@code .nhs.uk}, the regulator's) are reported at low confidence, which
  * the default threshold leaves out.
  */
@@ -42,6 +43,9 @@ final class UrlDetector extends KindDetector {
   /** A bound on the work per candidate: longer runs are cut here. */
   private static final int MAX_LENGTH = 2048;
 
+  /** How far before a profile's {@code @} its host may start. */
+  private static final int MAX_HOST_AND_PATH = 256;
+
   UrlDetector() {
     super(IdentifierKind.URL);
   }
@@ -62,6 +66,65 @@ final class UrlDetector extends KindDetector {
       return false;
     }
     int hostStart = www ? s : i + 3;
+    int j = end(p, s, i);
+    if (j - hostStart < 4) {
+      return false;
+    }
+    claim(p, s, hostStart, j, "url");
+    return true;
+  }
+
+  /**
+   * Claims a profile address with no scheme found from its {@code @} ({@code tiktok.com/@jess.m},
+   * {@code medium.com/@jess}): a host with a dot and a top-level domain of letters, a path, then
+   * the {@code @} right after a slash.
+   */
+  boolean profileAt(StructuredPass p, int at) {
+    char[] c = p.c;
+    if (at < 5 || c[at - 1] != '/') {
+      return false;
+    }
+    int floor = Math.max(Math.max(0, at - MAX_HOST_AND_PATH), p.claimedUntil);
+    int s = at - 1;
+    while (s > floor && hostOrPathChar(c[s - 1])) {
+      s--;
+    }
+    if (s > 0 && (c[s - 1] == '@' || c[s - 1] == '/' || c[s - 1] == ':')) {
+      return false; // part of an e-mail or of something else the pass did not take
+    }
+    int hostEnd = s;
+    int dot = -1;
+    while (hostEnd < at && c[hostEnd] != '/') {
+      if (c[hostEnd] == '.') {
+        dot = hostEnd;
+      }
+      hostEnd++;
+    }
+    if (dot <= s || hostEnd - dot < 3) {
+      return false;
+    }
+    for (int q = dot + 1; q < hostEnd; q++) {
+      if (!Tokens.isLetter(c[q])) {
+        return false;
+      }
+    }
+    int j = end(p, s, at + 1);
+    if (j <= at + 1) {
+      return false;
+    }
+    claim(p, s, s, j, "url-profile");
+    return true;
+  }
+
+  private static boolean hostOrPathChar(char ch) {
+    return Tokens.isLetter(ch) || Tokens.isDigit(ch) || ch == '.' || ch == '-' || ch == '/'
+        || ch == '_';
+  }
+
+  /** The end of an address from offset i: a stop, a bracket it did not open, no trailing marks. */
+  private static int end(StructuredPass p, int s, int i) {
+    char[] c = p.c;
+    int n = p.n;
     int round = 0;
     int square = 0;
     int curly = 0;
@@ -97,9 +160,11 @@ final class UrlDetector extends KindDetector {
     while (j > i && TRAILING.indexOf(c[j - 1]) >= 0) {
       j--;
     }
-    if (j - hostStart < 4) {
-      return false;
-    }
+    return j;
+  }
+
+  private static void claim(StructuredPass p, int s, int hostStart, int j, String reason) {
+    char[] c = p.c;
     int hostEnd = hostStart;
     while (hostEnd < j
         && c[hostEnd] != '/'
@@ -112,10 +177,9 @@ final class UrlDetector extends KindDetector {
     for (String suffix : PUBLIC_HOST_SUFFIXES) {
       if (host.endsWith(suffix)) {
         p.claim(IdentifierKind.URL, s, j, 0.3, "url+public-body");
-        return true;
+        return;
       }
     }
-    p.claim(IdentifierKind.URL, s, j, 0.9, "url");
-    return true;
+    p.claim(IdentifierKind.URL, s, j, 0.9, reason);
   }
 }

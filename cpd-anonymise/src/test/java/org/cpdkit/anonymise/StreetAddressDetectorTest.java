@@ -57,7 +57,10 @@ class StreetAddressDetectorTest {
         "Her flat at 22 Station Approach is damp.|22 Station Approach",
         "5 Ash Wynd, Perth|5 Ash Wynd",
         "She lives at 12 Heol y Bont, Cardiff.|12 Heol y Bont",
-        "12 Ffordd yr Eglwys|12 Ffordd yr Eglwys"
+        "12 Ffordd yr Eglwys|12 Ffordd yr Eglwys",
+        "Flat A, 12 Elm Road|Flat A, 12 Elm Road",
+        "Block B, 12 Elm Road|Block B, 12 Elm Road",
+        "She lives at 12, Elm Road now.|12, Elm Road"
       })
   void unitsBuildingsRangesAndMoreStreetTypesReport(String text, String expected) {
     exactly(text, expected);
@@ -72,7 +75,10 @@ class StreetAddressDetectorTest {
         "Section 4, 12 Rules Act.",
         "pages 18-20 Market Street guidance",
         "The 12 Red Cross volunteers helped.",
-        "She paid off 12 Student Loan instalments."
+        "She paid off 12 Student Loan instalments.",
+        "Chapter 12, Church Street",
+        "Aged 12, Elm Road was home.",
+        "All sessions run at Civic Centre 3, High Street, Huddersfield."
       })
   void datesTitlesAndCountsAreSilent(String text) {
     silent(KIND, text);

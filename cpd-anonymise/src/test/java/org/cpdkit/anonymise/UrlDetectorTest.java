@@ -58,6 +58,23 @@ class UrlDetectorTest {
     exactly(text, expected);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "See tiktok.com/@jess.m for it.|tiktok.com/@jess.m",
+        "(medium.com/@jess)|medium.com/@jess"
+      })
+  void aProfileAddressWithoutSchemeReportsFromItsHandle(String text, String expected) {
+    exactly(text, expected);
+    assertThat(Scans.found(IdentifierKind.SOCIAL_HANDLE, text)).isEmpty();
+  }
+
+  @Test
+  void aPublicBodysProfileAddressIsBelowTheDefaultConfidence() {
+    silent(KIND, "See example.gov.uk/@dept today");
+  }
+
   @Test
   void anAddressInATableCellEndsAtTheBar() {
     exactly("| https://example.org/jess| her page |", "https://example.org/jess");
