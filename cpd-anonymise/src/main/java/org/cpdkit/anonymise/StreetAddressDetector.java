@@ -133,17 +133,23 @@ final class StreetAddressDetector extends KindDetector {
     if (!t.isSym(b, ',') || !t.sameLine(k)) {
       return -1;
     }
+    if (!t.sameLine(b)) {
+      return -1;
+    }
     b--;
     int names = 0;
-    while (names < 4 && t.capital(b) && t.sameLine(b + 1)) {
+    while (names < 4 && t.capital(b) && t.sameLine(b)) {
       b--;
       names++;
     }
     if (names > 0) {
-      if (!t.isSym(b, ',')) {
+      if (!t.isSym(b, ',') || !t.sameLine(b)) {
         return -1;
       }
       b--;
+    }
+    if (!t.sameLine(b)) {
+      return -1;
     }
     if (t.isWord(b) && t.len(b) <= 2 && (t.shape[b] & Tokens.UPPER) != 0 && !t.glued(b)) {
       // Flat A, Block B2: a letter for a number

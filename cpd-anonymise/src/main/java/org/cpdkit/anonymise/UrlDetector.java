@@ -35,7 +35,7 @@ final class UrlDetector extends KindDetector {
   };
 
   /** Characters that never occur inside an address as people write it in text. */
-  private static final String STOPS = "<>\"|\u201c\u201d\u00ab\u00bb\u2039\u203a";
+  private static final String STOPS = "<>\"|`\u201c\u201d\u00ab\u00bb\u2039\u203a";
 
   /** Punctuation that ends a sentence or an emphasis, not the address. */
   private static final String TRAILING = ".,;:!?'*\u2019\u2026";
@@ -59,7 +59,7 @@ final class UrlDetector extends KindDetector {
     int i = t.end[k];
     boolean www = t.len(k) == 3;
     if (www) {
-      if (i >= n || c[i] != '.') {
+      if (i + 1 >= n || c[i] != '.' || !(Tokens.isLetter(c[i + 1]) || Tokens.isDigit(c[i + 1]))) {
         return false;
       }
     } else if (!(i + 2 < n && c[i] == ':' && c[i + 1] == '/' && c[i + 2] == '/')) {

@@ -66,6 +66,11 @@ class StreetAddressDetectorTest {
     exactly(text, expected);
   }
 
+  @org.junit.jupiter.api.Test
+  void aBuildingNameOnAnotherLineIsNotPartOfTheAddress() {
+    exactly("Her old home was Flat 11,\nChestnut House, 2 Orchard Place", "2 Orchard Place");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -51,7 +51,8 @@ class UrlDetectorTest {
         "Posted on http://example.org:8080/a?b=c#d.|http://example.org:8080/a?b=c#d",
         "Her page www.example.org/jess, and more.|www.example.org/jess",
         "WWW.EXAMPLE.ORG/JESS|WWW.EXAMPLE.ORG/JESS",
-        "The fundraiser https://jess.example.xyz/help|https://jess.example.xyz/help"
+        "The fundraiser https://jess.example.xyz/help|https://jess.example.xyz/help",
+        "In Markdown `https://example.org/jess` is code.|https://example.org/jess"
       })
   void bracketedPunctuatedAndUncommonAddressesReportWithoutTheirFrame(
       String text, String expected) {
@@ -81,7 +82,8 @@ class UrlDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"The www. prefix is optional.", "We used http and https."})
+  @ValueSource(
+      strings = {"The www. prefix is optional.", "We used http and https.", "`http(s)://` or `www.`"})
   void schemesAloneAreSilent(String text) {
     silent(KIND, text);
   }
