@@ -172,7 +172,7 @@ final class CaseReferenceDetector extends KindDetector {
         && (t.shape[j] & Tokens.BLANK_BEFORE) == 0;
   }
 
-  /** A cue's connector: a vocabulary word with one of the flags, or a plural such as {@code Nos}. */
+  /** A cue's connector: a vocabulary word with one of the flags, or a plural ({@code Nos}). */
   private static boolean connector(Tokens t, int j, int flags) {
     return t.isWord(j) && ((t.vocab[j] & flags) != 0 || MORE_CONNECTORS.get(t.hash[j]) != 0);
   }

@@ -154,6 +154,12 @@ final class DateOfBirthDetector extends KindDetector {
 
   private static final int BIRTH_WINDOW = 6;
 
+  /**
+   * A bound on the tokens looked at on each side (numbers and symbols are not words), so a line of
+   * dates and nothing else stays linear.
+   */
+  private static final int MAX_TOKENS_LOOKED_AT = 64;
+
   /** How far before a bracketed aside holding the date a birth word may stand. */
   private static final int BIRTH_WINDOW_BEFORE_ASIDE = 12;
 
@@ -163,7 +169,8 @@ final class DateOfBirthDetector extends KindDetector {
    */
   private static boolean birthWordNear(Tokens t, int k, int j) {
     int window = BIRTH_WINDOW;
-    for (int p = k - 1, seen = 0; p >= 0 && seen < window && t.sameLine(p + 1); p--) {
+    int floor = k - MAX_TOKENS_LOOKED_AT;
+    for (int p = k - 1, seen = 0; p >= 0 && p > floor && seen < window && t.sameLine(p + 1); p--) {
       if (sentenceEnd(t, p)) {
         break;
       }
@@ -177,7 +184,10 @@ final class DateOfBirthDetector extends KindDetector {
       }
       seen += t.isWord(p) ? 1 : 0;
     }
-    for (int q = j, seen = 0; q < t.count && seen < BIRTH_WINDOW && t.sameLine(q); q++) {
+    int ceiling = j + MAX_TOKENS_LOOKED_AT;
+    for (int q = j, seen = 0;
+        q < t.count && q < ceiling && seen < BIRTH_WINDOW && t.sameLine(q);
+        q++) {
       if (sentenceEnd(t, q)) {
         break;
       }
@@ -218,6 +228,9 @@ final class DateOfBirthDetector extends KindDetector {
           || t.isSym(j, ',')
           || t.isSym(j, '(')
           || t.isSym(j, '[')
+          || t.isSym(j, '|')
+          || t.isSym(j, '=')
+          || t.isSym(j, '\u2013')
           || t.isSym(j, '.')
           || (t.isWord(j) && WEEKDAYS.get(t.hash[j]) != 0 && !t.isSym(j + 1, '.'))
           || (t.isWord(j)

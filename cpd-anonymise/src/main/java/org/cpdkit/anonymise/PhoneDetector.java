@@ -5,8 +5,9 @@ import static org.cpdkit.anonymise.Tokens.isDigit;
 /**
  * Finds telephone numbers ({@code 07700 900123}, {@code +44 7700 900123}, {@code (0161) 496
  * 0000}): digit groups separated by single spaces or hyphens, with brackets around an area code or
- * a {@code (0)}, {@code +44} or {@code 0044} before, checked against the lengths of UK numbers (11 digits for 01, 02, 03, 05, 07, 08,
- * 09; 10 for some 01 and 08 numbers) or 8 to 15 digits after a foreign country code.
+ * a {@code (0)}, {@code +44} or {@code 0044} before, checked against the lengths of UK numbers (11
+ * digits for 01, 02, 03, 05, 07, 08, 09; 10 for some 01 and 08 numbers) or 8 to 15 digits after a
+ * foreign country code.
  */
 final class PhoneDetector extends KindDetector {
 

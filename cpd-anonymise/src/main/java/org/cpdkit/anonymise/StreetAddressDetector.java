@@ -5,9 +5,9 @@ package org.cpdkit.anonymise;
  * Market Street}, {@code Flat 11, Chestnut House, 2 Orchard Place}): a house number of at most
  * three digits (an optional letter glued to it, or a range {@code 27–29}), then up to four
  * capitalised words on the same line of which the last is a street type ({@code Road}, {@code
- * Approach}, {@code Wynd}, or abbreviated: {@code High St}, {@code Church Rd}); a Welsh street whose
- * type comes first ({@code 12 Heol y Bont}); or, with no street type, capitalised words right before
- * a comma and a postcode ({@code 41 Cae Glas, SA1 8PU}). A flat, unit, room or suite number and a
+ * Approach}, {@code Wynd}, or abbreviated: {@code High St}, {@code Church Rd}); a Welsh street
+ * whose type comes first ({@code 12 Heol y Bont}); or, with no street type, capitalised words
+ * right before a comma and a postcode ({@code 41 Cae Glas, SA1 8PU}). A flat, unit, room or suite number and a
  * building name before the house number are inside the span. A number after {@code section},
  * {@code page}, {@code aged} and the like is not a house number.
  */
@@ -26,13 +26,15 @@ final class StreetAddressDetector extends KindDetector {
       words("st rd ave av ln cres cl gdns pl sq ter terr ct gr pde");
 
   /** Welsh street types, written before the name ({@code Heol y Bont}, {@code Lôn Las}). */
-  private static final Lexicon TYPE_FIRST = words("heol ffordd stryd lon lôn rhodfa cilgant clos cae");
+  private static final Lexicon TYPE_FIRST =
+      words("heol ffordd stryd lon lôn rhodfa cilgant clos cae");
 
   /** Welsh articles inside a street name. */
   private static final Lexicon ARTICLE = words("y yr r");
 
   /** Words before a flat or unit number ({@code Unit 9, 2 Oldbury Ringway}). */
-  private static final Lexicon UNIT = words("flat apartment apt unit room suite studio maisonette block");
+  private static final Lexicon UNIT =
+      words("flat apartment apt unit room suite studio maisonette block");
 
   StreetAddressDetector() {
     super(IdentifierKind.STREET_ADDRESS);

@@ -51,7 +51,8 @@ class CaseReferenceDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Reference:\n2024 report", "Case number:\n\n1234567", "Claim No.:\n1234\n"})
+  @ValueSource(
+      strings = {"Reference:\n2024 report", "Case number:\n\n1234567", "Claim No.:\n1234\n"})
   void aShortNumberOrOneAfterABlankLineIsSilent(String text) {
     silent(KIND, text);
   }
@@ -136,6 +137,8 @@ class CaseReferenceDetectorTest {
   /** The kind's findings in the text are exactly these spans, alone and in the whole scanner. */
   private static void exactly(String text, String... spans) {
     assertThat(Scans.found(KIND, text)).as("%s in: %s", KIND, text).containsExactly(spans);
-    assertThat(Scans.foundAlone(KIND, text)).as("%s alone in: %s", KIND, text).containsExactly(spans);
+    assertThat(Scans.foundAlone(KIND, text))
+        .as("%s alone in: %s", KIND, text)
+        .containsExactly(spans);
   }
 }

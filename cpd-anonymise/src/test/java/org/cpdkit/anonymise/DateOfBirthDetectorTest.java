@@ -59,11 +59,19 @@ class DateOfBirthDetectorTest {
         "Ask for the DOBs of all adults and check them (Jason's, I later learned, was"
             + " 22/10/1990).|22/10/1990",
         "Dates of birth: 12/03/2015 and 14/05/2017|12/03/2015",
-        "DOB [12/03/2015]|12/03/2015"
+        "DOB [12/03/2015]|12/03/2015",
+        "DOB=12/03/2015;|12/03/2015",
+        "Date of birth \u2013 12 March 2015|12 March 2015"
       })
   void furtherCuesAndCaseSystemFormatsReport(String text, String expected) {
     assertThat(Scans.found(KIND, text)).as("in: %s", text).contains(expected);
     assertThat(Scans.foundAlone(KIND, text)).as("alone in: %s", text).contains(expected);
+  }
+
+  @Test
+  void aDateInTheNextCellOfATableReports() {
+    assertThat(Scans.found(KIND, "| DOB | 12/03/2015 |")).containsExactly("12/03/2015");
+    assertThat(Scans.foundAlone(KIND, "| DOB | 12/03/2015 |")).containsExactly("12/03/2015");
   }
 
   @Test

@@ -52,6 +52,8 @@ class SocialHandleDetectorTest {
   /** The kind's findings in the text are exactly these spans, alone and in the whole scanner. */
   private static void exactly(String text, String... spans) {
     assertThat(Scans.found(KIND, text)).as("%s in: %s", KIND, text).containsExactly(spans);
-    assertThat(Scans.foundAlone(KIND, text)).as("%s alone in: %s", KIND, text).containsExactly(spans);
+    assertThat(Scans.foundAlone(KIND, text))
+        .as("%s alone in: %s", KIND, text)
+        .containsExactly(spans);
   }
 }

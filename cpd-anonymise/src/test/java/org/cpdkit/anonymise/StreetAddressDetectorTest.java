@@ -92,6 +92,8 @@ class StreetAddressDetectorTest {
   /** The kind's findings in the text are exactly these spans, alone and in the whole scanner. */
   private static void exactly(String text, String... spans) {
     assertThat(Scans.found(KIND, text)).as("%s in: %s", KIND, text).containsExactly(spans);
-    assertThat(Scans.foundAlone(KIND, text)).as("%s alone in: %s", KIND, text).containsExactly(spans);
+    assertThat(Scans.foundAlone(KIND, text))
+        .as("%s alone in: %s", KIND, text)
+        .containsExactly(spans);
   }
 }

@@ -83,7 +83,9 @@ class UrlDetectorTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"The www. prefix is optional.", "We used http and https.", "`http(s)://` or `www.`"})
+      strings = {
+        "The www. prefix is optional.", "We used http and https.", "`http(s)://` or `www.`"
+      })
   void schemesAloneAreSilent(String text) {
     silent(KIND, text);
   }
@@ -91,6 +93,8 @@ class UrlDetectorTest {
   /** The kind's findings in the text are exactly these spans, alone and in the whole scanner. */
   private static void exactly(String text, String... spans) {
     assertThat(Scans.found(KIND, text)).as("%s in: %s", KIND, text).containsExactly(spans);
-    assertThat(Scans.foundAlone(KIND, text)).as("%s alone in: %s", KIND, text).containsExactly(spans);
+    assertThat(Scans.foundAlone(KIND, text))
+        .as("%s alone in: %s", KIND, text)
+        .containsExactly(spans);
   }
 }
