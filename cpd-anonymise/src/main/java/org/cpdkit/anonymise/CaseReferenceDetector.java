@@ -3,9 +3,12 @@ package org.cpdkit.anonymise;
 /**
  * Finds case, file and system references of a person's record: a number after a case system or a
  * case noun with a connector ({@code LCS ID 1234567}, {@code case ref CR-20391}, {@code Mosaic
- * number 884213}), or a reference shape with no cue, capitals glued to digits ({@code CR-004512},
- * {@code MOS/2231/77}). A year after a case noun, and numbers after {@code Section} or {@code
- * Standard}, are not references; a phone or NHS number after a cue is reported as that kind.
+ * number 884213}, {@code Case Nos: 1801142/2024 and 1801143/2024}, {@code Reference: 24 009 117}),
+ * a code right after a record noun ({@code Crown Court case T20207012}), or a reference shape with
+ * no cue, capitals glued to digits or joined to them by {@code -} or {@code /} (the Family Court's
+ * {@code ZW19C00123}, {@code CA-2024-001452}, {@code HU/58211/2022}, {@code CH/WM/24/0312}). A year
+ * after a case noun, a financial year ({@code 2023/24}), and numbers after {@code Section} or
+ * {@code Standard}, are not references; a phone or NHS number after a cue is reported as that kind.
  */
 final class CaseReferenceDetector extends KindDetector {
   /** Plural and abbreviated connectors the vocabulary does not list: {@code Case Nos:}. */
@@ -17,7 +20,7 @@ final class CaseReferenceDetector extends KindDetector {
     super(IdentifierKind.CASE_REFERENCE);
   }
 
-  /** CR-004512, MOS/2231/77, LCS123456: capitals, then digits, with no cue word. */
+  /** CR-004512, MOS/2231/77, LCS123456, LCC/DOLS/26/0419: capitals and digits, with no cue. */
   boolean shape(StructuredPass p, int k) {
     Tokens t = p.t;
     int q = k + 1;

@@ -2,10 +2,11 @@ package org.cpdkit.anonymise;
 
 /**
  * Finds dates of birth: a date ({@code 14/03/2015}, {@code 3 March 2009}, {@code 2012-07-01},
- * {@code March 3rd, 2009}) after a birth cue ({@code born}, {@code DOB}, {@code d.o.b.}, {@code
- * b.}, {@code date of birth}), before one ({@code 12/03/2015 (DOB)}), next to an age ({@code aged 7
- * (12/03/2017)}), with a birth word within six words in the same sentence, or right after a
- * person's name (decided by the name pass). A year alone after {@code born} is one at low
+ * {@code March 3rd, 2009}, {@code 03-Mar-2015}) after a birth cue ({@code born}, {@code DOB},
+ * {@code d.o.b.}, {@code b.}, {@code date of birth}, also past a weekday or an aside: {@code born
+ * on Tuesday 12 March 2015}), before one ({@code 12/03/2015 (DOB)}), next to an age ({@code aged 7
+ * (12/03/2017)}), with a birth word within six words in the same sentence (twelve before a
+ * bracketed aside holding the date), or right after a person's name (decided by the name pass). A year alone after {@code born} is one at low
  * confidence. Meeting dates with none of these are left alone.
  */
 final class DateOfBirthDetector extends KindDetector {
