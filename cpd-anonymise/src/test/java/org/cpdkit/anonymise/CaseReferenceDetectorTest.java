@@ -1,8 +1,10 @@
 package org.cpdkit.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpdkit.anonymise.Scans.reports;
 import static org.cpdkit.anonymise.Scans.silent;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,5 +40,105 @@ class CaseReferenceDetectorTest {
       })
   void caseReferenceSilent(String text) {
     silent(IdentifierKind.CASE_REFERENCE, text);
+  }
+
+  private static final IdentifierKind KIND = IdentifierKind.CASE_REFERENCE;
+
+  @Test
+  void aNumberOnTheLineAfterAFormsLabelReports() {
+    exactly("Case No:\n1234567\nJudge: Osei", "1234567");
+    exactly("Reference:\n24 009 117\n", "24 009 117");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"Reference:\n2024 report", "Case number:\n\n1234567", "Claim No.:\n1234\n"})
+  void aShortNumberOrOneAfterABlankLineIsSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the Family Court's numbers: court code, year, case type, serial
+        "Case No: ZW19C00123|ZW19C00123",
+        "The application LS20P01234 was issued.|LS20P01234",
+        "In the High Court, FD21P00456, the judge said so.|FD21P00456",
+        // tribunals, the Court of Appeal, the High Court's divisions
+        "Case Numbers: 1801142/2024 and others|1801142/2024",
+        "Case No. 2600155/2018|2600155/2018",
+        "Appeal No: HU/58211/2022|HU/58211/2022",
+        "Case No: UI-2023-005520|UI-2023-005520",
+        "Case No: EA-2019-001042-OO|EA-2019-001042-OO",
+        "previously UKEAT/0270/20/OO|UKEAT/0270/20/OO",
+        "Case No: CA-2024-001452|CA-2024-001452",
+        "Claim No: F00MA123|F00MA123",
+        "County Court claim number: J9QZ123A|J9QZ123A",
+        "Case number: COP 12345678|COP 12345678",
+        "Case No: 1677-2436-7513-1234|1677-2436-7513-1234",
+        // local authority and other bodies' references
+        "Reference: 24 009 117|24 009 117",
+        "Our reference: 22 001 239|22 001 239",
+        "Our ref: JS/4471/22|JS/4471/22",
+        "Complaint reference: 20-001-234|20-001-234",
+        "Crown Court case T20207012 was listed.|T20207012",
+        "The client 4471092 was reviewed.|4471092",
+        "Hospital number M0067341|M0067341",
+        "Home Office reference: B1234567|B1234567",
+        "Case number (ZW19C00123) is on the order.|ZW19C00123",
+        "Ref: [4419207]|4419207",
+        "The court file CH/WM/24/0312 was sent.|CH/WM/24/0312",
+        "The order LCC/DOLS/26/0419 was made.|LCC/DOLS/26/0419",
+        "Date of birth (as recorded on Mosaic): 12/03/2015; Mosaic ID: 5503118|5503118"
+      })
+  void courtTribunalAndCouncilShapesReport(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Case Nos: 1801142/2024 and 1801143/2024|1801142/2024|1801143/2024",
+        "Mosaic: 5503118, 5503119|5503118|5503119",
+        "Claim Nos F00MA123 & F00MA124 were joined.|F00MA123|F00MA124"
+      })
+  void listsOfReferencesAfterOneCueReport(String text, String first, String second) {
+    exactly(text, first, second);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "This is version 2.3.1 of the tool.",
+        "The budget of £12,345 for 2023/24 was agreed.",
+        "The reference year 2023/24 was hard.",
+        "The FY2023/24 accounts were late.",
+        "Under section 31(2) of the Children Act 1989 the court may act.",
+        "See s.17 and s.47 of the Act.",
+        "The hearing on 12/03/2024 was adjourned.",
+        "Claim No. 1 of the list was dropped.",
+        "The case file (2019) was thin.",
+        "Case 1 concerned a boy of 7.",
+        "The court sat 24/7 support hours.",
+        "There were 12 345 people in the court.",
+        "Reference: page 12 of the report.",
+        "See references 1 to 12.",
+        "Our reference to the 2019 report stands.",
+        "The client had 120 pages of notes.",
+        "A COVID-19 case was reported.",
+        "The family 100 per cent agreed."
+      })
+  void versionsMoneyYearsAndStatutesAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  /** The kind's findings in the text are exactly these spans, alone and in the whole scanner. */
+  private static void exactly(String text, String... spans) {
+    assertThat(Scans.found(KIND, text)).as("%s in: %s", KIND, text).containsExactly(spans);
+    assertThat(Scans.foundAlone(KIND, text))
+        .as("%s alone in: %s", KIND, text)
+        .containsExactly(spans);
   }
 }
