@@ -116,8 +116,8 @@ final class NameCues {
         || (a == 'i' && b == 's' && c == 'h');
   }
 
-  private static final long BETWEEN = Lexicon.hash("between");
-  private static final long AND_WORD = Lexicon.hash("and");
+  static final long BETWEEN = Lexicon.hash("between");
+  static final long AND_WORD = Lexicon.hash("and");
   private static final long IN = Lexicon.hash("in");
 
   /**

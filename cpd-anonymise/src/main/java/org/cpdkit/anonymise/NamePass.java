@@ -302,6 +302,9 @@ final class NamePass {
     boolean common = (f & Lexicon.COMMON) != 0;
     boolean given = (f & Lexicon.GIVEN) != 0;
 
+    if (cap && !known && plainWord(k) && !maybeTitled(k, shape, v, cap, known)) {
+      return; // However, Having, Over: an English word no list names, with no title before it
+    }
     String strong = strongCue(k, shape, v, cap, known);
 
     double s;
@@ -489,19 +492,62 @@ final class NamePass {
   private static final int NOT_A_NAME_PLACE =
       Lexicon.UK_PLACE | Lexicon.COUNTRY | Lexicon.AUTHORITY | NameLexicon.PAIR_PLACE;
 
-  /** The strongest cue around k, or null: titles, judicial forms, roles, ages, verbs. */
-  private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
+  /**
+   * A capitalised English word that {@link #score} can rule out before looking for cues: it is no
+   * place, follows no place of two words, and stands in no list that could make it a place
+   * (nothing of what it would record as evidence can apply).
+   */
+  private boolean plainWord(int k) {
+    int cf = ctx[k];
+    return (cf & Lexicon.WORD) != 0
+        && (cf & (Lexicon.PLACE | NameLexicon.PAIR_PLACE)) == 0
+        && !(k > 0 && (ctx[k - 1] & NameLexicon.PAIR_PLACE) != 0)
+        && !t.isSym(k - 1, ',')
+        && !(t.isWord(k - 1)
+            && (t.hash[k - 1] == NameCues.AND_WORD || t.hash[k - 1] == NameCues.BETWEEN));
+  }
+
+  /**
+   * Whether {@link #strongCue} may find a title or a family title before k: false only when it
+   * cannot.
+   */
+  private boolean maybeTitled(int k, int shape, int v, boolean cap, boolean known) {
     int initials = NameCues.initialsBefore(t, k);
+    int p = titlePlace(k, initials);
+    return titleAt(k, p, v, cap, known, initials)
+        || (t.isWord(k - 1)
+            && (t.shape[k - 1] & (Tokens.CAP | Tokens.UPPER)) != 0
+            && NameCues.judicialBefore(t, k))
+        || familyTitleAt(k, p, cap);
+  }
+
+  /** Where a title before k would stand: before its initials, and before the title's dot. */
+  private int titlePlace(int k, int initials) {
     int p = initials == 0 ? k - 1 : NameCues.beforeInitials(t, k);
     if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
       p--;
     }
-    if (t.has(p, TITLE)
+    return p;
+  }
+
+  private boolean titleAt(int k, int p, int v, boolean cap, boolean known, int initials) {
+    return t.has(p, TITLE)
         && t.sameLine(k)
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
         && !(t.isWord(p - 1) && t.hash[p - 1] == THE && t.sameLine(p))
         && !(initials > 0 && v != 0 && !known)
-        && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0)) {
+        && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0);
+  }
+
+  private boolean familyTitleAt(int k, int p, boolean cap) {
+    return t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0);
+  }
+
+  /** The strongest cue around k, or null: titles, judicial forms, roles, ages, verbs. */
+  private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
+    int initials = NameCues.initialsBefore(t, k);
+    int p = titlePlace(k, initials);
+    if (titleAt(k, p, v, cap, known, initials)) {
       return "title";
     }
     boolean word = cap || (shape & Tokens.UPPER) != 0;
@@ -511,7 +557,7 @@ final class NamePass {
         return c;
       }
     }
-    if (t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0)) {
+    if (familyTitleAt(k, p, cap)) {
       return "family-title";
     } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
       return "role-before";

@@ -179,7 +179,7 @@ final class Tokens {
       if (isLetter(ch)) {
         long h = Lexicon.SEED;
         int seen = 0; // CLS_UPPER and CLS_LOWER bits of the letters seen
-        boolean firstUpper = Character.isUpperCase(ch);
+        boolean firstUpper = ch < 128 ? CLS[ch] == CLS_UPPER : Character.isUpperCase(ch);
         int sh = 0;
         int j = i;
         while (true) {
