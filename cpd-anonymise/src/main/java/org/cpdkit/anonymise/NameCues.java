@@ -119,6 +119,7 @@ final class NameCues {
   static final long BETWEEN = Lexicon.hash("between");
   static final long AND_WORD = Lexicon.hash("and");
   private static final long IN = Lexicon.hash("in");
+  static final long UPON = Lexicon.hash("upon");
 
   /**
    * How many initials stand right before k: single capitals with or without a dot ({@code J. R.
@@ -280,7 +281,8 @@ final class NameCues {
     }
     if (!place
         && !t.isSym(k - 1, ',')
-        && !(t.isWord(k - 1) && (t.hash[k - 1] == AND_WORD || t.hash[k - 1] == BETWEEN))) {
+        && !(t.isWord(k - 1)
+            && (t.hash[k - 1] == AND_WORD || t.hash[k - 1] == BETWEEN || t.hash[k - 1] == UPON))) {
       return 0; // only a list after "between" makes an unknown word a place
     }
     if (place
@@ -297,6 +299,17 @@ final class NameCues {
         && t.isWord(k - 2)
         && (t.words[k - 2] & NameWords.ORG_END) != 0) {
       return 1; // Civic Centre, Brixton; 52 Alfreton Road, Radford
+    }
+    if (t.isWord(k - 1) && t.hash[k - 1] == UPON && t.capital(k - 2) && t.sameLine(k)) {
+      return 1; // Kingston upon Thames, Newcastle upon Tyne
+    }
+    if (t.isSym(k - 1, ',') && t.has(k - 2, Vocabulary.STREET) && t.sameLine(k)) {
+      // 52 Alfreton Road, Radford: the district of a street address, known to the gazetteer or not
+      for (int p = k - 3; p >= 0 && p >= k - 6 && t.sameLine(p + 1); p--) {
+        if (t.isNum(p)) {
+          return 1;
+        }
+      }
     }
     for (int p = k - 1, n = 0; p >= 0 && n < 8 && t.sameLine(p + 1); p--, n++) {
       if (t.isWord(p) && t.hash[p] == BETWEEN) {

@@ -72,8 +72,8 @@ final class NameLexicon {
    */
   static int context(Tokens t, NameTable context, int k, int flags, int word) {
     int f = flags & ~NAME_FLAGS;
-    if ((flags & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.CAP) != 0) {
-      f |= word; // However, Having: an English word only when no list names it
+    if ((flags & NAME_FLAGS) == 0 && (t.shape[k] & (Tokens.CAP | Tokens.UPPER)) != 0) {
+      f |= word; // However, Having, DAY TWO: an English word only when no list names it
     }
     if ((t.shape[k] & Tokens.CAP) != 0 && (f & Lexicon.MULTI) != 0 && t.capital(k + 1)
         && t.sameLine(k + 1) && !t.glued(k + 1)) {

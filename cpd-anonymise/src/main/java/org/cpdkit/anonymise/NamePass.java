@@ -478,6 +478,9 @@ final class NamePass {
       if (t.len(k) == 1) {
         s = 0;
       }
+      if (!titled && loneParticle(k)) {
+        s = 0; // the "Ní" and "Ó" forms: a particle on its own is not a name
+      }
     }
     score[k] = Math.min(1.0, s);
     reason[k] = score[k] >= threshold ? why(known, strong, evidence) : null;
@@ -504,7 +507,9 @@ final class NamePass {
         && !(k > 0 && (ctx[k - 1] & NameLexicon.PAIR_PLACE) != 0)
         && !t.isSym(k - 1, ',')
         && !(t.isWord(k - 1)
-            && (t.hash[k - 1] == NameCues.AND_WORD || t.hash[k - 1] == NameCues.BETWEEN));
+            && (t.hash[k - 1] == NameCues.AND_WORD
+                || t.hash[k - 1] == NameCues.BETWEEN
+                || t.hash[k - 1] == NameCues.UPON));
   }
 
   /**
@@ -827,6 +832,13 @@ final class NamePass {
         reason[k] = "unknown-word-repeated";
       }
     }
+  }
+
+  /** Ó, Ní, de, le with no capitalised word after it: a particle on its own. */
+  boolean loneParticle(int k) {
+    return t.len(k) <= 2
+        && (t.words[k] & NameWords.PARTICLE) != 0
+        && !(capital(k + 1) && t.sameLine(k + 1));
   }
 
   /** Ó, Ní, Mac, van, de between two parts of a name. */

@@ -24,7 +24,8 @@ final class NameVetoes {
     "jane doe", "heath robinson", "jack the lad", "billy no mates", "even stevens", "mr right",
     "mr big", "jack and jill", "uncle tom cobley", "johnny come lately", "every tom",
     "billy nomates", "billy big boots", "little miss sunshine", "miss sunshine", "lazy susan",
-    "dear john", "john bull", "jack frost", "father christmas", "mother goose", "grim reaper"
+    "dear john", "john bull", "jack frost", "father christmas", "mother goose", "grim reaper",
+    "murphy law", "sod law", "hobson choice", "parkinson law", "peter principle"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */
@@ -141,7 +142,7 @@ final class NameVetoes {
       p--;
     }
     return t.isWord(p)
-        && t.hash[p] == OF
+        && (t.hash[p] == OF || (t.words[p] & NameWords.OF_ABROAD) != 0)
         && t.sameLine(p + 1)
         && t.isWord(p - 1)
         && (t.shape[p - 1] & (Tokens.CAP | Tokens.UPPER)) != 0

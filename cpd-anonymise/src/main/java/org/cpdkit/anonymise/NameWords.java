@@ -20,6 +20,7 @@ final class NameWords {
   static final int THING_BEFORE = 1 << 9; // Storm, HMS: the next capitalised word is a thing
   static final int GAELIC = 1 << 10; // Ó, Ní, Nic, Mac, Ua: a capitalised name follows
   static final int IDIOM_PART = 1 << 11; // any word of an idiom but its function words
+  static final int OF_ABROAD = 1 << 12; // di, de, du, van: "of" after an organisation word abroad
 
   private NameWords() {}
 
@@ -48,6 +49,10 @@ final class NameWords {
         + " project programme scheme fund estates estate park garden gardens street road lane market"
         + " infirmary observatory convention voice villages boots square suite building"
         + " auditorium room rooms centre way close crescent avenue drive terrace place");
+    add(v, ORG_OF, "università universidad universidade université universität universiteit"
+        + " universitat uniwersytet universitet univerzita egyetem istituto instituto institut"
+        + " hôpital hospital ospedale");
+    add(v, OF_ABROAD, "di de du des del della da do dos das van");
     add(v, ORG_OF, "borough boroughs directorate council church university college republic kingdom"
         + " county city isle department ministry office bank duchy state states province region"
         + " district municipality commonwealth federation friends society institute school");
