@@ -33,6 +33,26 @@ final class NameVetoes {
 
   private static final long[][] IDIOMS = idioms(IDIOM_PHRASES);
 
+  /** For each word of the idioms, the set of idioms it is in: bit i for {@code IDIOMS[i]}. */
+  private static final Lexicon IDIOMS_OF = idiomsOf();
+
+  private static Lexicon idiomsOf() {
+    if (IDIOM_PHRASES.length > 64) {
+      throw new IllegalStateException("more idioms than bits in a set");
+    }
+    Lexicon l = new Lexicon(256);
+    for (int i = 0; i < IDIOM_PHRASES.length; i++) {
+      for (String w : IDIOM_PHRASES[i].split(" ")) {
+        if (i < 32) {
+          l.add(w, 1 << i);
+        } else {
+          l.addSecond(w, 1 << (i - 32));
+        }
+      }
+    }
+    return l;
+  }
+
   private NameVetoes() {}
 
   private static long[][] idioms(String... phrases) {
@@ -52,7 +72,8 @@ final class NameVetoes {
     if ((t.words[k] & NameWords.IDIOM_PART) == 0) {
       return false; // most words are in no idiom
     }
-    for (long[] idiom : IDIOMS) {
+    for (long set = IDIOMS_OF.entry(t.hash[k]); set != 0; set &= set - 1) {
+      long[] idiom = IDIOMS[Long.numberOfTrailingZeros(set)];
       for (int at = 0; at < idiom.length; at++) {
         if (idiom[at] == t.hash[k] && matches(t, k, idiom, at)) {
           return true;
