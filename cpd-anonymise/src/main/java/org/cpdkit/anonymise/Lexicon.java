@@ -136,10 +136,27 @@ final class Lexicon {
   }
 
   /**
-   * Loads the derived name lexicon, the place gazetteer and the English word list shipped as
-   * resources into one table, so a word's name, place and word flags come from one look-up.
+   * Loads the name lexicon, the place gazetteer and the English word list, one table so that a
+   * word's name, place and word flags come from one look-up. The table ships ready-made
+   * ({@code names.table}, made from the three lists by {@link #namesFromLists}), so loading it
+   * costs milliseconds, not the hashing of every line of the lists.
    */
   static NameTable loadNames() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(TABLE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + TABLE);
+      }
+      return NameTable.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TABLE, e);
+    }
+  }
+
+  /** The resource holding the ready-made table of {@link #loadNames}. */
+  static final String TABLE = "names.table";
+
+  /** Builds the table of {@link #loadNames} from the derived lists shipped beside it. */
+  static NameTable namesFromLists() {
     NameTable lex = new NameTable(200_000);
     read(lex, "names.lex.gz", 0);
     read(lex, "places.lex.gz", 0);
