@@ -100,6 +100,49 @@ class CaseReferenceDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Appeal No: 1234567|1234567",
+        "Tribunal reference: 3300123/2023|3300123/2023",
+        "Complaint number 24-001-987 was logged.|24-001-987",
+        "Prison number A1234BC was on the letter.|A1234BC",
+        "The matter no. 55123 was listed.|55123",
+        "UPN A123456789012 is on the school record.|A123456789012",
+        "ULN: 1234567890|1234567890",
+        "MRN 12345678 was on the wristband.|12345678",
+        "CRO number 123456/19X was checked.|123456/19X",
+        "UAN 1234-5678-9012-3456 was on the letter.|1234-5678-9012-3456",
+        "The police CAD 4521 was logged.|4521"
+      })
+  void appealTribunalPrisonAndSchoolCuesReport(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The appeal was heard on 12 May 2024.",
+        "It was a matter of 3 weeks before the visit.",
+        "He was sent to prison for 2 years.",
+        "The tribunal sat on 3 June 2023 and 4 June 2023.",
+        "Her complaint is 2 pages long.",
+        "No matter what 12 people said, he stayed.",
+        "The appeal was 12 months late.",
+        "The prison had 1200 places.",
+        "The tribunal's 2019 ruling stands.",
+        "The complaint: 12 points were raised.",
+        "The appeal was in 2019.",
+        "A matter for 2024/25 budgets.",
+        "The complaint was made in the 2023/24 year.",
+        "The matter is on page 12345 of the bundle.",
+        "The cad was 5 minutes late."
+      })
+  void appealTribunalPrisonAndSchoolWordsInProseAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Case Nos: 1801142/2024 and 1801143/2024|1801142/2024|1801143/2024",
         "Mosaic: 5503118, 5503119|5503118|5503119",
         "Claim Nos F00MA123 & F00MA124 were joined.|F00MA123|F00MA124"
