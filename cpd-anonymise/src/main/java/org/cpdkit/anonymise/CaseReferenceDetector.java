@@ -20,9 +20,32 @@ final class CaseReferenceDetector extends KindDetector {
     super(IdentifierKind.CASE_REFERENCE);
   }
 
-  /** CR-004512, MOS/2231/77, LCS123456, LCC/DOLS/26/0419: capitals and digits, with no cue. */
+  /**
+   * CR-004512, MOS/2231/77, LCS123456, LCC/DOLS/26/0419: capitals and digits, with no cue. One
+   * capital needs at least six digits glued to it (the Crown Court's T20207012, the Home Office's
+   * H1092837), or is a prison number (A1234BC).
+   */
   boolean shape(StructuredPass p, int k) {
     Tokens t = p.t;
+    if (t.len(k) == 1) {
+      if (!t.isNum(k + 1) || !t.glued(k + 1)) {
+        return false;
+      }
+      int q = k + 2;
+      if (t.len(k + 1) == 4
+          && t.isWord(q)
+          && t.glued(q)
+          && t.len(q) == 2
+          && (t.shape[q] & Tokens.UPPER) != 0
+          && !p.alnumAt(t.end[q])
+          && !((t.isSym(q + 1, '-') || t.isSym(q + 1, '/')) && t.glued(q + 1))) {
+        p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], t.end[q], 0.75, "reference-shape");
+        return true;
+      }
+      if (t.len(k + 1) < 6) {
+        return false;
+      }
+    }
     int q = k + 1;
     int digits = 0;
     int groups = 0;

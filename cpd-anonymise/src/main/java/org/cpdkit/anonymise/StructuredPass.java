@@ -110,7 +110,6 @@ final class StructuredPass {
       }
     }
     if ((t.shape[k] & Tokens.UPPER) != 0
-        && len >= 2
         && len <= 5
         && !alnumAt(t.start[k] - 1)
         && (t.isNum(k + 1) || t.isSym(k + 1, '-') || t.isSym(k + 1, '/'))

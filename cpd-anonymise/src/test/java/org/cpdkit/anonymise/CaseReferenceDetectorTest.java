@@ -143,6 +143,39 @@ class CaseReferenceDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "T20207012 was listed at Leeds.|T20207012",
+        "The Home Office wrote about H1092837 last week.|H1092837",
+        "He is now A1234BC at the prison.|A1234BC",
+        "Letters for (A1234BC) went astray.|A1234BC",
+        "The sentence under S20240017/2 was served.|S20240017/2"
+      })
+  void oneCapitalGluedToARecordNumberReports(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Print it on A4 paper.",
+        "The M62 was closed.",
+        "Room B1234 is upstairs.",
+        "The P45 came late.",
+        "Plan B12345 was agreed.",
+        "It was A1234B in the list.",
+        "Code A12345BC was used.",
+        "In Q1 2024 the team grew.",
+        "Vitamin D3 was given.",
+        "Take the B1234BCD road.",
+        "The form A1234BC-2 was filed."
+      })
+  void oneCapitalWithFewDigitsIsSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Case Nos: 1801142/2024 and 1801143/2024|1801142/2024|1801143/2024",
         "Mosaic: 5503118, 5503119|5503118|5503119",
         "Claim Nos F00MA123 & F00MA124 were joined.|F00MA123|F00MA124"
