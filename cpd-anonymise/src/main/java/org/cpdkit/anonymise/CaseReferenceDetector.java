@@ -76,6 +76,105 @@ final class CaseReferenceDetector extends KindDetector {
     return true;
   }
 
+  /**
+   * A reference that starts with its digits, with no cue: a tribunal's {@code 1801142/2024}, a
+   * police reference {@code 24/0087512J}, {@code 1339870T}, {@code 1234-5678-9012-3456}. The run
+   * holds a group of at least five digits and a {@code /} or {@code -}, or is six or more digits
+   * and one capital, or four groups of four; never a range ({@code 25000-30000}), an ISBN, a year
+   * pair, or part of a longer token (a DOI, a version, an amount after {@code £}). Number token k
+   * is not glued to a letter or digit before it.
+   */
+  boolean digitsFirst(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int s = t.start[k];
+    if (!t.glued(k + 1)
+        || !(t.isSym(k + 1, '/')
+            || t.isSym(k + 1, '-')
+            || (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.UPPER) != 0))
+        || c[s] == '0'
+        || !(s == 0 || openBefore(c[s - 1]))) {
+      return false; // most numbers: nothing glued after, or a phone, or inside a longer token
+    }
+    int groups = 0;
+    int longest = 0;
+    int fours = 0;
+    int seps = 0;
+    int letters = 0;
+    boolean hyphen = false;
+    int e = t.end[k];
+    int q = k;
+    for (; q < t.count && q - k < 12 && (q == k || t.glued(q)); q++) {
+      if (t.isNum(q)) {
+        groups++;
+        longest = Math.max(longest, t.len(q));
+        fours += t.len(q) == 4 ? 1 : 0;
+        e = t.end[q];
+      } else if (t.isWord(q)
+          && (t.shape[q] & Tokens.UPPER) != 0
+          && t.len(q) <= 3
+          && t.type[q - 1] == Tokens.NUM) {
+        letters++;
+        e = t.end[q];
+      } else if ((t.isSym(q, '/') || t.isSym(q, '-'))
+          && t.glued(q + 1)
+          && (t.isNum(q + 1) || (t.isWord(q + 1) && (t.shape[q + 1] & Tokens.UPPER) != 0))) {
+        seps++;
+        hyphen |= c[t.start[q]] == '-';
+      } else {
+        break;
+      }
+    }
+    if (p.alnumAt(e)
+        || (e + 1 < p.n
+            && (!openAfter(c[e]) || (c[e] == '.' && Tokens.isDigit(c[e + 1])))
+            && p.alnumAt(e + 1))) {
+      return false; // 1234567/abc, 12345-6.5, a DOI or an address going on
+    }
+    boolean ok;
+    if (seps == 0) {
+      ok = groups == 1 && letters == 1 && t.len(k) >= 6 && t.len(k + 1) == 1; // 1339870T
+    } else if (groups == 4 && fours == 4 && seps == 3 && letters == 0) {
+      ok = true; // 1234-5678-9012-3456
+    } else {
+      ok = longest >= 5 && !range(t, k, groups, letters, hyphen) && !isbn(t, k, hyphen);
+    }
+    if (!ok || yearPair(t, k, e)) {
+      return false;
+    }
+    p.claim(IdentifierKind.CASE_REFERENCE, s, e, 0.7, "reference-shape");
+    return true;
+  }
+
+  /** A character a reference may follow: a space, an opening bracket or quote, a table's bar. */
+  private static boolean openBefore(char b) {
+    return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '(' || b == '[' || b == '"'
+        || b == '\'' || b == '\u201c' || b == '\u2018' || b == '|' || b == '\u00a0';
+  }
+
+  /** A character that may end a reference before more text: a full stop, a comma, a bracket. */
+  private static boolean openAfter(char a) {
+    return a == '.' || a == ',' || a == ';' || a == ':' || a == ')' || a == ']' || a == '"'
+        || a == '\'' || a == '\u201d' || a == '\u2019' || a == '|' || Character.isWhitespace(a);
+  }
+
+  /** 25000-30000, 10234-10250: two digit groups of one length joined by a hyphen, rising. */
+  private static boolean range(Tokens t, int k, int groups, int letters, boolean hyphen) {
+    return hyphen
+        && groups == 2
+        && letters == 0
+        && t.isNum(k + 2)
+        && t.len(k) == t.len(k + 2)
+        && t.len(k) <= 9
+        && t.value(k + 2) > t.value(k);
+  }
+
+  /** 978-1-84905-123-4: an ISBN's prefix and hyphens. */
+  private static boolean isbn(Tokens t, int k, boolean hyphen) {
+    int v = t.value(k);
+    return hyphen && t.len(k) == 3 && (v == 978 || v == 979);
+  }
+
   void cued(StructuredPass p, int k) {
     Tokens t = p.t;
     char[] c = p.c;

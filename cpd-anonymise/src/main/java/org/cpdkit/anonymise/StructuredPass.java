@@ -89,6 +89,9 @@ final class StructuredPass {
     if (NHS.at(this, k)) {
       return;
     }
+    if (CASE_REFERENCE.digitsFirst(this, k)) {
+      return;
+    }
     ADDRESS.at(this, k, -1);
   }
 

@@ -176,6 +176,57 @@ class CaseReferenceDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "The claim 1801142/2024 was struck out.|1801142/2024",
+        "Mr Osei (1801142/2024) gave evidence.|1801142/2024",
+        "The police gave 24/0087512J to the school.|24/0087512J",
+        "His number was 1339870T at the time.|1339870T",
+        "Quote 1234-5678-9012-3456 when you call.|1234-5678-9012-3456",
+        "The crime 46/123456/23 was filed.|46/123456/23",
+        "It ended (see 3300123/2023).|3300123/2023"
+      })
+  void digitFirstReferencesWithNoCueReport(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @Test
+  void aDigitFirstReferenceInATableCellReports() {
+    exactly("| Claimant | 2600155/2018 |", "2600155/2018");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The hearing on 12/03/2024 was adjourned.",
+        "The hearing on 2024-03-12 was adjourned.",
+        "The 2023/24 and 2023-2024 budgets were set.",
+        "It cost \u00a312345/12 a month.",
+        "It cost \u00a312345-20000 in all.",
+        "Salaries of 25000-30000 were offered.",
+        "See pages 10234-10250 of the bundle.",
+        "Call 01234-567890 today.",
+        "Call 07700-900123 today.",
+        "See doi 10.1111/cfs.12345 for it.",
+        "ISBN 978-1-84905-123-4 is the book.",
+        "ORCID 0000-0002-1825-0097 was given.",
+        "Under SI 2010/959 and s.31(2) the court acted.",
+        "It was version 2.3-12345 of the tool.",
+        "The 12345-6.5 figure was wrong.",
+        "About 1,234,567 people live there.",
+        "The 1234567/abc link broke.",
+        "A screen of 1920X1080 was used.",
+        "The 123456AB form is old.",
+        "The 12345T form is old.",
+        "It ran 24/7 for 12 months.",
+        "The 12-14 Elm Road flats were empty."
+      })
+  void digitFirstNumbersThatAreNotReferencesAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Case Nos: 1801142/2024 and 1801143/2024|1801142/2024|1801143/2024",
         "Mosaic: 5503118, 5503119|5503118|5503119",
         "Claim Nos F00MA123 & F00MA124 were joined.|F00MA123|F00MA124"
