@@ -16,6 +16,10 @@ final class CaseReferenceDetector extends KindDetector {
 
   private static final long AND = Lexicon.hash("and");
 
+  /** Capitals before a long number that are not a court's or a record's letters. */
+  private static final Lexicon NOT_COURT_LETTERS =
+      words("isbn issn vat gbp usd eur tel fax ext mob pin otp rrp iso bs en doi pmid");
+
   CaseReferenceDetector() {
     super(IdentifierKind.CASE_REFERENCE);
   }
@@ -73,6 +77,33 @@ final class CaseReferenceDetector extends KindDetector {
       return false;
     }
     p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], e, 0.75, "reference-shape");
+    return true;
+  }
+
+  /**
+   * The Court of Protection's {@code COP 12345678}: capitals (token k, in no word list), one space
+   * and a number of at least six digits, with no cue. Not a currency, a tax or phone label, or a
+   * standard's number.
+   */
+  boolean spaced(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int j = k + 1;
+    if (t.vocab[k] != 0
+        || t.len(j) < 6
+        || c[t.start[j]] == '0'
+        || NOT_COURT_LETTERS.get(t.hash[k]) != 0) {
+      return false;
+    }
+    long r = run(p, j);
+    int q = (int) (r >>> 32);
+    int e = endOf(t, j, q);
+    if (p.alnumAt(e)
+        || (e + 1 < p.n && (c[e] == '.' || c[e] == ',') && Tokens.isDigit(c[e + 1]))
+        || yearPair(t, j, e)) {
+      return false;
+    }
+    p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], e, 0.7, "reference-shape");
     return true;
   }
 
@@ -438,8 +469,9 @@ final class CaseReferenceDetector extends KindDetector {
   }
 
   private static Lexicon words(String list) {
-    Lexicon l = new Lexicon(16);
-    for (String w : list.split(" ")) {
+    String[] all = list.split(" ");
+    Lexicon l = new Lexicon(Math.max(16, all.length));
+    for (String w : all) {
       l.add(w, 1);
     }
     return l;

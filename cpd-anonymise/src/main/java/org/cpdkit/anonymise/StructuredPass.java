@@ -120,6 +120,16 @@ final class StructuredPass {
         && CASE_REFERENCE.shape(this, k)) {
       return;
     }
+    if ((t.shape[k] & Tokens.UPPER) != 0
+        && len >= 2
+        && len <= 5
+        && t.isNum(k + 1)
+        && t.start[k + 1] == t.end[k] + 1
+        && c[t.end[k]] == ' '
+        && !alnumAt(t.start[k] - 1)
+        && CASE_REFERENCE.spaced(this, k)) {
+      return;
+    }
     if (DATE_OF_BIRTH.cued(this, k)) {
       return;
     }

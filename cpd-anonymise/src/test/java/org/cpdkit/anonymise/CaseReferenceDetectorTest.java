@@ -227,6 +227,36 @@ class CaseReferenceDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "The order in COP 12345678 was made.|COP 12345678",
+        "Listed as COP 1234567T on the day.|COP 1234567T",
+        "FD 2100456 was heard in London.|FD 2100456"
+      })
+  void courtLettersASpaceAndANumberReport(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The grant was GBP 1234567 in all.",
+        "ISBN 9781446298451 is the book.",
+        "Its VAT 123456789 is shown.",
+        "We meet ISO 27001 rules.",
+        "The NHS 111 line helped.",
+        "The COP 12345 list was short.",
+        "The LA 1234567.5 figure was wrong.",
+        "Call TEL 01234567890 now.",
+        "The CAMHS 2024 plan was late.",
+        "In COVID 2020/21 we closed."
+      })
+  void capitalsBeforeOtherNumbersAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Case Nos: 1801142/2024 and 1801143/2024|1801142/2024|1801143/2024",
         "Mosaic: 5503118, 5503119|5503118|5503119",
         "Claim Nos F00MA123 & F00MA124 were joined.|F00MA123|F00MA124"
