@@ -18,7 +18,9 @@ final class CaseReferenceDetector extends KindDetector {
 
   /** Capitals before a long number that are not a court's or a record's letters. */
   private static final Lexicon NOT_COURT_LETTERS =
-      words("isbn issn vat gbp usd eur tel fax ext mob pin otp rrp iso bs en doi pmid");
+      words(
+          "isbn issn vat gbp usd eur tel fax ext mob pin otp rrp iso iec bs en din ansi ieee rfc"
+              + " gost ecma doi pmid");
 
   CaseReferenceDetector() {
     super(IdentifierKind.CASE_REFERENCE);
@@ -111,7 +113,8 @@ final class CaseReferenceDetector extends KindDetector {
    * A reference that starts with its digits, with no cue: a tribunal's {@code 1801142/2024}, a
    * police reference {@code 24/0087512J}, {@code 1339870T}, {@code 1234-5678-9012-3456}. The run
    * holds a group of at least five digits and a {@code /} or {@code -}, or is six or more digits
-   * and one capital, or four groups of four; never a range ({@code 25000-30000}), an ISBN, a year
+   * and one capital, or four groups of four; never a range ({@code 25000-30000}) or a pair of
+   * revisions ({@code 171833/171834}), a ZIP code, a standard's number, an ISBN, a year
    * pair, or part of a longer token (a DOI, a version, an amount after {@code £}). Number token k
    * is not glued to a letter or digit before it.
    */
@@ -168,10 +171,15 @@ final class CaseReferenceDetector extends KindDetector {
     } else if (groups == 4 && fours == 4 && seps == 3 && letters == 0) {
       ok = true; // 1234-5678-9012-3456
     } else {
-      ok = longest >= 5 && !range(t, k, groups, letters, hyphen) && !isbn(t, k, hyphen);
+      ok = longest >= 5 && !range(t, k, groups, letters) && !isbn(t, k, hyphen);
     }
-    if (!ok || yearPair(t, k, e)) {
+    if (!ok || yearPair(t, k, e) || zipPlusFour(t, k, groups, letters)) {
       return false;
+    }
+    int b = k - 1;
+    if (t.isWord(b)
+        && (t.has(b, Vocabulary.NUMBER_NOUN) || NOT_COURT_LETTERS.get(t.hash[b]) != 0)) {
+      return false; // "page 12345-6", "GOST 28147-89", "ISO/IEC 10514-1": not a person's record
     }
     p.claim(IdentifierKind.CASE_REFERENCE, s, e, 0.7, "reference-shape");
     return true;
@@ -189,15 +197,24 @@ final class CaseReferenceDetector extends KindDetector {
         || a == '\'' || a == '\u201d' || a == '\u2019' || a == '|' || Character.isWhitespace(a);
   }
 
-  /** 25000-30000, 10234-10250: two digit groups of one length joined by a hyphen, rising. */
-  private static boolean range(Tokens t, int k, int groups, int letters, boolean hyphen) {
-    return hyphen
-        && groups == 2
+  /** 25000-30000, 10234-10250, 171833/171834: two digit groups of one length, rising. */
+  private static boolean range(Tokens t, int k, int groups, int letters) {
+    return groups == 2
         && letters == 0
         && t.isNum(k + 2)
         && t.len(k) == t.len(k + 2)
         && t.len(k) <= 9
         && t.value(k + 2) > t.value(k);
+  }
+
+  /** 15213-3890: a US ZIP+4 code, five digits, a hyphen and four. */
+  private static boolean zipPlusFour(Tokens t, int k, int groups, int letters) {
+    return groups == 2
+        && letters == 0
+        && t.len(k) == 5
+        && t.isSym(k + 1, '-')
+        && t.isNum(k + 2)
+        && t.len(k + 2) == 4;
   }
 
   /** 978-1-84905-123-4: an ISBN's prefix and hyphens. */

@@ -217,7 +217,11 @@ class CaseReferenceDetectorTest {
         "The 123456AB form is old.",
         "The 12345T form is old.",
         "It ran 24/7 for 12 months.",
-        "The 12-14 Elm Road flats were empty."
+        "The 12-14 Elm Road flats were empty.",
+        "Write to Pittsburgh, PA 15213-3890 for it.",
+        "It follows GOST 28147-89 and ISO/IEC 10514-1 rules.",
+        "See page 12345-6 of the bundle.",
+        "See revisions 171833/171834 for the change."
       })
   void digitFirstNumbersThatAreNotReferencesAreSilent(String text) {
     silent(KIND, text);
