@@ -122,6 +122,9 @@ final class CaseReferenceDetector extends KindDetector {
     Tokens t = p.t;
     char[] c = p.c;
     int s = t.start[k];
+    if (s > 0 && c[s - 1] == '(' && t.len(k) == 2 && !t.glued(k + 1)) {
+      return bracketedGroups(p, k);
+    }
     if (!t.glued(k + 1)
         || !(t.isSym(k + 1, '/')
             || t.isSym(k + 1, '-')
@@ -182,6 +185,22 @@ final class CaseReferenceDetector extends KindDetector {
       return false; // "page 12345-6", "GOST 28147-89", "ISO/IEC 10514-1": not a person's record
     }
     p.claim(IdentifierKind.CASE_REFERENCE, s, e, 0.7, "reference-shape");
+    return true;
+  }
+
+  /**
+   * The ombudsman's {@code (22 001 239)} after a council's name: a year's two digits and two groups
+   * of three, alone in brackets.
+   */
+  private static boolean bracketedGroups(StructuredPass p, int k) {
+    Tokens t = p.t;
+    if (spacedGroups(p, k) != k + 2
+        || t.len(k + 1) != 3
+        || !t.isSym(k + 3, ')')
+        || !t.glued(k + 3)) {
+      return false;
+    }
+    p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], t.end[k + 2], 0.7, "reference-shape");
     return true;
   }
 

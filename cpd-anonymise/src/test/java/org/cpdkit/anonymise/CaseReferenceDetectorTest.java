@@ -182,7 +182,8 @@ class CaseReferenceDetectorTest {
         "His number was 1339870T at the time.|1339870T",
         "Quote 1234-5678-9012-3456 when you call.|1234-5678-9012-3456",
         "The crime 46/123456/23 was filed.|46/123456/23",
-        "It ended (see 3300123/2023).|3300123/2023"
+        "It ended (see 3300123/2023).|3300123/2023",
+        "Complaint against Leeds City Council (22 001 239) upheld.|22 001 239"
       })
   void digitFirstReferencesWithNoCueReport(String text, String expected) {
     exactly(text, expected);
@@ -221,7 +222,11 @@ class CaseReferenceDetectorTest {
         "Write to Pittsburgh, PA 15213-3890 for it.",
         "It follows GOST 28147-89 and ISO/IEC 10514-1 rules.",
         "See page 12345-6 of the bundle.",
-        "See revisions 171833/171834 for the change."
+        "See revisions 171833/171834 for the change.",
+        "The total (12 345 678 people) was high.",
+        "It was (12 345) in all.",
+        "It was (12 345 678 9) in all.",
+        "Rooms (12 345 67) were full."
       })
   void digitFirstNumbersThatAreNotReferencesAreSilent(String text) {
     silent(KIND, text);
