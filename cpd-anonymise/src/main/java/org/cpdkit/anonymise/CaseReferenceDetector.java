@@ -16,13 +16,42 @@ final class CaseReferenceDetector extends KindDetector {
 
   private static final long AND = Lexicon.hash("and");
 
+  /** Capitals before a long number that are not a court's or a record's letters. */
+  private static final Lexicon NOT_COURT_LETTERS =
+      words(
+          "isbn issn vat gbp usd eur tel fax ext mob pin otp rrp iso iec bs en din ansi ieee rfc"
+              + " gost ecma doi pmid");
+
   CaseReferenceDetector() {
     super(IdentifierKind.CASE_REFERENCE);
   }
 
-  /** CR-004512, MOS/2231/77, LCS123456, LCC/DOLS/26/0419: capitals and digits, with no cue. */
+  /**
+   * CR-004512, MOS/2231/77, LCS123456, LCC/DOLS/26/0419: capitals and digits, with no cue. One
+   * capital needs at least six digits glued to it (the Crown Court's T20207012, the Home Office's
+   * H1092837), or is a prison number (A1234BC).
+   */
   boolean shape(StructuredPass p, int k) {
     Tokens t = p.t;
+    if (t.len(k) == 1) {
+      if (!t.isNum(k + 1) || !t.glued(k + 1)) {
+        return false;
+      }
+      int q = k + 2;
+      if (t.len(k + 1) == 4
+          && t.isWord(q)
+          && t.glued(q)
+          && t.len(q) == 2
+          && (t.shape[q] & Tokens.UPPER) != 0
+          && !p.alnumAt(t.end[q])
+          && !((t.isSym(q + 1, '-') || t.isSym(q + 1, '/')) && t.glued(q + 1))) {
+        p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], t.end[q], 0.75, "reference-shape");
+        return true;
+      }
+      if (t.len(k + 1) < 6) {
+        return false;
+      }
+    }
     int q = k + 1;
     int digits = 0;
     int groups = 0;
@@ -51,6 +80,166 @@ final class CaseReferenceDetector extends KindDetector {
     }
     p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], e, 0.75, "reference-shape");
     return true;
+  }
+
+  /**
+   * The Court of Protection's {@code COP 12345678}: capitals (token k, in no word list), one space
+   * and a number of at least six digits, with no cue. Not a currency, a tax or phone label, or a
+   * standard's number.
+   */
+  boolean spaced(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int j = k + 1;
+    if (t.vocab[k] != 0
+        || t.len(j) < 6
+        || c[t.start[j]] == '0'
+        || NOT_COURT_LETTERS.get(t.hash[k]) != 0) {
+      return false;
+    }
+    long r = run(p, j);
+    int q = (int) (r >>> 32);
+    int e = endOf(t, j, q);
+    if (p.alnumAt(e)
+        || (e + 1 < p.n && (c[e] == '.' || c[e] == ',') && Tokens.isDigit(c[e + 1]))
+        || yearPair(t, j, e)) {
+      return false;
+    }
+    p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], e, 0.7, "reference-shape");
+    return true;
+  }
+
+  /**
+   * A reference that starts with its digits, with no cue: a tribunal's {@code 1801142/2024}, a
+   * police reference {@code 24/0087512J}, {@code 1339870T}, {@code 1234-5678-9012-3456}. The run
+   * holds a group of at least five digits and a {@code /} or {@code -}, or is six or more digits
+   * and one capital, or four groups of four; never a range ({@code 25000-30000}) or a pair of
+   * revisions ({@code 171833/171834}), a ZIP code, a standard's number, an ISBN, a year
+   * pair, or part of a longer token (a DOI, a version, an amount after {@code £}). Number token k
+   * is not glued to a letter or digit before it.
+   */
+  boolean digitsFirst(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int s = t.start[k];
+    if (s > 0 && c[s - 1] == '(' && t.len(k) == 2 && !t.glued(k + 1)) {
+      return bracketedGroups(p, k);
+    }
+    if (!t.glued(k + 1)
+        || !(t.isSym(k + 1, '/')
+            || t.isSym(k + 1, '-')
+            || (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.UPPER) != 0))
+        || c[s] == '0'
+        || !(s == 0 || openBefore(c[s - 1]))) {
+      return false; // most numbers: nothing glued after, or a phone, or inside a longer token
+    }
+    int groups = 0;
+    int longest = 0;
+    int fours = 0;
+    int seps = 0;
+    int letters = 0;
+    boolean hyphen = false;
+    int e = t.end[k];
+    int q = k;
+    for (; q < t.count && q - k < 12 && (q == k || t.glued(q)); q++) {
+      if (t.isNum(q)) {
+        groups++;
+        longest = Math.max(longest, t.len(q));
+        fours += t.len(q) == 4 ? 1 : 0;
+        e = t.end[q];
+      } else if (t.isWord(q)
+          && (t.shape[q] & Tokens.UPPER) != 0
+          && t.len(q) <= 3
+          && t.type[q - 1] == Tokens.NUM) {
+        letters++;
+        e = t.end[q];
+      } else if ((t.isSym(q, '/') || t.isSym(q, '-'))
+          && t.glued(q + 1)
+          && (t.isNum(q + 1) || (t.isWord(q + 1) && (t.shape[q + 1] & Tokens.UPPER) != 0))) {
+        seps++;
+        hyphen |= c[t.start[q]] == '-';
+      } else {
+        break;
+      }
+    }
+    if (p.alnumAt(e)
+        || (e + 1 < p.n
+            && (!openAfter(c[e]) || (c[e] == '.' && Tokens.isDigit(c[e + 1])))
+            && p.alnumAt(e + 1))) {
+      return false; // 1234567/abc, 12345-6.5, a DOI or an address going on
+    }
+    boolean ok;
+    if (seps == 0) {
+      ok = groups == 1 && letters == 1 && t.len(k) >= 6 && t.len(k + 1) == 1; // 1339870T
+    } else if (groups == 4 && fours == 4 && seps == 3 && letters == 0) {
+      ok = true; // 1234-5678-9012-3456
+    } else {
+      ok = longest >= 5 && !range(t, k, groups, letters) && !isbn(t, k, hyphen);
+    }
+    if (!ok || yearPair(t, k, e) || zipPlusFour(t, k, groups, letters)) {
+      return false;
+    }
+    int b = k - 1;
+    if (t.isWord(b)
+        && (t.has(b, Vocabulary.NUMBER_NOUN) || NOT_COURT_LETTERS.get(t.hash[b]) != 0)) {
+      return false; // "page 12345-6", "GOST 28147-89", "ISO/IEC 10514-1": not a person's record
+    }
+    p.claim(IdentifierKind.CASE_REFERENCE, s, e, 0.7, "reference-shape");
+    return true;
+  }
+
+  /**
+   * The ombudsman's {@code (22 001 239)} after a council's name: a year's two digits and two groups
+   * of three, alone in brackets.
+   */
+  private static boolean bracketedGroups(StructuredPass p, int k) {
+    Tokens t = p.t;
+    if (spacedGroups(p, k) != k + 2
+        || t.len(k + 1) != 3
+        || !t.isSym(k + 3, ')')
+        || !t.glued(k + 3)) {
+      return false;
+    }
+    p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], t.end[k + 2], 0.7, "reference-shape");
+    return true;
+  }
+
+  /** A character a reference may follow: a space, an opening bracket or quote, a table's bar. */
+  private static boolean openBefore(char b) {
+    return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '(' || b == '[' || b == '"'
+        || b == '\'' || b == '\u201c' || b == '\u2018' || b == '|' || b == '\u00a0';
+  }
+
+  /** A character that may end a reference before more text: a full stop, a comma, a bracket. */
+  private static boolean openAfter(char a) {
+    return a == '.' || a == ',' || a == ';' || a == ':' || a == ')' || a == ']' || a == '"'
+        || a == '\'' || a == '\u201d' || a == '\u2019' || a == '|' || Character.isWhitespace(a);
+  }
+
+  /** 25000-30000, 10234-10250, 171833/171834: two digit groups of one length, rising. */
+  private static boolean range(Tokens t, int k, int groups, int letters) {
+    return groups == 2
+        && letters == 0
+        && t.isNum(k + 2)
+        && t.len(k) == t.len(k + 2)
+        && t.len(k) <= 9
+        && t.value(k + 2) > t.value(k);
+  }
+
+  /** 15213-3890: a US ZIP+4 code, five digits, a hyphen and four. */
+  private static boolean zipPlusFour(Tokens t, int k, int groups, int letters) {
+    return groups == 2
+        && letters == 0
+        && t.len(k) == 5
+        && t.isSym(k + 1, '-')
+        && t.isNum(k + 2)
+        && t.len(k + 2) == 4;
+  }
+
+  /** 978-1-84905-123-4: an ISBN's prefix and hyphens. */
+  private static boolean isbn(Tokens t, int k, boolean hyphen) {
+    int v = t.value(k);
+    return hyphen && t.len(k) == 3 && (v == 978 || v == 979);
   }
 
   void cued(StructuredPass p, int k) {
@@ -316,8 +505,9 @@ final class CaseReferenceDetector extends KindDetector {
   }
 
   private static Lexicon words(String list) {
-    Lexicon l = new Lexicon(16);
-    for (String w : list.split(" ")) {
+    String[] all = list.split(" ");
+    Lexicon l = new Lexicon(Math.max(16, all.length));
+    for (String w : all) {
       l.add(w, 1);
     }
     return l;

@@ -100,6 +100,172 @@ class CaseReferenceDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Appeal No: 1234567|1234567",
+        "Tribunal reference: 3300123/2023|3300123/2023",
+        "Complaint number 24-001-987 was logged.|24-001-987",
+        "Prison number A1234BC was on the letter.|A1234BC",
+        "The matter no. 55123 was listed.|55123",
+        "UPN A123456789012 is on the school record.|A123456789012",
+        "ULN: 1234567890|1234567890",
+        "MRN 12345678 was on the wristband.|12345678",
+        "CRO number 123456/19X was checked.|123456/19X",
+        "UAN 1234-5678-9012-3456 was on the letter.|1234-5678-9012-3456",
+        "The police CAD 4521 was logged.|4521"
+      })
+  void appealTribunalPrisonAndSchoolCuesReport(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The appeal was heard on 12 May 2024.",
+        "It was a matter of 3 weeks before the visit.",
+        "He was sent to prison for 2 years.",
+        "The tribunal sat on 3 June 2023 and 4 June 2023.",
+        "Her complaint is 2 pages long.",
+        "No matter what 12 people said, he stayed.",
+        "The appeal was 12 months late.",
+        "The prison had 1200 places.",
+        "The tribunal's 2019 ruling stands.",
+        "The complaint: 12 points were raised.",
+        "The appeal was in 2019.",
+        "A matter for 2024/25 budgets.",
+        "The complaint was made in the 2023/24 year.",
+        "The matter is on page 12345 of the bundle.",
+        "The cad was 5 minutes late."
+      })
+  void appealTribunalPrisonAndSchoolWordsInProseAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "T20207012 was listed at Leeds.|T20207012",
+        "The Home Office wrote about H1092837 last week.|H1092837",
+        "He is now A1234BC at the prison.|A1234BC",
+        "Letters for (A1234BC) went astray.|A1234BC",
+        "The sentence under S20240017/2 was served.|S20240017/2"
+      })
+  void oneCapitalGluedToARecordNumberReports(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Print it on A4 paper.",
+        "The M62 was closed.",
+        "Room B1234 is upstairs.",
+        "The P45 came late.",
+        "Plan B12345 was agreed.",
+        "It was A1234B in the list.",
+        "Code A12345BC was used.",
+        "In Q1 2024 the team grew.",
+        "Vitamin D3 was given.",
+        "Take the B1234BCD road.",
+        "The form A1234BC-2 was filed."
+      })
+  void oneCapitalWithFewDigitsIsSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The claim 1801142/2024 was struck out.|1801142/2024",
+        "Mr Osei (1801142/2024) gave evidence.|1801142/2024",
+        "The police gave 24/0087512J to the school.|24/0087512J",
+        "His number was 1339870T at the time.|1339870T",
+        "Quote 1234-5678-9012-3456 when you call.|1234-5678-9012-3456",
+        "The crime 46/123456/23 was filed.|46/123456/23",
+        "It ended (see 3300123/2023).|3300123/2023",
+        "Complaint against Leeds City Council (22 001 239) upheld.|22 001 239"
+      })
+  void digitFirstReferencesWithNoCueReport(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @Test
+  void aDigitFirstReferenceInATableCellReports() {
+    exactly("| Claimant | 2600155/2018 |", "2600155/2018");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The hearing on 12/03/2024 was adjourned.",
+        "The hearing on 2024-03-12 was adjourned.",
+        "The 2023/24 and 2023-2024 budgets were set.",
+        "It cost \u00a312345/12 a month.",
+        "It cost \u00a312345-20000 in all.",
+        "Salaries of 25000-30000 were offered.",
+        "See pages 10234-10250 of the bundle.",
+        "Call 01234-567890 today.",
+        "Call 07700-900123 today.",
+        "See doi 10.1111/cfs.12345 for it.",
+        "ISBN 978-1-84905-123-4 is the book.",
+        "ORCID 0000-0002-1825-0097 was given.",
+        "Under SI 2010/959 and s.31(2) the court acted.",
+        "It was version 2.3-12345 of the tool.",
+        "The 12345-6.5 figure was wrong.",
+        "About 1,234,567 people live there.",
+        "The 1234567/abc link broke.",
+        "A screen of 1920X1080 was used.",
+        "The 123456AB form is old.",
+        "The 12345T form is old.",
+        "It ran 24/7 for 12 months.",
+        "The 12-14 Elm Road flats were empty.",
+        "Write to Pittsburgh, PA 15213-3890 for it.",
+        "It follows GOST 28147-89 and ISO/IEC 10514-1 rules.",
+        "See page 12345-6 of the bundle.",
+        "See revisions 171833/171834 for the change.",
+        "The total (12 345 678 people) was high.",
+        "It was (12 345) in all.",
+        "It was (12 345 678 9) in all.",
+        "Rooms (12 345 67) were full."
+      })
+  void digitFirstNumbersThatAreNotReferencesAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The order in COP 12345678 was made.|COP 12345678",
+        "Listed as COP 1234567T on the day.|COP 1234567T",
+        "FD 2100456 was heard in London.|FD 2100456"
+      })
+  void courtLettersASpaceAndANumberReport(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The grant was GBP 1234567 in all.",
+        "ISBN 9781446298451 is the book.",
+        "Its VAT 123456789 is shown.",
+        "We meet ISO 27001 rules.",
+        "The NHS 111 line helped.",
+        "The COP 12345 list was short.",
+        "The LA 1234567.5 figure was wrong.",
+        "Call TEL 01234567890 now.",
+        "The CAMHS 2024 plan was late.",
+        "In COVID 2020/21 we closed."
+      })
+  void capitalsBeforeOtherNumbersAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Case Nos: 1801142/2024 and 1801143/2024|1801142/2024|1801143/2024",
         "Mosaic: 5503118, 5503119|5503118|5503119",
         "Claim Nos F00MA123 & F00MA124 were joined.|F00MA123|F00MA124"

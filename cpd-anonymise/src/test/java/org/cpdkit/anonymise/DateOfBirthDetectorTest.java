@@ -81,6 +81,17 @@ class DateOfBirthDetectorTest {
     assertThat(Scans.foundAlone(KIND, text)).containsExactly("12/03/2015");
   }
 
+  @Test
+  void dobsIsACueForTheDateAfterIt() {
+    String text = "DOBs: 12/03/2015, 14/05/2017";
+    assertThat(Scans.SCANNER.scan(text).stream()
+            .filter(f -> f.kind() == KIND)
+            .map(f -> f.text() + " " + f.confidence()))
+        .contains("12/03/2015 0.95");
+    assertThat(Scans.found(KIND, text)).contains("12/03/2015", "14/05/2017");
+    assertThat(Scans.foundAlone(KIND, text)).contains("12/03/2015", "14/05/2017");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
