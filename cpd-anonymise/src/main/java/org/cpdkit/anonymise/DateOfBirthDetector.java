@@ -2,10 +2,11 @@ package org.cpdkit.anonymise;
 
 /**
  * Finds dates of birth: a date ({@code 14/03/2015}, {@code 3 March 2009}, {@code 2012-07-01},
- * {@code March 3rd, 2009}) after a birth cue ({@code born}, {@code DOB}, {@code d.o.b.}, {@code
- * b.}, {@code date of birth}), before one ({@code 12/03/2015 (DOB)}), next to an age ({@code aged 7
- * (12/03/2017)}), with a birth word within six words in the same sentence, or right after a
- * person's name (decided by the name pass). A year alone after {@code born} is one at low
+ * {@code March 3rd, 2009}, {@code 03-Mar-2015}) after a birth cue ({@code born}, {@code DOB},
+ * {@code d.o.b.}, {@code b.}, {@code date of birth}, also past a weekday or an aside: {@code born
+ * on Tuesday 12 March 2015}), before one ({@code 12/03/2015 (DOB)}), next to an age ({@code aged 7
+ * (12/03/2017)}), with a birth word within six words in the same sentence (twelve before a
+ * bracketed aside holding the date), or right after a person's name (decided by the name pass). A year alone after {@code born} is one at low
  * confidence. Meeting dates with none of these are left alone.
  */
 final class DateOfBirthDetector extends KindDetector {
@@ -14,6 +15,14 @@ final class DateOfBirthDetector extends KindDetector {
   private static final long BIRTH = Lexicon.hash("birth");
   private static final long IS = Lexicon.hash("is");
   private static final long WAS = Lexicon.hash("was");
+
+  /** Plural birth words the vocabulary does not list: {@code names and DOBs}, {@code births}. */
+  private static final Lexicon MORE_BIRTH_WORDS = words("dobs births birthdays");
+
+  /** Weekdays, skipped between a cue and its date: {@code born on Tuesday 12 March 2015}. */
+  private static final Lexicon WEEKDAYS =
+      words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
+          + " thurs fri sat sun");
 
   DateOfBirthDetector() {
     super(IdentifierKind.DATE_OF_BIRTH);
@@ -147,20 +156,39 @@ final class DateOfBirthDetector extends KindDetector {
   private static final int BIRTH_WINDOW = 6;
 
   /**
+   * A bound on the tokens looked at on each side (numbers and symbols are not words), so a line of
+   * dates and nothing else stays linear.
+   */
+  private static final int MAX_TOKENS_LOOKED_AT = 64;
+
+  /** How far before a bracketed aside holding the date a birth word may stand. */
+  private static final int BIRTH_WINDOW_BEFORE_ASIDE = 12;
+
+  /**
    * "was born in Leeds on 12/03/2015", "22/10/1990 is when he was born": a birth word within a few
    * words of the date, in the same sentence and on the same line.
    */
   private static boolean birthWordNear(Tokens t, int k, int j) {
-    for (int p = k - 1, seen = 0; p >= 0 && seen < BIRTH_WINDOW && t.sameLine(p + 1); p--) {
+    int window = BIRTH_WINDOW;
+    int floor = k - MAX_TOKENS_LOOKED_AT;
+    for (int p = k - 1, seen = 0; p >= 0 && p > floor && seen < window && t.sameLine(p + 1); p--) {
       if (sentenceEnd(t, p)) {
         break;
+      }
+      if (t.isSym(p, '(') && window == BIRTH_WINDOW) {
+        // "check their DOBs (Jason's, I later learned, was 22/10/1990)": the aside gives the
+        // value of what the sentence before the bracket speaks of
+        window = seen + BIRTH_WINDOW_BEFORE_ASIDE;
       }
       if (birthWord(t, p)) {
         return true;
       }
       seen += t.isWord(p) ? 1 : 0;
     }
-    for (int q = j, seen = 0; q < t.count && seen < BIRTH_WINDOW && t.sameLine(q); q++) {
+    int ceiling = j + MAX_TOKENS_LOOKED_AT;
+    for (int q = j, seen = 0;
+        q < t.count && q < ceiling && seen < BIRTH_WINDOW && t.sameLine(q);
+        q++) {
       if (sentenceEnd(t, q)) {
         break;
       }
@@ -173,7 +201,8 @@ final class DateOfBirthDetector extends KindDetector {
   }
 
   private static boolean birthWord(Tokens t, int p) {
-    return t.has(p, Vocabulary.DOB_CUE) || (t.isWord(p) && t.hash[p] == BIRTH);
+    return t.has(p, Vocabulary.DOB_CUE)
+        || (t.isWord(p) && (t.hash[p] == BIRTH || MORE_BIRTH_WORDS.get(t.hash[p]) != 0));
   }
 
   private static boolean sentenceEnd(Tokens t, int p) {
@@ -183,12 +212,28 @@ final class DateOfBirthDetector extends KindDetector {
 
   private static void dateOfBirth(StructuredPass p, int j, double conf, String reason) {
     Tokens t = p.t;
+    if (t.isSym(j, '(')) {
+      // "Date of birth (as recorded on the system): 12/03/2015": an aside before the date
+      for (int q = j + 1; q < j + 10 && q < t.count && t.sameLine(q); q++) {
+        if (t.isSym(q, ')')) {
+          if (!(t.isNum(j + 1) || t.has(j + 1, Vocabulary.MONTH))) {
+            j = q + 1;
+          }
+          break;
+        }
+      }
+    }
     for (int skip = 0; skip < 3 && j < t.count; skip++) {
       if (t.isSym(j, ':')
           || t.isSym(j, '-')
           || t.isSym(j, ',')
           || t.isSym(j, '(')
+          || t.isSym(j, '[')
+          || t.isSym(j, '|')
+          || t.isSym(j, '=')
+          || t.isSym(j, '\u2013')
           || t.isSym(j, '.')
+          || (t.isWord(j) && WEEKDAYS.get(t.hash[j]) != 0 && !t.isSym(j + 1, '.'))
           || (t.isWord(j)
               && (t.shape[j] & Tokens.LOWER) != 0
               && (t.vocab[j] & Vocabulary.MONTH) == 0)) {
@@ -227,6 +272,17 @@ final class DateOfBirthDetector extends KindDetector {
             && t.value(j + 2) >= 1
             && t.value(j + 2) <= 31) {
           return t.end[j + 4];
+        }
+        if (sepc != 0
+            && t.glued(j + 1)
+            && t.has(j + 2, Vocabulary.MONTH)
+            && t.glued(j + 2)
+            && t.isSym(j + 3, sepc)
+            && t.glued(j + 3)
+            && t.isNum(j + 4)
+            && t.glued(j + 4)
+            && (t.len(j + 4) == 2 || t.len(j + 4) == 4)) {
+          return t.end[j + 4]; // 03-Mar-2015, 3/March/15: the form of many case systems
         }
         int m = j + 1;
         if (t.isWord(m) && t.glued(m) && t.has(m, Vocabulary.ORDINAL)) {
@@ -287,5 +343,13 @@ final class DateOfBirthDetector extends KindDetector {
     Tokens t = p.t;
     int y = t.value(j);
     return t.len(j) == 4 && y >= 1900 && y <= 2099 && !p.alnumAt(t.end[j]) ? t.end[j] : -1;
+  }
+
+  private static Lexicon words(String list) {
+    Lexicon l = new Lexicon(32);
+    for (String w : list.split(" ")) {
+      l.add(w, 1);
+    }
+    return l;
   }
 }

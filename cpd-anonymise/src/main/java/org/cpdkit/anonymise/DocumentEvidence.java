@@ -124,6 +124,7 @@ final class DocumentEvidence {
               == 0
           && !((t.shape[k] & Tokens.JOINED) != 0 && NameLexicon.contraction(t, k))
           && !pass.vetoed(k)
+          && !pass.loneParticle(k)
           && !NameVetoes.afterThe(t, k)
           && !(t.has(k + 1, ORG_NEXT) && t.capital(k + 1))) {
         score[k] = 0.75;

@@ -52,7 +52,7 @@ final class EmailDetector extends KindDetector {
   }
 
   /** The end of a domain name starting at i (labels, at least one dot, letter TLD), or -1. */
-  private static int domainEnd(StructuredPass p, int i) {
+  static int domainEnd(StructuredPass p, int i) {
     char[] c = p.c;
     int n = p.n;
     int dots = 0;

@@ -27,15 +27,14 @@ public final class IdentifierScanner {
       };
 
   private static final class Shared {
-    static final Lexicon NAMES = Lexicon.loadNames();
+    static final NameTable NAMES = Lexicon.loadNames();
     static final Lexicon VOCABULARY = Vocabulary.build();
-    static final Lexicon WORDS = Lexicon.loadWords();
   }
 
   private final double minimumConfidence;
   private final Set<IdentifierKind> kinds;
   private final List<Detector> detectors;
-  private final Lexicon names;
+  private final NameTable names;
   private final Lexicon vocabulary;
 
   private IdentifierScanner(Builder b) {
@@ -193,7 +192,7 @@ public final class IdentifierScanner {
       new StructuredPass(tokens, out).run();
       // dates right after a name are dates of birth: the name pass decides them too
       if (kinds.contains(IdentifierKind.PERSON_NAME) || kinds.contains(IdentifierKind.DATE_OF_BIRTH)) {
-        new NamePass(tokens, names, Shared.WORDS, Math.max(0.05, Math.min(minimumConfidence, 0.5)), evidence)
+        new NamePass(tokens, names, Math.max(0.05, Math.min(minimumConfidence, 0.5)), evidence)
             .run(out);
       }
     } finally {

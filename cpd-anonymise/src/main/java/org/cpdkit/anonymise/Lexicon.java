@@ -29,15 +29,18 @@ final class Lexicon {
 
   static final long EMPTY = 0L;
 
-  private final long[] keys;
-  private final int[] values;
+  /**
+   * Slot i is {@code slots[2 * i]}, the hash (0 when empty), and {@code slots[2 * i + 1]}, the flags
+   * in the low 32 bits and a second set of flags in the high 32: a look-up reads one cache line.
+   */
+  private final long[] slots;
+
   private final int mask;
   private int size;
 
   Lexicon(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new long[cap];
-    values = new int[cap];
+    slots = new long[cap * 2];
     mask = cap - 1;
   }
 
@@ -67,36 +70,55 @@ final class Lexicon {
   }
 
   void add(long h, int flags) {
-    int i = slot(h);
-    while (true) {
-      long k = keys[i];
-      if (k == EMPTY) {
-        keys[i] = h;
-        values[i] = flags;
-        size++;
-        if (size * 2 > keys.length) {
-          throw new IllegalStateException("Lexicon over capacity");
-        }
-        return;
-      }
-      if (k == h) {
-        values[i] |= flags;
-        return;
-      }
-      i = (i + 1) & mask;
-    }
+    int i = claim(h);
+    slots[i + 1] |= flags & 0xffffffffL;
   }
 
   void add(String word, int flags) {
     add(hash(word), flags);
   }
 
-  int get(long h) {
+  /** Adds flags to the word's second set, returned by {@link #entry} in its high 32 bits. */
+  void addSecond(String word, int flags) {
+    int i = claim(hash(word));
+    slots[i + 1] |= (long) flags << 32;
+  }
+
+  /** The index in {@link #slots} of h's slot, taken if it was free. */
+  private int claim(long h) {
     int i = slot(h);
     while (true) {
-      long k = keys[i];
+      long k = slots[2 * i];
+      if (k == EMPTY) {
+        slots[2 * i] = h;
+        size++;
+        if (size * 2 > mask + 1) {
+          throw new IllegalStateException("Lexicon over capacity");
+        }
+        return 2 * i;
+      }
       if (k == h) {
-        return values[i];
+        return 2 * i;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The flags of the word with hash h, or 0. */
+  int get(long h) {
+    return (int) entry(h);
+  }
+
+  /**
+   * Both sets of flags of the word with hash h, the second in the high 32 bits; 0 when the word is
+   * not in the table.
+   */
+  long entry(long h) {
+    int i = slot(h);
+    while (true) {
+      long k = slots[2 * i];
+      if (k == h) {
+        return slots[2 * i + 1];
       }
       if (k == EMPTY) {
         return 0;
@@ -114,24 +136,36 @@ final class Lexicon {
   }
 
   /**
-   * Loads the derived name lexicon and the place gazetteer shipped as resources into one table,
-   * so a word's name and place flags come from one look-up.
+   * Loads the name lexicon, the place gazetteer and the English word list, one table so that a
+   * word's name, place and word flags come from one look-up. The table ships ready-made
+   * ({@code names.table}, made from the three lists by {@link #namesFromLists}), so loading it
+   * costs milliseconds, not the hashing of every line of the lists.
    */
-  static Lexicon loadNames() {
-    Lexicon lex = new Lexicon(130_000);
-    read(lex, "names.lex.gz", 0);
-    read(lex, "places.lex.gz", 0);
-    return lex;
+  static NameTable loadNames() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(TABLE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + TABLE);
+      }
+      return NameTable.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TABLE, e);
+    }
   }
 
-  /** Loads the English word list: asked only about capitalised words no name list knows. */
-  static Lexicon loadWords() {
-    Lexicon lex = new Lexicon(64_000);
+  /** The resource holding the ready-made table of {@link #loadNames}. */
+  static final String TABLE = "names.table";
+
+  /** Builds the table of {@link #loadNames} from the derived lists shipped beside it. */
+  static NameTable namesFromLists() {
+    NameTable lex = new NameTable(200_000);
+    read(lex, "names.lex.gz", 0);
+    read(lex, "places.lex.gz", 0);
+    // the English word list: its WORD flag is asked about only for words no name list knows
     read(lex, "words.lex.gz", WORD);
     return lex;
   }
 
-  private static void read(Lexicon lex, String resource, int always) {
+  private static void read(NameTable lex, String resource, int always) {
     try (InputStream raw = Lexicon.class.getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + resource);

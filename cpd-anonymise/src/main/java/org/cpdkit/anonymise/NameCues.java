@@ -116,9 +116,10 @@ final class NameCues {
         || (a == 'i' && b == 's' && c == 'h');
   }
 
-  private static final long BETWEEN = Lexicon.hash("between");
-  private static final long AND_WORD = Lexicon.hash("and");
+  static final long BETWEEN = Lexicon.hash("between");
+  static final long AND_WORD = Lexicon.hash("and");
   private static final long IN = Lexicon.hash("in");
+  static final long UPON = Lexicon.hash("upon");
 
   /**
    * How many initials stand right before k: single capitals with or without a dot ({@code J. R.
@@ -163,7 +164,7 @@ final class NameCues {
     return t.isWord(p)
         && t.sameLine(p + 1)
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && (NameWords.get(t.hash[p]) & NameWords.PERSONAL_TITLE) != 0;
+        && (t.words[p] & NameWords.PERSONAL_TITLE) != 0;
   }
 
   /** k is in a run of capitalised words after a personal title: Mrs Irene Marsh. */
@@ -204,7 +205,7 @@ final class NameCues {
     if (!t.isWord(p)
         || !t.sameLine(k)
         || (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) == 0
-        || (NameWords.get(t.hash[p]) & NameWords.JUDICIAL) == 0) {
+        || (t.words[p] & NameWords.JUDICIAL) == 0) {
       return false;
     }
     if (t.hash[p] == JUSTICE || t.hash[p] == JUDGE) {
@@ -213,7 +214,7 @@ final class NameCues {
       return q < 0
           || !t.sameLine(p)
           || t.isSym(q, ':')
-          || (t.isWord(q) && (NameWords.get(t.hash[q]) & (NameWords.PERSONAL_TITLE | NameWords.JUDICIAL)) != 0)
+          || (t.isWord(q) && (t.words[q] & (NameWords.PERSONAL_TITLE | NameWords.JUDICIAL)) != 0)
           || (t.isWord(q) && t.hash[p] == JUDGE && (t.shape[q] & (Tokens.CAP | Tokens.UPPER)) != 0
               && (t.vocab[q] & Vocabulary.STOP) == 0);
     }
@@ -230,7 +231,7 @@ final class NameCues {
         || !t.sameLine(q)
         || t.glued(q)
         || (t.shape[q] & Tokens.UPPER) == 0
-        || (NameWords.get(t.hash[q]) & NameWords.POST_NOMINAL) == 0) {
+        || (t.words[q] & NameWords.POST_NOMINAL) == 0) {
       return false;
     }
     // a single J only at the end of a phrase: "Carr J:", "Carr J." or the end of the line
@@ -251,7 +252,7 @@ final class NameCues {
         && t.sameLine(k)
         && !t.glued(k)
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && (NameWords.get(t.hash[p]) & NameWords.GAELIC) != 0;
+        && (t.words[p] & NameWords.GAELIC) != 0;
   }
 
   /** Dana Whitlock (@danawhit): a handle in brackets right after the name. */
@@ -264,7 +265,7 @@ final class NameCues {
     return t.isSym(k + 1, '(')
         && t.sameLine(k + 1)
         && t.isWord(k + 2)
-        && (NameWords.get(t.hash[k + 2]) & NameWords.PARTY) != 0
+        && (t.words[k + 2] & NameWords.PARTY) != 0
         && (t.isSym(k + 3, ')') || t.isSym(k + 3, ','));
   }
 
@@ -280,7 +281,8 @@ final class NameCues {
     }
     if (!place
         && !t.isSym(k - 1, ',')
-        && !(t.isWord(k - 1) && (t.hash[k - 1] == AND_WORD || t.hash[k - 1] == BETWEEN))) {
+        && !(t.isWord(k - 1)
+            && (t.hash[k - 1] == AND_WORD || t.hash[k - 1] == BETWEEN || t.hash[k - 1] == UPON))) {
       return 0; // only a list after "between" makes an unknown word a place
     }
     if (place
@@ -295,8 +297,19 @@ final class NameCues {
     if (place
         && t.isSym(k - 1, ',')
         && t.isWord(k - 2)
-        && (NameWords.get(t.hash[k - 2]) & NameWords.ORG_END) != 0) {
+        && (t.words[k - 2] & NameWords.ORG_END) != 0) {
       return 1; // Civic Centre, Brixton; 52 Alfreton Road, Radford
+    }
+    if (t.isWord(k - 1) && t.hash[k - 1] == UPON && t.capital(k - 2) && t.sameLine(k)) {
+      return 1; // Kingston upon Thames, Newcastle upon Tyne
+    }
+    if (t.isSym(k - 1, ',') && t.has(k - 2, Vocabulary.STREET) && t.sameLine(k)) {
+      // 52 Alfreton Road, Radford: the district of a street address, known to the gazetteer or not
+      for (int p = k - 3; p >= 0 && p >= k - 6 && t.sameLine(p + 1); p--) {
+        if (t.isNum(p)) {
+          return 1;
+        }
+      }
     }
     for (int p = k - 1, n = 0; p >= 0 && n < 8 && t.sameLine(p + 1); p--, n++) {
       if (t.isWord(p) && t.hash[p] == BETWEEN) {

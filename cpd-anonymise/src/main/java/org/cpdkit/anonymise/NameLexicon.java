@@ -20,13 +20,18 @@ final class NameLexicon {
     return false;
   }
 
-  static int lookup(Tokens t, Lexicon names, int k) {
+  /**
+   * The name and place flags of word k, given {@code flags}, those of its whole hash (from {@link
+   * NameTable#get}, the {@link Lexicon#WORD} flag left out); the folded and part-by-part look-ups
+   * happen only when the whole word is not a listed name.
+   */
+  static int lookup(Tokens t, NameTable names, int k, int flags) {
     if ((t.shape[k] & Tokens.JOINED) != 0 && contraction(t, k)) {
       return 0;
     }
-    int f = names.get(t.hash[k]);
+    int f = flags;
     if ((f & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.NON_ASCII) != 0) {
-      f |= names.get(folded(t, k));
+      f |= names.names(folded(t, k));
     }
     if ((f & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.JOINED) != 0) {
       // Smith-Jones, Lacey-Mae, O'Neill: look the parts up
@@ -38,7 +43,7 @@ final class NameLexicon {
       int any = 0;
       for (int i = s; i <= e; i++) {
         if (i == e || !Tokens.isLetter(c[i])) {
-          int pf = i - s >= 2 ? names.get(h) : 0;
+          int pf = i - s >= 2 ? names.names(h) : 0;
           if (i - s >= 2) {
             all &= pf;
             any |= pf;
@@ -61,13 +66,14 @@ final class NameLexicon {
   static final int NAME_FLAGS = Lexicon.GIVEN | Lexicon.SURNAME | Lexicon.COMMON | Lexicon.FREQUENT;
 
   /**
-   * The place and word-list flags of word k, from its look-up flags (the lexicon holds names,
-   * places and words in one table); for a two-word place, the next word is hashed too.
+   * The place and word-list flags of word k, from its name and place flags and {@code word}, the
+   * {@link Lexicon#WORD} flag of its whole hash (one table holds names, places and words); for a
+   * two-word place, the next word is hashed too.
    */
-  static int context(Tokens t, Lexicon context, Lexicon words, int k, int flags) {
+  static int context(Tokens t, NameTable context, int k, int flags, int word) {
     int f = flags & ~NAME_FLAGS;
-    if ((flags & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.CAP) != 0) {
-      f |= words.get(t.hash[k]); // However, Having: an English word only when no list names it
+    if ((flags & NAME_FLAGS) == 0 && (t.shape[k] & (Tokens.CAP | Tokens.UPPER)) != 0) {
+      f |= word; // However, Having, DAY TWO: an English word only when no list names it
     }
     if ((t.shape[k] & Tokens.CAP) != 0 && (f & Lexicon.MULTI) != 0 && t.capital(k + 1)
         && t.sameLine(k + 1) && !t.glued(k + 1)) {

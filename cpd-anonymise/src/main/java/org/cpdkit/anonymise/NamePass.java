@@ -36,8 +36,7 @@ final class NamePass {
   private static final long THE = Lexicon.hash("the");
   private final Tokens t;
   private final char[] c;
-  private final Lexicon names;
-  private final Lexicon words;
+  private final NameTable names;
   private final int[] ctx;
   private final double threshold;
   private final DocumentEvidence evidence;
@@ -46,8 +45,7 @@ final class NamePass {
   private final double[] score;
   private final String[] reason;
 
-  NamePass(Tokens t, Lexicon names, Lexicon words, double threshold, DocumentEvidence evidence) {
-    this.words = words;
+  NamePass(Tokens t, NameTable names, double threshold, DocumentEvidence evidence) {
     this.evidence = evidence;
     this.t = t;
     this.c = t.c;
@@ -89,10 +87,17 @@ final class NamePass {
           boolean skip =
               (v & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
                   || ((v & STOP) != 0 && (v & MONTH) == 0);
-          int flags = skip ? 0 : NameLexicon.lookup(t, names, k);
+          // one look-up gives the name, place and English-word flags of the whole word
+          int whole = !skip || (sh & Tokens.CAP) != 0 ? names.get(t.hash[k]) : 0;
+          int flags = skip ? 0 : NameLexicon.lookup(t, names, k, whole & ~Lexicon.WORD);
           nameFlags[k] = flags & NameLexicon.NAME_FLAGS;
-          ctx[k] = NameLexicon.context(t, names, words, k, flags);
-          cands[nc++] = k;
+          ctx[k] = NameLexicon.context(t, names, k, flags, whole & Lexicon.WORD);
+          // a word neither capitalised nor in the name lists is never scored, and every later
+          // step asks about capitalised words or scored ones: keep it out of the candidates
+          if ((sh & (Tokens.CAP | Tokens.UPPER)) != 0
+              || (flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0) {
+            cands[nc++] = k;
+          }
         }
       }
     }
@@ -297,6 +302,9 @@ final class NamePass {
     boolean common = (f & Lexicon.COMMON) != 0;
     boolean given = (f & Lexicon.GIVEN) != 0;
 
+    if (cap && !known && plainWord(k) && !maybeTitled(k, shape, v, cap, known)) {
+      return; // However, Having, Over: an English word no list names, with no title before it
+    }
     String strong = strongCue(k, shape, v, cap, known);
 
     double s;
@@ -381,7 +389,7 @@ final class NamePass {
       }
     }
     if (s >= threshold
-        && (NameWords.get(t.hash[k]) & (NameWords.JUDICIAL | NameWords.PERSONAL_TITLE)) != 0) {
+        && (t.words[k] & (NameWords.JUDICIAL | NameWords.PERSONAL_TITLE)) != 0) {
       s = 0; // Lord Justice Hadley: the titles are not the name
     }
     int cf = ctx[k];
@@ -470,6 +478,9 @@ final class NamePass {
       if (t.len(k) == 1) {
         s = 0;
       }
+      if (!titled && loneParticle(k)) {
+        s = 0; // the "Ní" and "Ó" forms: a particle on its own is not a name
+      }
     }
     score[k] = Math.min(1.0, s);
     reason[k] = score[k] >= threshold ? why(known, strong, evidence) : null;
@@ -484,19 +495,64 @@ final class NamePass {
   private static final int NOT_A_NAME_PLACE =
       Lexicon.UK_PLACE | Lexicon.COUNTRY | Lexicon.AUTHORITY | NameLexicon.PAIR_PLACE;
 
-  /** The strongest cue around k, or null: titles, judicial forms, roles, ages, verbs. */
-  private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
+  /**
+   * A capitalised English word that {@link #score} can rule out before looking for cues: it is no
+   * place, follows no place of two words, and stands in no list that could make it a place
+   * (nothing of what it would record as evidence can apply).
+   */
+  private boolean plainWord(int k) {
+    int cf = ctx[k];
+    return (cf & Lexicon.WORD) != 0
+        && (cf & (Lexicon.PLACE | NameLexicon.PAIR_PLACE)) == 0
+        && !(k > 0 && (ctx[k - 1] & NameLexicon.PAIR_PLACE) != 0)
+        && !t.isSym(k - 1, ',')
+        && !(t.isWord(k - 1)
+            && (t.hash[k - 1] == NameCues.AND_WORD
+                || t.hash[k - 1] == NameCues.BETWEEN
+                || t.hash[k - 1] == NameCues.UPON));
+  }
+
+  /**
+   * Whether {@link #strongCue} may find a title or a family title before k: false only when it
+   * cannot.
+   */
+  private boolean maybeTitled(int k, int shape, int v, boolean cap, boolean known) {
     int initials = NameCues.initialsBefore(t, k);
+    int p = titlePlace(k, initials);
+    return titleAt(k, p, v, cap, known, initials)
+        || (t.isWord(k - 1)
+            && (t.shape[k - 1] & (Tokens.CAP | Tokens.UPPER)) != 0
+            && NameCues.judicialBefore(t, k))
+        || familyTitleAt(k, p, cap);
+  }
+
+  /** Where a title before k would stand: before its initials, and before the title's dot. */
+  private int titlePlace(int k, int initials) {
     int p = initials == 0 ? k - 1 : NameCues.beforeInitials(t, k);
     if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
       p--;
     }
-    if (t.has(p, TITLE)
+    return p;
+  }
+
+  private boolean titleAt(int k, int p, int v, boolean cap, boolean known, int initials) {
+    return t.has(p, TITLE)
         && t.sameLine(k)
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
         && !(t.isWord(p - 1) && t.hash[p - 1] == THE && t.sameLine(p))
         && !(initials > 0 && v != 0 && !known)
-        && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0)) {
+        && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0);
+  }
+
+  private boolean familyTitleAt(int k, int p, boolean cap) {
+    return t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0);
+  }
+
+  /** The strongest cue around k, or null: titles, judicial forms, roles, ages, verbs. */
+  private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
+    int initials = NameCues.initialsBefore(t, k);
+    int p = titlePlace(k, initials);
+    if (titleAt(k, p, v, cap, known, initials)) {
       return "title";
     }
     boolean word = cap || (shape & Tokens.UPPER) != 0;
@@ -506,7 +562,7 @@ final class NamePass {
         return c;
       }
     }
-    if (t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0)) {
+    if (familyTitleAt(k, p, cap)) {
       return "family-title";
     } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
       return "role-before";
@@ -633,7 +689,7 @@ final class NamePass {
                 & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST | FAMILY_TITLE | MONTH | REPORTING
                     | AUX | DETERMINER | POSS_DET | PLACE_PREP | AND))
             == 0
-        && NameWords.get(t.hash[k]) == 0
+        && t.words[k] == 0
         && !NameVetoes.mixedAcronym(t, k)
         && !Character.isUpperCase(t.c[t.start[k] + 1]) // CTOs
         && !(t.glued(k) && (t.isSym(k - 1, '@') || t.isSym(k - 1, '#')))
@@ -734,7 +790,7 @@ final class NamePass {
 
   private boolean unknownUpper(int k) {
     return nameFlags[k] == 0 && (ctx[k] & Lexicon.WORD) == 0 && t.vocab[k] == 0
-        && NameWords.get(t.hash[k]) == 0;
+        && t.words[k] == 0;
   }
 
   private boolean listStart(int k) {
@@ -778,12 +834,19 @@ final class NamePass {
     }
   }
 
+  /** Ó, Ní, de, le with no capitalised word after it: a particle on its own. */
+  boolean loneParticle(int k) {
+    return t.len(k) <= 2
+        && (t.words[k] & NameWords.PARTICLE) != 0
+        && !(capital(k + 1) && t.sameLine(k + 1));
+  }
+
   /** Ó, Ní, Mac, van, de between two parts of a name. */
   private boolean particle(int k) {
     return t.isWord(k)
         && t.sameLine(k)
         && !t.glued(k)
-        && (NameWords.get(t.hash[k]) & NameWords.PARTICLE) != 0;
+        && (t.words[k] & NameWords.PARTICLE) != 0;
   }
 
   /**
@@ -815,7 +878,7 @@ final class NamePass {
         && t.isWord(q)
         && t.sameLine(q + 1)
         && (t.shape[q] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && (NameWords.get(t.hash[q]) & NameWords.PERSONAL_TITLE) != 0) {
+        && (t.words[q] & NameWords.PERSONAL_TITLE) != 0) {
       s = q;
     }
     return s;

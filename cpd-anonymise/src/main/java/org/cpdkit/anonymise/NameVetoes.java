@@ -17,31 +17,43 @@ final class NameVetoes {
   private static final long THE = Lexicon.hash("the");
 
   /** Idioms, word by word; the words that look like names are marked in {@link NameWords}. */
-  private static final long[][] IDIOMS = idioms(
-      "jack of all trades", "nosey parker", "nosy parker", "bob your uncle", "doubting thomas",
-      "punch and judy", "robbing peter to pay paul", "rob peter to pay paul", "tom dick or harry",
-      "tom dick and harry", "peeping tom", "smart alec", "joe bloggs", "joe public", "john doe",
-      "jane doe", "heath robinson", "jack the lad", "billy no mates", "even stevens", "mr right",
-      "mr big", "jack and jill", "uncle tom cobley", "johnny come lately", "every tom",
-      "billy nomates", "billy big boots", "little miss sunshine", "miss sunshine", "lazy susan",
-      "dear john", "john bull", "jack frost", "father christmas", "mother goose", "grim reaper");
+  static final String[] IDIOM_PHRASES = {
+    "jack of all trades", "nosey parker", "nosy parker", "bob your uncle", "doubting thomas",
+    "punch and judy", "robbing peter to pay paul", "rob peter to pay paul", "tom dick or harry",
+    "tom dick and harry", "peeping tom", "smart alec", "joe bloggs", "joe public", "john doe",
+    "jane doe", "heath robinson", "jack the lad", "billy no mates", "even stevens", "mr right",
+    "mr big", "jack and jill", "uncle tom cobley", "johnny come lately", "every tom",
+    "billy nomates", "billy big boots", "little miss sunshine", "miss sunshine", "lazy susan",
+    "dear john", "john bull", "jack frost", "father christmas", "mother goose", "grim reaper",
+    "murphy law", "sod law", "hobson choice", "parkinson law", "peter principle"
+  };
 
-  /** Every word of the idioms above except function words, so most words are ruled out at once. */
-  private static final Lexicon IDIOM_WORDS = idiomWords();
+  /** Function words of the idioms, which alone never make a word worth matching. */
+  static final String[] IDIOM_FUNCTION_WORDS = {"of", "the", "and", "to", "or"};
 
-  private NameVetoes() {}
+  private static final long[][] IDIOMS = idioms(IDIOM_PHRASES);
 
-  private static Lexicon idiomWords() {
+  /** For each word of the idioms, the set of idioms it is in: bit i for {@code IDIOMS[i]}. */
+  private static final Lexicon IDIOMS_OF = idiomsOf();
+
+  private static Lexicon idiomsOf() {
+    if (IDIOM_PHRASES.length > 64) {
+      throw new IllegalStateException("more idioms than bits in a set");
+    }
     Lexicon l = new Lexicon(256);
-    for (long[] idiom : IDIOMS) {
-      for (long h : idiom) {
-        if (h != OF && h != THE && h != AND && h != Lexicon.hash("to") && h != Lexicon.hash("or")) {
-          l.add(h, 1);
+    for (int i = 0; i < IDIOM_PHRASES.length; i++) {
+      for (String w : IDIOM_PHRASES[i].split(" ")) {
+        if (i < 32) {
+          l.add(w, 1 << i);
+        } else {
+          l.addSecond(w, 1 << (i - 32));
         }
       }
     }
     return l;
   }
+
+  private NameVetoes() {}
 
   private static long[][] idioms(String... phrases) {
     long[][] out = new long[phrases.length][];
@@ -57,10 +69,11 @@ final class NameVetoes {
 
   /** The word k is part of an idiom ("Jack of all trades", "robbing Peter to pay Paul"). */
   static boolean idiom(Tokens t, int k) {
-    if (IDIOM_WORDS.get(t.hash[k]) == 0) {
-      return false;
+    if ((t.words[k] & NameWords.IDIOM_PART) == 0) {
+      return false; // most words are in no idiom
     }
-    for (long[] idiom : IDIOMS) {
+    for (long set = IDIOMS_OF.entry(t.hash[k]); set != 0; set &= set - 1) {
+      long[] idiom = IDIOMS[Long.numberOfTrailingZeros(set)];
       for (int at = 0; at < idiom.length; at++) {
         if (idiom[at] == t.hash[k] && matches(t, k, idiom, at)) {
           return true;
@@ -113,7 +126,7 @@ final class NameVetoes {
    * capitalised word ("Marsh Trust").
    */
   static boolean organisation(Tokens t, int k) {
-    if ((NameWords.get(t.hash[k]) & NameWords.ORG_END) != 0
+    if ((t.words[k] & NameWords.ORG_END) != 0
         && k > 0
         && (t.capital(k - 1) || (t.shape[k - 1] & Tokens.UPPER) != 0)
         && t.sameLine(k)) {
@@ -131,7 +144,7 @@ final class NameVetoes {
       if (q >= t.count || !t.sameLine(q) || t.glued(q) || !(t.capital(q) || upperWord(t, q))) {
         return false;
       }
-      if ((NameWords.get(t.hash[q]) & NameWords.ORG_END) != 0) {
+      if ((t.words[q] & NameWords.ORG_END) != 0) {
         return true;
       }
       j = q;
@@ -150,11 +163,11 @@ final class NameVetoes {
       p--;
     }
     return t.isWord(p)
-        && t.hash[p] == OF
+        && (t.hash[p] == OF || (t.words[p] & NameWords.OF_ABROAD) != 0)
         && t.sameLine(p + 1)
         && t.isWord(p - 1)
         && (t.shape[p - 1] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && (NameWords.get(t.hash[p - 1]) & (NameWords.ORG_OF | NameWords.ORG_END)) != 0;
+        && (t.words[p - 1] & (NameWords.ORG_OF | NameWords.ORG_END)) != 0;
   }
 
   /** A party of a cited case: "Trust v James [2013]", "Re Buckley [2013]", "Smith v Jones". */
@@ -197,14 +210,14 @@ final class NameVetoes {
 
   /** Storm Agnes, HMS Victory, a god's or a fictional figure's name used for a thing. */
   static boolean thing(Tokens t, int k) {
-    if ((NameWords.get(t.hash[k]) & NameWords.MYTH) != 0) {
+    if ((t.words[k] & NameWords.MYTH) != 0) {
       return true;
     }
     int p = k - 1;
     return t.isWord(p)
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
         && t.sameLine(k)
-        && (NameWords.get(t.hash[p]) & NameWords.THING_BEFORE) != 0;
+        && (t.words[p] & NameWords.THING_BEFORE) != 0;
   }
 
   static boolean lowerPartAfterHyphen(Tokens t, int k) {

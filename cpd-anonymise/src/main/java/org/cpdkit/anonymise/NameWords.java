@@ -4,8 +4,8 @@ package org.cpdkit.anonymise;
  * The words the name model asks about beyond {@link Vocabulary}: titles that belong inside a
  * name's span, judicial titles and post-nominal letters, name particles, the words that make a run
  * of capitalised words an organisation or a thing, mythological and fictional figures, idioms, and
- * the roles of parties to proceedings. Looked up by the hash of a word, only for candidate names
- * and their neighbours.
+ * the roles of parties to proceedings. Held in the vocabulary's table beside its flags, so each
+ * word's name-word flags are found once, while tokenising.
  */
 final class NameWords {
   static final int PERSONAL_TITLE = 1; // Mr, Mrs, Dr: written inside the name's span
@@ -19,17 +19,16 @@ final class NameWords {
   static final int PARTY = 1 << 8; // applicant, respondent: a party named before it
   static final int THING_BEFORE = 1 << 9; // Storm, HMS: the next capitalised word is a thing
   static final int GAELIC = 1 << 10; // Ó, Ní, Nic, Mac, Ua: a capitalised name follows
-
-  static final Lexicon WORDS = build();
+  static final int IDIOM_PART = 1 << 11; // any word of an idiom but its function words
+  static final int OF_ABROAD = 1 << 12; // di, de, du, van: "of" after an organisation word abroad
 
   private NameWords() {}
 
-  static int get(long hash) {
-    return WORDS.get(hash);
-  }
-
-  private static Lexicon build() {
-    Lexicon v = new Lexicon(1024);
+  /**
+   * Adds these words to the second set of flags of the vocabulary's table, so that the tokenizer
+   * finds a word's vocabulary and name-word flags with one look-up ({@link Tokens#words}).
+   */
+  static void addTo(Lexicon v) {
     add(v, PERSONAL_TITLE, "mr mrs ms miss mx dr prof professor sir dame lord lady");
     add(v, JUDICIAL, "justice judge hhj dj recorder honour justices judges");
     add(v, POST_NOMINAL, "lj ljs j kc qc jsc obe mbe cbe dbe frcp frcpsych phd");
@@ -50,6 +49,10 @@ final class NameWords {
         + " project programme scheme fund estates estate park garden gardens street road lane market"
         + " infirmary observatory convention voice villages boots square suite building"
         + " auditorium room rooms centre way close crescent avenue drive terrace place");
+    add(v, ORG_OF, "università universidad universidade université universität universiteit"
+        + " universitat uniwersytet universitet univerzita egyetem istituto instituto institut"
+        + " hôpital hospital ospedale");
+    add(v, OF_ABROAD, "di de du des del della da do dos das van");
     add(v, ORG_OF, "borough boroughs directorate council church university college republic kingdom"
         + " county city isle department ministry office bank duchy state states province region"
         + " district municipality commonwealth federation friends society institute school");
@@ -64,13 +67,20 @@ final class NameWords {
     add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"
         + " appellants intervener defendant petitioner deceased father mother child");
     add(v, THING_BEFORE, "storm hurricane typhoon hms mv ss rms operation project");
-    return v;
+    java.util.List<String> function = java.util.List.of(NameVetoes.IDIOM_FUNCTION_WORDS);
+    for (String phrase : NameVetoes.IDIOM_PHRASES) {
+      for (String w : phrase.split(" ")) {
+        if (!function.contains(w)) {
+          v.addSecond(w, IDIOM_PART);
+        }
+      }
+    }
   }
 
   private static void add(Lexicon v, int flag, String words) {
     for (String w : words.split(" ")) {
       if (!w.isEmpty()) {
-        v.add(w, flag);
+        v.addSecond(w, flag);
       }
     }
   }

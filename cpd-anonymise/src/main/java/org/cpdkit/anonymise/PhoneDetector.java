@@ -5,8 +5,9 @@ import static org.cpdkit.anonymise.Tokens.isDigit;
 /**
  * Finds telephone numbers ({@code 07700 900123}, {@code +44 7700 900123}, {@code (0161) 496
  * 0000}): digit groups separated by single spaces or hyphens, with brackets around an area code or
- * a {@code (0)}, checked against the lengths of UK numbers (11 digits for 01, 02, 03, 05, 07, 08,
- * 09; 10 for some 01 and 08 numbers) or 8 to 15 digits after a foreign country code.
+ * a {@code (0)}, {@code +44} or {@code 0044} before, checked against the lengths of UK numbers (11
+ * digits for 01, 02, 03, 05, 07, 08, 09; 10 for some 01 and 08 numbers) or 8 to 15 digits after a
+ * foreign country code.
  */
 final class PhoneDetector extends KindDetector {
 
@@ -57,7 +58,12 @@ final class PhoneDetector extends KindDetector {
         }
       }
       if (!open && !pass.alnumAt(i)) {
-        double conf = plus ? intlValid(d, dl) : nationalValid(d, 0, dl);
+        double conf =
+            plus
+                ? intlValid(d, 0, dl)
+                : dl > 4 && d[0] == '0' && d[1] == '0' && d[2] == '4' && d[3] == '4'
+                    ? intlValid(d, 2, dl) // 0044 20 7946 0000: the international prefix
+                    : nationalValid(d, 0, dl);
         if (conf > 0) {
           bestEnd = i;
           bestConf = conf;
@@ -95,13 +101,14 @@ final class PhoneDetector extends KindDetector {
     return 0;
   }
 
-  private static double intlValid(char[] d, int len) {
-    if (len >= 2 && d[0] == '4' && d[1] == '4') {
-      int from = len > 2 && d[2] == '0' ? 3 : 2;
+  private static double intlValid(char[] d, int start, int end) {
+    int len = end - start;
+    if (len >= 2 && d[start] == '4' && d[start + 1] == '4') {
+      int from = start + (len > 2 && d[start + 2] == '0' ? 3 : 2);
       // the national form: a 0 in place of the country code (and of a written (0))
-      char[] national = new char[len - from + 1];
+      char[] national = new char[end - from + 1];
       national[0] = '0';
-      System.arraycopy(d, from, national, 1, len - from);
+      System.arraycopy(d, from, national, 1, end - from);
       return nationalValid(national, 0, national.length);
     }
     return len >= 8 && len <= 15 ? 0.8 : 0;

@@ -1,13 +1,40 @@
 package org.cpdkit.anonymise;
 
 /**
- * Finds street addresses ({@code 14 Elm Road}, {@code Flat 3, 22 Mill Lane}): a house number of
- * at most three digits (an optional letter glued to it), then up to four capitalised words on the
- * same line of which the last is a street type; or, with no street type, capitalised words right
- * before a comma and a postcode ({@code 41 Cae Glas, SA1 8PU}). A number after {@code section},
+ * Finds street addresses ({@code 14 Elm Road}, {@code Flat 3, 22 Mill Lane}, {@code Unit 4, 18-20
+ * Market Street}, {@code Flat 11, Chestnut House, 2 Orchard Place}): a house number of at most
+ * three digits (an optional letter glued to it, or a range {@code 27–29}), then up to four
+ * capitalised words on the same line of which the last is a street type ({@code Road}, {@code
+ * Approach}, {@code Wynd}, or abbreviated: {@code High St}, {@code Church Rd}); a Welsh street
+ * whose type comes first ({@code 12 Heol y Bont}); or, with no street type, capitalised words
+ * right before a comma and a postcode ({@code 41 Cae Glas, SA1 8PU}). A flat, unit, room or suite number and a
+ * building name before the house number are inside the span. A number after {@code section},
  * {@code page}, {@code aged} and the like is not a house number.
  */
 final class StreetAddressDetector extends KindDetector {
+
+  /** Street types the shared vocabulary does not list, as UK addresses write them. */
+  private static final Lexicon MORE_TYPES =
+      words(
+          "approach broadway ringway causeway embankment esplanade promenade wynd brae gait vennel"
+              + " loke ginnel twitten alley arcade courtyard cottages crossway highway bypass dene"
+              + " drove garth glen grange heights knoll leys mead nook paddock pastures precinct"
+              + " ridge spur estate");
+
+  /** Abbreviated street types: never after a month ({@code 12 May St Helens}). */
+  private static final Lexicon ABBREVIATED =
+      words("st rd ave av ln cres cl gdns pl sq ter terr ct gr pde");
+
+  /** Welsh street types, written before the name ({@code Heol y Bont}, {@code Lôn Las}). */
+  private static final Lexicon TYPE_FIRST =
+      words("heol ffordd stryd lon lôn rhodfa cilgant clos cae");
+
+  /** Welsh articles inside a street name. */
+  private static final Lexicon ARTICLE = words("y yr r");
+
+  /** Words before a flat or unit number ({@code Unit 9, 2 Oldbury Ringway}). */
+  private static final Lexicon UNIT =
+      words("flat apartment apt unit room suite studio maisonette block");
 
   StreetAddressDetector() {
     super(IdentifierKind.STREET_ADDRESS);
@@ -29,28 +56,44 @@ final class StreetAddressDetector extends KindDetector {
           || (k > 0
               && t.type[k - 1] == Tokens.SYM
               && t.glued(k)
-              && ".,/-:".indexOf(c[t.start[k - 1]]) >= 0)) {
+              && ".,/-:\u2013".indexOf(c[t.start[k - 1]]) >= 0)) {
         return;
       }
-      if (t.isSym(k - 1, ',') && t.isNum(k - 2) && t.has(k - 3, Vocabulary.FLAT)) {
-        flatStart = t.start[k - 3];
-      }
+      flatStart = unitBefore(t, k);
     }
     int j = k + 1;
     if (t.isWord(j) && t.glued(j) && t.len(j) == 1) {
       j++;
+    } else if (t.isSym(j, ',')
+        && t.glued(j)
+        && t.capital(j + 1)
+        && t.sameLine(j + 1)
+        && flatStart < 0
+        && !(t.isWord(k - 1) && (t.shape[k - 1] & (Tokens.CAP | Tokens.UPPER)) != 0)) {
+      j++; // 12, Elm Road; not Civic Centre 3, High Street
+    } else if ((t.isSym(j, '-') || t.isSym(j, '\u2013'))
+        && t.glued(j)
+        && t.isNum(j + 1)
+        && t.glued(j + 1)
+        && t.len(j + 1) <= 3) {
+      j += 2; // 18-20 Market Street
     }
     int last = -1;
     int words = 0;
+    int first = j;
+    boolean typeFirst = t.isWord(j) && TYPE_FIRST.get(t.hash[j]) != 0;
     while (words < 4
         && t.isWord(j)
         && t.sameLine(j)
         && !t.glued(j)
-        && (t.shape[j] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && t.len(j) > 1) {
+        && ((t.shape[j] & (Tokens.CAP | Tokens.UPPER)) != 0 && t.len(j) > 1
+            || (typeFirst && words >= 1 && ARTICLE.get(t.hash[j]) != 0 && t.capital(j + 1)))) {
       words++;
-      if (words >= 2 && (t.vocab[j] & Vocabulary.STREET) != 0) {
+      if (words >= 2 && streetType(t, j, first)) {
         last = j;
+      }
+      if (typeFirst && words >= 2 && (t.shape[j] & Tokens.CAP) != 0) {
+        last = j; // Heol y Bont, Lôn Las
       }
       j++;
     }
@@ -73,5 +116,64 @@ final class StreetAddressDetector extends KindDetector {
         t.end[last],
         0.9,
         flatStart >= 0 ? "flat+street-type" : "number+street-type");
+  }
+
+  private static boolean streetType(Tokens t, int j, int first) {
+    if ((t.vocab[j] & Vocabulary.STREET) != 0 || MORE_TYPES.get(t.hash[j]) != 0) {
+      return true;
+    }
+    return ABBREVIATED.get(t.hash[j]) != 0 && !t.has(first, Vocabulary.MONTH);
+  }
+
+  /**
+   * The offset of a flat or unit before house number k ({@code Flat 3, }, {@code Unit 9, }, {@code
+   * Flat 2B, }, {@code Flat 3/2, }), with a building name between ({@code Flat 11, Chestnut House,
+   * }), or -1.
+   */
+  private static int unitBefore(Tokens t, int k) {
+    int b = k - 1;
+    if (!t.isSym(b, ',') || !t.sameLine(k)) {
+      return -1;
+    }
+    if (!t.sameLine(b)) {
+      return -1;
+    }
+    b--;
+    int names = 0;
+    while (names < 4 && t.capital(b) && t.sameLine(b)) {
+      b--;
+      names++;
+    }
+    if (names > 0) {
+      if (!t.isSym(b, ',') || !t.sameLine(b)) {
+        return -1;
+      }
+      b--;
+    }
+    if (!t.sameLine(b)) {
+      return -1;
+    }
+    if (t.isWord(b) && t.len(b) <= 2 && (t.shape[b] & Tokens.UPPER) != 0 && !t.glued(b)) {
+      // Flat A, Block B2: a letter for a number
+      return UNIT.get(t.hash[b - 1]) != 0 || t.has(b - 1, Vocabulary.FLAT) ? t.start[b - 1] : -1;
+    }
+    if (t.isWord(b) && t.len(b) == 1 && t.glued(b)) {
+      b--; // Flat 2B
+    }
+    if (t.isNum(b) && t.isSym(b - 1, '/') && t.glued(b) && t.isNum(b - 2) && t.glued(b - 1)) {
+      b -= 2; // Flat 3/2
+    }
+    if (!t.isNum(b) || t.len(b) > 4 || !t.isWord(b - 1) || t.glued(b)) {
+      return -1;
+    }
+    return UNIT.get(t.hash[b - 1]) != 0 || t.has(b - 1, Vocabulary.FLAT) ? t.start[b - 1] : -1;
+  }
+
+  private static Lexicon words(String list) {
+    Lexicon l = new Lexicon(64);
+    for (String w : list.split(" ")) {
+      l.add(w, 1);
+    }
+    return l;
   }
 }

@@ -89,6 +89,9 @@ final class StructuredPass {
     if (NHS.at(this, k)) {
       return;
     }
+    if (CASE_REFERENCE.digitsFirst(this, k)) {
+      return;
+    }
     ADDRESS.at(this, k, -1);
   }
 
@@ -110,12 +113,21 @@ final class StructuredPass {
       }
     }
     if ((t.shape[k] & Tokens.UPPER) != 0
-        && len >= 2
         && len <= 5
         && !alnumAt(t.start[k] - 1)
         && (t.isNum(k + 1) || t.isSym(k + 1, '-') || t.isSym(k + 1, '/'))
         && t.glued(k + 1)
         && CASE_REFERENCE.shape(this, k)) {
+      return;
+    }
+    if ((t.shape[k] & Tokens.UPPER) != 0
+        && len >= 2
+        && len <= 5
+        && t.isNum(k + 1)
+        && t.start[k + 1] == t.end[k] + 1
+        && c[t.end[k]] == ' '
+        && !alnumAt(t.start[k] - 1)
+        && CASE_REFERENCE.spaced(this, k)) {
       return;
     }
     if (DATE_OF_BIRTH.cued(this, k)) {

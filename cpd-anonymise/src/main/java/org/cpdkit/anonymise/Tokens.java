@@ -31,6 +31,8 @@ final class Tokens {
   byte[] type;
   int[] shape;
   int[] vocab;
+  /** The {@link NameWords} flags of each word, found with its vocabulary flags; 0 for others. */
+  int[] words;
   long[] hash;
 
   // per-token scratch of the name pass, kept here so a reused Tokens reuses them too
@@ -66,6 +68,7 @@ final class Tokens {
     type = new byte[cap];
     shape = new int[cap];
     vocab = new int[cap];
+    words = new int[cap];
     hash = new long[cap];
   }
 
@@ -176,7 +179,7 @@ final class Tokens {
       if (isLetter(ch)) {
         long h = Lexicon.SEED;
         int seen = 0; // CLS_UPPER and CLS_LOWER bits of the letters seen
-        boolean firstUpper = Character.isUpperCase(ch);
+        boolean firstUpper = ch < 128 ? CLS[ch] == CLS_UPPER : Character.isUpperCase(ch);
         int sh = 0;
         int j = i;
         while (true) {
@@ -238,7 +241,9 @@ final class Tokens {
         end[k] = j;
         hash[k] = h;
         shape[k] = sh | pre;
-        int v = (j - i) <= 16 ? vocabulary.get(h) : 0;
+        long e = (j - i) <= 16 ? vocabulary.entry(h) : 0;
+        int v = (int) e;
+        words[k] = (int) (e >>> 32);
         vocab[k] = v;
         if ((v & STRUCTURED_CUES) != 0 || (sh & UPPER) != 0 || j - i <= 2 || h == DATE) {
           hot = push(hot, hotCount++, k);
@@ -258,6 +263,7 @@ final class Tokens {
         end[k] = j;
         shape[k] = pre;
         vocab[k] = 0;
+        words[k] = 0;
         hash[k] = 0;
         i = j;
       } else {
@@ -268,6 +274,7 @@ final class Tokens {
         end[k] = i + 1;
         shape[k] = pre;
         vocab[k] = 0;
+        words[k] = 0;
         hash[k] = ch;
         i++;
       }
@@ -283,6 +290,7 @@ final class Tokens {
     type = Arrays.copyOf(type, cap);
     shape = Arrays.copyOf(shape, cap);
     vocab = Arrays.copyOf(vocab, cap);
+    words = Arrays.copyOf(words, cap);
     hash = Arrays.copyOf(hash, cap);
   }
 

@@ -3,8 +3,11 @@ package org.cpdkit.anonymise;
 import java.util.Locale;
 
 /**
- * Finds web addresses starting {@code http://}, {@code https://} or {@code www.}, up to a space,
- * a quote or an unbalanced closing bracket, without trailing punctuation. Links to public bodies'
+ * Finds web addresses starting {@code http://}, {@code https://} or {@code www.} (any host: an
+ * uncommon top-level domain, a port, an IP address), up to a space, a quote, a guillemet, a bar or
+ * a closing bracket of any kind it did not open, without trailing punctuation, an ellipsis or an
+ * emphasis mark; and, with no scheme, a profile address found from its {@code @} ({@code
+ * tiktok.com/@jess.m}). Links to public bodies'
  * sites ({@code .gov.uk}, {@code .nhs.uk}, the regulator's) are reported at low confidence, which
  * the default threshold leaves out.
  */
@@ -31,6 +34,18 @@ final class UrlDetector extends KindDetector {
     "wikipedia.org"
   };
 
+  /** Characters that never occur inside an address as people write it in text. */
+  private static final String STOPS = "<>\"|`\u201c\u201d\u00ab\u00bb\u2039\u203a";
+
+  /** Punctuation that ends a sentence or an emphasis, not the address. */
+  private static final String TRAILING = ".,;:!?'*\u2019\u2026";
+
+  /** A bound on the work per candidate: longer runs are cut here. */
+  private static final int MAX_LENGTH = 2048;
+
+  /** How far before a profile's {@code @} its host may start. */
+  private static final int MAX_HOST_AND_PATH = 256;
+
   UrlDetector() {
     super(IdentifierKind.URL);
   }
@@ -44,41 +59,112 @@ final class UrlDetector extends KindDetector {
     int i = t.end[k];
     boolean www = t.len(k) == 3;
     if (www) {
-      if (i >= n || c[i] != '.') {
+      if (i + 1 >= n || c[i] != '.' || !(Tokens.isLetter(c[i + 1]) || Tokens.isDigit(c[i + 1]))) {
         return false;
       }
     } else if (!(i + 2 < n && c[i] == ':' && c[i + 1] == '/' && c[i + 2] == '/')) {
       return false;
     }
     int hostStart = www ? s : i + 3;
-    int depth = 0;
-    int j = i;
-    while (j < n) {
-      char ch = c[j];
-      if (Tokens.isSpace(ch)
-          || ch == '<'
-          || ch == '>'
-          || ch == '"'
-          || ch == '\u201c'
-          || ch == '\u201d') {
-        break;
-      }
-      if (ch == '(') {
-        depth++;
-      } else if (ch == ')') {
-        if (depth == 0) {
-          break;
-        }
-        depth--;
-      }
-      j++;
-    }
-    while (j > i && ".,;:!?'\u2019".indexOf(c[j - 1]) >= 0) {
-      j--;
-    }
+    int j = end(p, s, i);
     if (j - hostStart < 4) {
       return false;
     }
+    claim(p, s, hostStart, j, "url");
+    return true;
+  }
+
+  /**
+   * Claims a profile address with no scheme found from its {@code @} ({@code tiktok.com/@jess.m},
+   * {@code medium.com/@jess}): a host with a dot and a top-level domain of letters, a path, then
+   * the {@code @} right after a slash.
+   */
+  boolean profileAt(StructuredPass p, int at) {
+    char[] c = p.c;
+    if (at < 5 || c[at - 1] != '/') {
+      return false;
+    }
+    int floor = Math.max(Math.max(0, at - MAX_HOST_AND_PATH), p.claimedUntil);
+    int s = at - 1;
+    while (s > floor && hostOrPathChar(c[s - 1])) {
+      s--;
+    }
+    if (s > 0 && (c[s - 1] == '@' || c[s - 1] == '/' || c[s - 1] == ':')) {
+      return false; // part of an e-mail or of something else the pass did not take
+    }
+    int hostEnd = s;
+    int dot = -1;
+    while (hostEnd < at && c[hostEnd] != '/') {
+      if (c[hostEnd] == '.') {
+        dot = hostEnd;
+      }
+      hostEnd++;
+    }
+    if (dot <= s || hostEnd - dot < 3) {
+      return false;
+    }
+    for (int q = dot + 1; q < hostEnd; q++) {
+      if (!Tokens.isLetter(c[q])) {
+        return false;
+      }
+    }
+    int j = end(p, s, at + 1);
+    if (j <= at + 1) {
+      return false;
+    }
+    claim(p, s, s, j, "url-profile");
+    return true;
+  }
+
+  private static boolean hostOrPathChar(char ch) {
+    return Tokens.isLetter(ch) || Tokens.isDigit(ch) || ch == '.' || ch == '-' || ch == '/'
+        || ch == '_';
+  }
+
+  /** The end of an address from offset i: a stop, a bracket it did not open, no trailing marks. */
+  private static int end(StructuredPass p, int s, int i) {
+    char[] c = p.c;
+    int n = p.n;
+    int round = 0;
+    int square = 0;
+    int curly = 0;
+    int j = i;
+    while (j < n && j - s < MAX_LENGTH) {
+      char ch = c[j];
+      if (Tokens.isSpace(ch) || STOPS.indexOf(ch) >= 0) {
+        break;
+      }
+      if (ch == '(') {
+        round++;
+      } else if (ch == '[') {
+        square++;
+      } else if (ch == '{') {
+        curly++;
+      } else if (ch == ')' || ch == ']' || ch == '}') {
+        // [https://example.org/x] and (see https://example.org/x): a closing bracket the address
+        // did not open ends it
+        int open = ch == ')' ? round : ch == ']' ? square : curly;
+        if (open == 0) {
+          break;
+        }
+        if (ch == ')') {
+          round--;
+        } else if (ch == ']') {
+          square--;
+        } else {
+          curly--;
+        }
+      }
+      j++;
+    }
+    while (j > i && TRAILING.indexOf(c[j - 1]) >= 0) {
+      j--;
+    }
+    return j;
+  }
+
+  private static void claim(StructuredPass p, int s, int hostStart, int j, String reason) {
+    char[] c = p.c;
     int hostEnd = hostStart;
     while (hostEnd < j
         && c[hostEnd] != '/'
@@ -91,10 +177,9 @@ final class UrlDetector extends KindDetector {
     for (String suffix : PUBLIC_HOST_SUFFIXES) {
       if (host.endsWith(suffix)) {
         p.claim(IdentifierKind.URL, s, j, 0.3, "url+public-body");
-        return true;
+        return;
       }
     }
-    p.claim(IdentifierKind.URL, s, j, 0.9, "url");
-    return true;
+    p.claim(IdentifierKind.URL, s, j, 0.9, reason);
   }
 }

@@ -150,17 +150,19 @@ final class Vocabulary {
         "road street lane avenue close drive way crescent grove court gardens place terrace walk dale"
             + " row hill park square mews rise view green parade gate gardens vale wharf quay"
             + " boulevard circus crest fold croft meadow meadows chase hollow bank side end");
-    add(v, DOB_CUE, "born dob birthday");
+    add(v, DOB_CUE, "born dob dobs birthday");
     add(
         v,
         CASE_SYSTEM,
         "lcs mosaic ics liquidlogic eclipse carefirst swift crn urn ucrn ref reference systmone"
-            + " emis rio carenotes frameworki controcc servelec azeus paris protocol cpis pnc");
+            + " emis rio carenotes frameworki controcc servelec azeus paris protocol cpis pnc upn uln"
+            + " mrn cro uan cad");
     add(
         v,
         CASE_NOUN,
         "case file client person child record referral cp cin cla family crime incident log"
-            + " occurrence court claim application hospital patient account");
+            + " occurrence court claim application hospital patient account appeal tribunal"
+            + " complaint prison matter");
     add(
         v,
         CONTACT,
@@ -193,6 +195,7 @@ final class Vocabulary {
     add(v, FLAT, "flat apartment apt");
     add(v, ORDINAL, "st nd rd th");
     add(v, NHS_CUE, "nhs chi");
+    NameWords.addTo(v);
     return v;
   }
 

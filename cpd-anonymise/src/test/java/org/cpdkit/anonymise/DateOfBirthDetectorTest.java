@@ -1,8 +1,10 @@
 package org.cpdkit.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpdkit.anonymise.Scans.reports;
 import static org.cpdkit.anonymise.Scans.silent;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,5 +44,64 @@ class DateOfBirthDetectorTest {
       })
   void dateOfBirthSilent(String text) {
     silent(IdentifierKind.DATE_OF_BIRTH, text);
+  }
+
+  private static final IdentifierKind KIND = IdentifierKind.DATE_OF_BIRTH;
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "born on Tuesday 12 March 2015|12 March 2015",
+        "DOB: 03-Mar-2015|03-Mar-2015",
+        "DOB: 3/March/15|3/March/15",
+        "Date of birth (as recorded on Mosaic): 12/03/2015|12/03/2015",
+        "Ask for the DOBs of all adults and check them (Jason's, I later learned, was"
+            + " 22/10/1990).|22/10/1990",
+        "Dates of birth: 12/03/2015 and 14/05/2017|12/03/2015",
+        "DOB [12/03/2015]|12/03/2015",
+        "DOB=12/03/2015;|12/03/2015",
+        "Date of birth \u2013 12 March 2015|12 March 2015"
+      })
+  void furtherCuesAndCaseSystemFormatsReport(String text, String expected) {
+    assertThat(Scans.found(KIND, text)).as("in: %s", text).contains(expected);
+    assertThat(Scans.foundAlone(KIND, text)).as("alone in: %s", text).contains(expected);
+  }
+
+  @Test
+  void aDateInTheNextCellOfATableReports() {
+    assertThat(Scans.found(KIND, "| DOB | 12/03/2015 |")).containsExactly("12/03/2015");
+    assertThat(Scans.foundAlone(KIND, "| DOB | 12/03/2015 |")).containsExactly("12/03/2015");
+  }
+
+  @Test
+  void aFormsDateOnTheLineAfterItsLabelReports() {
+    String text = "Name: Amelia Rhodes\nDate of Birth:\n12/03/2015\nAddress: withheld";
+    assertThat(Scans.found(KIND, text)).containsExactly("12/03/2015");
+    assertThat(Scans.foundAlone(KIND, text)).containsExactly("12/03/2015");
+  }
+
+  @Test
+  void dobsIsACueForTheDateAfterIt() {
+    String text = "DOBs: 12/03/2015, 14/05/2017";
+    assertThat(Scans.SCANNER.scan(text).stream()
+            .filter(f -> f.kind() == KIND)
+            .map(f -> f.text() + " " + f.confidence()))
+        .contains("12/03/2015 0.95");
+    assertThat(Scans.found(KIND, text)).contains("12/03/2015", "14/05/2017");
+    assertThat(Scans.foundAlone(KIND, text)).contains("12/03/2015", "14/05/2017");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The hearing on Tuesday 12 March 2015 was adjourned.",
+        "He was born and raised here; the review was on 12/03/2015.",
+        "She was born in Leeds and moved to Bradford with her aunt on 12/03/2019.",
+        "The meeting (held at the hub on 12/03/2015) was useful.",
+        "Her birth was difficult (see the midwife's note). The visit was on 12/03/2015."
+      })
+  void otherDatesNearBirthWordsAreSilent(String text) {
+    silent(KIND, text);
   }
 }

@@ -113,7 +113,13 @@ class PersonNameDetectorTest {
         "They moved between Stratford, Leyton and Ilford.",
         "Barnet asked that the protocol align; Croydon's services agreed.",
         "Storm Agnes closed the roads and HMS Victory was closed.",
-        "See Iceland Frozen Foods Ltd v Jones [1983] ICR 17."
+        "See Iceland Frozen Foods Ltd v Jones [1983] ICR 17.",
+        "As Murphy's law would have it, the bus was late; it was Hobson's choice.",
+        "He now lives in Kingston upon Thames, and visits Newcastle upon Tyne.",
+        "Write to the family at 52 Alfreton Road, Radford.",
+        "DAY ONE: arrivals. DAY TWO: workshops.",
+        "She studied at the Università di Palermo and the Universidad de Sevilla.",
+        "The \"Ní\" and \"Ó\" forms mark a daughter and a son."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);

@@ -1,5 +1,6 @@
 package org.cpdkit.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpdkit.anonymise.Scans.reports;
 import static org.cpdkit.anonymise.Scans.silent;
 
@@ -36,6 +37,24 @@ class PhoneDetectorTest {
         "Reference 12345 678 9012"
       })
   void phoneSilent(String text) {
+    silent(IdentifierKind.PHONE, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Call 0044 20 7946 0000 now.|0044 20 7946 0000",
+        "Call 00 44 7700 900123 now.|00 44 7700 900123"
+      })
+  void theInternationalPrefixReports(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.PHONE, text)).containsExactly(expected);
+    assertThat(Scans.foundAlone(IdentifierKind.PHONE, text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ref: 00441234567", "The code 0044 was wrong."})
+  void aPrefixWithoutAValidUkNumberIsSilent(String text) {
     silent(IdentifierKind.PHONE, text);
   }
 }

@@ -1,5 +1,6 @@
 package org.cpdkit.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpdkit.anonymise.Scans.reports;
 import static org.cpdkit.anonymise.Scans.silent;
 
@@ -23,5 +24,36 @@ class SocialHandleDetectorTest {
       strings = {"Follow @SocialWorkEng for updates.", "Mail j.smith@example.org", "We met @ 3pm."})
   void socialHandleSilent(String text) {
     silent(IdentifierKind.SOCIAL_HANDLE, text);
+  }
+
+  private static final IdentifierKind KIND = IdentifierKind.SOCIAL_HANDLE;
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Follow @jess@mastodon.social for updates.|@jess@mastodon.social",
+        "Find her on @jess-m.bsky.social today.|@jess-m.bsky.social",
+        "Her channel is @jess-cooks now.|@jess-cooks",
+        "Her handle is @zoë_k now.|@zoë_k",
+        "Dana Whitlock (@danawhit) posted.|@danawhit"
+      })
+  void serversHyphensAndAnyScriptReportInFull(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"Meet @10am tomorrow.", "Back @7.30pm.", "An @NSPCC-backed campaign.", "jess@"})
+  void timesAndPublicBodiesAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  /** The kind's findings in the text are exactly these spans, alone and in the whole scanner. */
+  private static void exactly(String text, String... spans) {
+    assertThat(Scans.found(KIND, text)).as("%s in: %s", KIND, text).containsExactly(spans);
+    assertThat(Scans.foundAlone(KIND, text))
+        .as("%s alone in: %s", KIND, text)
+        .containsExactly(spans);
   }
 }

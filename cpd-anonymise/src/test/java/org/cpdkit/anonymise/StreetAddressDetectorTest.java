@@ -1,5 +1,6 @@
 package org.cpdkit.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpdkit.anonymise.Scans.reports;
 import static org.cpdkit.anonymise.Scans.silent;
 
@@ -32,5 +33,67 @@ class StreetAddressDetectorTest {
       })
   void streetAddressSilent(String text) {
     silent(IdentifierKind.STREET_ADDRESS, text);
+  }
+
+  private static final IdentifierKind KIND = IdentifierKind.STREET_ADDRESS;
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Sandwell YOS, Unit 9, 2 Oldbury Ringway, Oldbury|Unit 9, 2 Oldbury Ringway",
+        "Room 4, 88 Albert Road|Room 4, 88 Albert Road",
+        "Suite 5, 48 Burnt Ash Hill|Suite 5, 48 Burnt Ash Hill",
+        "Flat 11, Chestnut House, 2 Orchard Place|Flat 11, Chestnut House, 2 Orchard Place",
+        "Flat 3/2, Nightingale Estate, 61 Rendlesham Road|Flat 3/2, Nightingale Estate, 61"
+            + " Rendlesham Road",
+        "Flat 2B, 11 Jubilee Terrace|Flat 2B, 11 Jubilee Terrace",
+        "Flat 4, 27–29 Tudor Road|Flat 4, 27–29 Tudor Road",
+        "Unit 4, 18-20 Market Street|Unit 4, 18-20 Market Street",
+        "He moved to 12 High St last week.|12 High St",
+        "He moved to 12 Church Rd last week.|12 Church Rd",
+        "She lives at 4 Kings Ave now.|4 Kings Ave",
+        "The family live at 3 The Broadway.|3 The Broadway",
+        "Her flat at 22 Station Approach is damp.|22 Station Approach",
+        "5 Ash Wynd, Perth|5 Ash Wynd",
+        "She lives at 12 Heol y Bont, Cardiff.|12 Heol y Bont",
+        "12 Ffordd yr Eglwys|12 Ffordd yr Eglwys",
+        "Flat A, 12 Elm Road|Flat A, 12 Elm Road",
+        "Block B, 12 Elm Road|Block B, 12 Elm Road",
+        "She lives at 12, Elm Road now.|12, Elm Road"
+      })
+  void unitsBuildingsRangesAndMoreStreetTypesReport(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBuildingNameOnAnotherLineIsNotPartOfTheAddress() {
+    exactly("Her old home was Flat 11,\nChestnut House, 2 Orchard Place", "2 Orchard Place");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "At 12 March Dr Patel saw him.",
+        "On 12 May St Helens council met.",
+        "We met in Room 4 at 10 am.",
+        "Section 4, 12 Rules Act.",
+        "pages 18-20 Market Street guidance",
+        "The 12 Red Cross volunteers helped.",
+        "She paid off 12 Student Loan instalments.",
+        "Chapter 12, Church Street",
+        "Aged 12, Elm Road was home.",
+        "All sessions run at Civic Centre 3, High Street, Huddersfield."
+      })
+  void datesTitlesAndCountsAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  /** The kind's findings in the text are exactly these spans, alone and in the whole scanner. */
+  private static void exactly(String text, String... spans) {
+    assertThat(Scans.found(KIND, text)).as("%s in: %s", KIND, text).containsExactly(spans);
+    assertThat(Scans.foundAlone(KIND, text))
+        .as("%s alone in: %s", KIND, text)
+        .containsExactly(spans);
   }
 }

@@ -1,8 +1,10 @@
 package org.cpdkit.anonymise;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cpdkit.anonymise.Scans.reports;
 import static org.cpdkit.anonymise.Scans.silent;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,5 +32,69 @@ class UrlDetectorTest {
       })
   void publicGuidanceUrlSilentAtDefaultConfidence(String text) {
     silent(IdentifierKind.URL, text);
+  }
+
+  private static final IdentifierKind KIND = IdentifierKind.URL;
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "See [https://example.org/jess] for more.|https://example.org/jess",
+        "See {https://example.org/jess} for more.|https://example.org/jess",
+        "Link: <https://example.org/jess>.|https://example.org/jess",
+        "(see https://www.example.org/a_(b)_c).|https://www.example.org/a_(b)_c",
+        "Visit https://example.org/jess… now|https://example.org/jess",
+        "«https://example.org/jess»|https://example.org/jess",
+        "*https://example.org/jess*|https://example.org/jess",
+        "Her page https://192.168.0.12/jess went up.|https://192.168.0.12/jess",
+        "Posted on http://example.org:8080/a?b=c#d.|http://example.org:8080/a?b=c#d",
+        "Her page www.example.org/jess, and more.|www.example.org/jess",
+        "WWW.EXAMPLE.ORG/JESS|WWW.EXAMPLE.ORG/JESS",
+        "The fundraiser https://jess.example.xyz/help|https://jess.example.xyz/help",
+        "In Markdown `https://example.org/jess` is code.|https://example.org/jess"
+      })
+  void bracketedPunctuatedAndUncommonAddressesReportWithoutTheirFrame(
+      String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "See tiktok.com/@jess.m for it.|tiktok.com/@jess.m",
+        "(medium.com/@jess)|medium.com/@jess"
+      })
+  void aProfileAddressWithoutSchemeReportsFromItsHandle(String text, String expected) {
+    exactly(text, expected);
+    assertThat(Scans.found(IdentifierKind.SOCIAL_HANDLE, text)).isEmpty();
+  }
+
+  @Test
+  void aPublicBodysProfileAddressIsBelowTheDefaultConfidence() {
+    silent(KIND, "See example.gov.uk/@dept today");
+  }
+
+  @Test
+  void anAddressInATableCellEndsAtTheBar() {
+    exactly("| https://example.org/jess| her page |", "https://example.org/jess");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The www. prefix is optional.", "We used http and https.", "`http(s)://` or `www.`"
+      })
+  void schemesAloneAreSilent(String text) {
+    silent(KIND, text);
+  }
+
+  /** The kind's findings in the text are exactly these spans, alone and in the whole scanner. */
+  private static void exactly(String text, String... spans) {
+    assertThat(Scans.found(KIND, text)).as("%s in: %s", KIND, text).containsExactly(spans);
+    assertThat(Scans.foundAlone(KIND, text))
+        .as("%s alone in: %s", KIND, text)
+        .containsExactly(spans);
   }
 }
