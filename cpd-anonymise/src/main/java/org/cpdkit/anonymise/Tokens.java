@@ -245,7 +245,10 @@ final class Tokens {
         int v = (int) e;
         words[k] = (int) (e >>> 32);
         vocab[k] = v;
-        if ((v & STRUCTURED_CUES) != 0 || (sh & UPPER) != 0 || j - i <= 2 || h == DATE) {
+        if ((v & STRUCTURED_CUES) != 0
+            || (sh & UPPER) != 0
+            || h == DATE
+            || (j - i <= 2 && shortWordMatters(c, n, i, j))) {
           hot = push(hot, hotCount++, k);
         }
         i = j;
@@ -281,6 +284,24 @@ final class Tokens {
       count = k + 1;
       pre = 0;
     }
+  }
+
+  /**
+   * Whether a word of one or two letters at i..j, neither in capitals nor a cue, can start an
+   * identifier: before a number (a postcode {@code m1 1ae}, an NI number in lower case), or the
+   * {@code d} of {@code d.o.b.} and the {@code b} of {@code b. 12/03/2015}. Every other short word
+   * (to, of, in, my) stays off the structured pass's list.
+   */
+  private static boolean shortWordMatters(char[] c, int n, int i, int j) {
+    int q = j;
+    while (q < n && isSpace(c[q])) {
+      q++;
+    }
+    if (q < n && isDigit(c[q])) {
+      return true;
+    }
+    char first = (char) (c[i] | 0x20);
+    return j - i == 1 && j < n && c[j] == '.' && (first == 'd' || c[i] == 'b');
   }
 
   private void grow() {
