@@ -186,6 +186,10 @@ final class EntryRules {
     boolean inSpace = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c > ' ') {
+        inSpace = false;
+        continue;
+      }
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
       if (space && !inSpace) {
         words++;
