@@ -254,6 +254,9 @@ final class In {
    */
   private String text() {
     String s = p.getString();
+    if (!source.mayHoldLoneSurrogate()) {
+      return s;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {

@@ -89,9 +89,23 @@ final class EntryRules {
         return;
       }
       for (int i : facts.assessedIndexes()) {
-        check.check(facts.portfolio().entries().get(i), JsonPointer.append("/entries", i), context);
+        check.check(facts.portfolio().entries().get(i), entryPointer(i), context);
       }
     });
+  }
+
+  /** The pointers of the first entries, made once: every assessed rule walks every entry. */
+  private static final String[] ENTRY_POINTERS = new String[256];
+
+  static {
+    for (int i = 0; i < ENTRY_POINTERS.length; i++) {
+      ENTRY_POINTERS[i] = JsonPointer.append("/entries", i);
+    }
+  }
+
+  /** {@code /entries/i}. */
+  static String entryPointer(int i) {
+    return i < ENTRY_POINTERS.length ? ENTRY_POINTERS[i] : JsonPointer.append("/entries", i);
   }
 
   private static Rule<Portfolio> excluded(RegistrationRequirements r, String id, Severity severity, Exclusion why,

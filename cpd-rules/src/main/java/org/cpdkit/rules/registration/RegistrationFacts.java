@@ -327,9 +327,11 @@ final class RegistrationFacts implements TeamFacts.Facts {
   }
 
   /**
-   * A hash of {@link #contentKey}: equal keys give equal hashes. Texts of ASCII letters, digits,
-   * punctuation and the whitespace of {@code \\s} are hashed as they are read, with no copy;
-   * others through {@link #norm}.
+   * A hash of the start of {@link #contentKey}: the first {@value #HASHED} characters of each
+   * normalised text. Equal keys give equal hashes; pieces whose hashes agree are compared in full.
+   * Texts of ASCII letters, digits, punctuation and the whitespace of {@code \\s} are hashed as
+   * they are read, with no copy; others through {@link #norm}. Hashing only the start keeps the
+   * cost of telling pieces apart from growing with the length of their reflections.
    */
   static long contentHash(CpdEntry e) {
     long h = FNV_SEED;
@@ -340,7 +342,7 @@ final class RegistrationFacts implements TeamFacts.Facts {
         h = (h ^ 0) * FNV_PRIME;
       }
       long before = h;
-      h = normHash(texts[t], h);
+      h = normHash(texts[t], h, HASHED);
       empty &= h == before;
     }
     if (empty) {
@@ -348,6 +350,9 @@ final class RegistrationFacts implements TeamFacts.Facts {
     }
     return h;
   }
+
+  /** How many characters of each normalised text {@link #contentHash} hashes. */
+  static final int HASHED = 160;
 
   private static final long FNV_SEED = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
@@ -359,39 +364,55 @@ final class RegistrationFacts implements TeamFacts.Facts {
    * and case).
    */
   static long normHash(String s, long h) {
+    return normHash(s, h, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #normHash(String, long)} over at most the first {@code limit} characters of {@code norm(s)}. */
+  static long normHash(String s, long h, int limit) {
     long start = h;
+    int hashed = 0;
     int n = s.length();
     int i = 0;
     // leading whitespace is stripped
     while (i < n && s.charAt(i) <= ' ') {
       if (!isRegexSpace(s.charAt(i))) {
-        return hashOf(norm(s), start);
+        return hashOf(norm(s), start, limit);
       }
       i++;
     }
     boolean space = false;
-    for (; i < n; i++) {
+    for (; i < n && hashed < limit; i++) {
       char c = s.charAt(i);
       if (c > ' ' && c < 128) {
         if (space) {
           h = (h ^ ' ') * FNV_PRIME;
           space = false;
+          if (++hashed == limit) {
+            break;
+          }
         }
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c | 0x20);
         }
         h = (h ^ c) * FNV_PRIME;
+        hashed++;
       } else if (c <= ' ' && isRegexSpace(c)) {
         space = true; // a run of whitespace is one space, and none at the end
       } else {
-        return hashOf(norm(s), start);
+        return hashOf(norm(s), start, limit);
       }
     }
     return h;
   }
 
   static long hashOf(String s, long h) {
-    for (int i = 0; i < s.length(); i++) {
+    return hashOf(s, h, Integer.MAX_VALUE);
+  }
+
+  /** Continues hash h over at most the first {@code limit} characters of s. */
+  static long hashOf(String s, long h, int limit) {
+    int n = Math.min(s.length(), limit);
+    for (int i = 0; i < n; i++) {
       h = (h ^ s.charAt(i)) * FNV_PRIME;
     }
     return h;
