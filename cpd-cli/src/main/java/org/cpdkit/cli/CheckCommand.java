@@ -85,13 +85,23 @@ final class CheckCommand implements Callable<Integer> {
 
   private final Terminal terminal;
   private final Map<String, Checker<Portfolio>> checkers = new ConcurrentHashMap<>();
+  private final Map<String, Optional<TeamCheck>> teamChecks = new ConcurrentHashMap<>();
 
   CheckCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
-  /** One portfolio's outcome, or why it could not be checked. */
-  record Checked(String label, Portfolio portfolio, RulePack pack, Report report, String error) {}
+  /**
+   * One portfolio's outcome, or why it could not be checked, and what it adds to a team summary
+   * against its pack (null for a pack without one); worked out on a worker.
+   */
+  record Checked(
+      String label, Portfolio portfolio, RulePack pack, Report report, TeamCheck.Contribution contribution,
+      String error) {
+    static Checked failed(String label, String error) {
+      return new Checked(label, null, null, null, null, error);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -148,17 +158,21 @@ final class CheckCommand implements Callable<Integer> {
 
   private Checked check(PortfolioInputs.Input input, CpdJson json, Optional<RulePack> named, LocalDate day) {
     if (input.error() != null) {
-      return new Checked(input.label(), null, null, null, input.error());
+      return Checked.failed(input.label(), input.error());
     }
     try {
       Portfolio portfolio = json.read(DocumentType.PORTFOLIO, input.bytes(), input.label());
       RulePack pack = named.orElseGet(() -> Packs.forRegulator(portfolio.practitioner().regulator(), day));
       Report report = checker(pack).check(portfolio, day);
-      return new Checked(input.label(), portfolio, pack, report, null);
+      // on this thread, which has the facts of the check at hand, so that the thread that hands
+      // results on in order only adds them up
+      TeamCheck.Contribution contribution =
+          teamCheck(pack).map(t -> t.contribution(portfolio, report, day)).orElse(null);
+      return new Checked(input.label(), portfolio, pack, report, contribution, null);
     } catch (CpdFormatException e) {
-      return new Checked(input.label(), null, null, null, located(input, e));
+      return Checked.failed(input.label(), located(input, e));
     } catch (CliException e) {
-      return new Checked(input.label(), null, null, null, Main.printable(input.where()) + ": " + e.getMessage());
+      return Checked.failed(input.label(), Main.printable(input.where()) + ": " + e.getMessage());
     }
   }
 
@@ -180,6 +194,13 @@ final class CheckCommand implements Callable<Integer> {
     return checkers.computeIfAbsent(pack.id(), id -> pack.checker().atRiskWithin(atRiskDays));
   }
 
+  /** The team check of a registration pack with this run's checker and at-risk window; empty for other packs. */
+  private Optional<TeamCheck> teamCheck(RulePack pack) {
+    return teamChecks.computeIfAbsent(pack.id(), id -> pack instanceof RegistrationPack
+        ? Optional.of(TeamCheck.of((RegistrationPack) pack).withChecker(checker(pack)).atRiskWithin(atRiskDays))
+        : Optional.empty());
+  }
+
   /** The team summary: one pack's tally (the named pack, or the first portfolio's). */
   private final class Team {
     private final LocalDate day;
@@ -194,13 +215,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void start(RulePack p) {
       pack = p;
-      if (p instanceof RegistrationPack) {
-        tally =
-            TeamCheck.of((RegistrationPack) p)
-                .withChecker(checker(p))
-                .atRiskWithin(atRiskDays)
-                .tally(day);
-      }
+      tally = teamCheck(p).map(t -> t.tally(day)).orElse(null);
     }
 
     void add(Checked c) {
@@ -208,7 +223,7 @@ final class CheckCommand implements Callable<Integer> {
         start(c.pack());
       }
       if (tally != null && c.pack().id().equals(pack.id())) {
-        tally.add(c.portfolio(), c.report());
+        tally.add(c.contribution());
       } else {
         outside++;
       }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.cpdkit.anonymise.IdentifierScanner;
 import picocli.CommandLine;
 
 /** Entry point of the {@code cpd} command. */
@@ -23,11 +24,42 @@ public final class Main {
 
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
+    preload(args);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int status = run(args, out, err, true);
     out.flush();
     System.exit(status);
+  }
+
+  /** The commands that scan text for identifiers, and so need the scanner's name lists. */
+  private static final java.util.Set<String> SCANNING = java.util.Set.of("scan", "redact", "check", "report");
+
+  /**
+   * Starts loading the identifier scanner's name lists on another thread when the command will
+   * scan, so that on a machine with a core to spare they load while the command line is read; the
+   * command waits for them when it first scans. If the load fails there, the command fails when it
+   * needs the scanner, as it would have.
+   */
+  private static void preload(String[] args) {
+    String command = CpdCommand.subcommand(args);
+    if (command == null || !SCANNING.contains(command) || Runtime.getRuntime().availableProcessors() < 2) {
+      return;
+    }
+    for (String a : args) {
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+        return; // only the help or the version
+      }
+    }
+    Thread t = new Thread(() -> {
+      try {
+        IdentifierScanner.standard();
+      } catch (RuntimeException | Error e) {
+        // reported by the command itself when it asks for the scanner
+      }
+    }, "cpd-preload");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Runs the command with the given streams and returns the exit status; never throws. */
@@ -37,7 +69,7 @@ public final class Main {
 
   private static int run(String[] args, PrintStream out, PrintStream err, boolean systemStreams) {
     Terminal terminal = Terminal.detect(out, err, systemStreams);
-    CommandLine cli = CpdCommand.create(terminal);
+    CommandLine cli = CpdCommand.create(terminal, args);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

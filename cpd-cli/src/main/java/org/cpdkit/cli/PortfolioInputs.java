@@ -1,11 +1,11 @@
 package org.cpdkit.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -37,8 +37,13 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
   private int pos;
   private int limit;
   private Input next;
-  /** The line being read, kept between lines so that it grows once, not once per line. */
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+  /**
+   * The start of a line that runs past the end of the buffer, kept between lines so that it grows
+   * once, not once per line. A line that lies within the buffer is copied from it once, straight
+   * into the document's bytes.
+   */
+  private byte[] partial = new byte[4096];
+  private int partialLength;
 
   PortfolioInputs(List<Inputs.Item> files, long maxBytes) {
     this.files = files.iterator();
@@ -102,23 +107,21 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
 
   private Input nextLine() {
     try {
-      line.reset();
+      partialLength = 0;
       while (true) {
         if (pos == limit && !fill()) {
           // end of file: the last line may lack its newline
-          if (line.size() == 0) {
+          if (partialLength == 0) {
             return null;
           }
           lineNumber++;
-          byte[] bytes = line.toByteArray();
-          return isBlank(bytes) ? null : new Input(linesFile + ":" + lineNumber, lineNumber, bytes, null);
+          return line(Arrays.copyOf(partial, partialLength));
         }
         int end = pos;
         while (end < limit && buffer[end] != '\n') {
           end++;
         }
-        int take = (int) Math.min(end - pos, maxBytes - line.size());
-        line.write(buffer, pos, take);
+        int take = (int) Math.min(end - pos, maxBytes - partialLength);
         if (take < end - pos) {
           lineNumber++;
           pos += take;
@@ -127,20 +130,43 @@ final class PortfolioInputs implements Iterator<PortfolioInputs.Input> {
               linesFile + ":" + lineNumber, lineNumber, null,
               Main.printable(linesFile.toString()) + ": line " + lineNumber + ": longer than " + (maxBytes >> 20) + " MB");
         }
-        pos = end;
-        if (end < limit) {
-          pos++; // the newline
-          lineNumber++;
-          byte[] bytes = line.toByteArray();
-          if (!isBlank(bytes)) {
-            return new Input(linesFile + ":" + lineNumber, lineNumber, bytes, null);
-          }
-          line.reset();
+        if (end == limit) {
+          keep(pos, take);
+          pos = end;
+          continue;
+        }
+        lineNumber++;
+        byte[] bytes;
+        if (partialLength == 0) {
+          bytes = Arrays.copyOfRange(buffer, pos, end);
+        } else {
+          keep(pos, take);
+          bytes = Arrays.copyOf(partial, partialLength);
+          partialLength = 0;
+        }
+        pos = end + 1; // past the newline
+        Input next = line(bytes);
+        if (next != null) {
+          return next;
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The line's document, or null for a blank line. */
+  private Input line(byte[] bytes) {
+    return isBlank(bytes) ? null : new Input(linesFile + ":" + lineNumber, lineNumber, bytes, null);
+  }
+
+  /** Appends part of the buffer to the start of a line that runs past it. */
+  private void keep(int from, int length) {
+    if (partialLength + length > partial.length) {
+      partial = Arrays.copyOf(partial, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(partial.length * 2L, partialLength + (long) length)));
+    }
+    System.arraycopy(buffer, from, partial, partialLength, length);
+    partialLength += length;
   }
 
   /** Reads the next block of the JSON Lines file into the buffer; false at the end of the file. */

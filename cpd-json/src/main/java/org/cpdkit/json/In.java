@@ -112,7 +112,7 @@ final class In {
   }
 
   private void readExtension(String name, Obj o) {
-    if (!name.matches(Limits.EXTENSION_KEY_REGEX)) {
+    if (!isExtensionKey(name)) {
       throw error(
           Kind.INVALID_VALUE,
           "extension property names must be x- followed by letters, digits, . _ or - (at most 100)");
@@ -124,6 +124,24 @@ final class In {
     }
     p.nextToken();
     o.ext.put(name, copyValue());
+  }
+
+  /**
+   * Whether the name matches {@link Limits#EXTENSION_KEY_REGEX}, {@code x-[A-Za-z0-9._-]{1,100}},
+   * written out: {@code String.matches} compiled the pattern again for every extension read.
+   */
+  static boolean isExtensionKey(String name) {
+    int n = name.length();
+    if (n < 3 || n > 102 || name.charAt(0) != 'x' || name.charAt(1) != '-') {
+      return false;
+    }
+    for (int i = 2; i < n; i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void readFormat() {
@@ -236,6 +254,9 @@ final class In {
    */
   private String text() {
     String s = p.getString();
+    if (!source.mayHoldLoneSurrogate()) {
+      return s;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
@@ -465,11 +486,26 @@ final class In {
   }
 
   private static String quote(String s) {
+    if (isPlain(s)) {
+      // what the generator writes for printable ASCII that needs no escape, without making one
+      return '"' + s + '"';
+    }
     StringWriter w = new StringWriter(s.length() + 2);
     try (JsonGenerator g = COPY_FACTORY.createGenerator(ObjectWriteContext.empty(), w)) {
       g.writeString(s);
     }
     return w.toString();
+  }
+
+  /** Printable ASCII other than the quote, the backslash and the slash, which a generator may escape. */
+  private static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '/') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- errors ----------------------------------------------------------------------------

@@ -18,21 +18,33 @@ final class Source {
   private final char[] chars;
   private final int offset;
   private final int length;
+  private final boolean mayHoldLoneSurrogate;
 
-  private Source(String name, byte[] bytes, char[] chars, int offset, int length) {
+  private Source(String name, byte[] bytes, char[] chars, int offset, int length, boolean mayHoldLoneSurrogate) {
     this.name = name;
     this.bytes = bytes;
     this.chars = chars;
     this.offset = offset;
     this.length = length;
+    this.mayHoldLoneSurrogate = mayHoldLoneSurrogate;
   }
 
+  /** A document of bytes, to be read only once they are known to be valid UTF-8. */
   static Source bytes(String name, byte[] bytes, int offset, int length) {
-    return new Source(name, bytes, null, offset, length);
+    return new Source(name, bytes, null, offset, length, Utf8.mayHoldUnicodeEscape(bytes, offset, offset + length));
   }
 
   static Source chars(String name, char[] chars, int offset, int length) {
-    return new Source(name, null, chars, offset, length);
+    return new Source(name, null, chars, offset, length, true);
+  }
+
+  /**
+   * Whether a string read from the document may hold a lone surrogate: characters may hold one as
+   * they are, while valid UTF-8 cannot encode one, so bytes can hold one only through a {@code
+   * \\u} escape.
+   */
+  boolean mayHoldLoneSurrogate() {
+    return mayHoldLoneSurrogate;
   }
 
   String name() {

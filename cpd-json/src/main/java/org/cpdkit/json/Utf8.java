@@ -1,5 +1,8 @@
 package org.cpdkit.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.cpdkit.json.CpdFormatException.Kind;
 
 /**
@@ -10,6 +13,12 @@ import org.cpdkit.json.CpdFormatException.Kind;
 final class Utf8 {
   static final String TWO_MARKS = "two byte order marks; a document starts with at most one";
   private static final String NOT_UTF8 = "the document is UTF-16 or UTF-32; cpdkit documents are UTF-8";
+
+  /** Eight bytes at a time, for the runs of ASCII that make up most documents. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
   private Utf8() {}
 
@@ -51,6 +60,12 @@ final class Utf8 {
   static int firstInvalid(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
+      while (i + 8 <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+        i += 8;
+      }
+      if (i >= to) {
+        break;
+      }
       int c = b[i];
       if (c >= 0) {
         i++;
@@ -88,5 +103,32 @@ final class Utf8 {
       i += need + 1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the bytes hold a backslash followed by {@code u}: without one, a document of valid
+   * UTF-8 has no {@code \\u} escape, so none of its strings can hold a lone surrogate.
+   */
+  static boolean mayHoldUnicodeEscape(byte[] b, int from, int to) {
+    int i = from;
+    while (i + 8 <= to) {
+      long x = (long) LONGS.get(b, i) ^ BACKSLASHES;
+      if (((x - LOW_BITS) & ~x & HIGH_BITS) == 0) {
+        i += 8; // no backslash among these eight
+        continue;
+      }
+      for (int k = i; k < i + 8; k++) {
+        if (b[k] == '\\' && k + 1 < to && b[k + 1] == 'u') {
+          return true;
+        }
+      }
+      i += 8;
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\\' && i + 1 < to && b[i + 1] == 'u') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -45,36 +45,63 @@ public final class JsonPointer {
     return p;
   }
 
-  private static int compare(String a, String b) {
-    String[] x = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
-    String[] y = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareSegment(x[i], y[i]);
+  /**
+   * Compares segment by segment in place: sorting the findings of a large check compares many
+   * pointers, and splitting each into an array of strings was a good part of the cost.
+   */
+  static int compare(String a, String b) {
+    // the start of the current segment of each, or -1 when it has no more
+    int i = a.isEmpty() ? -1 : 1;
+    int j = b.isEmpty() ? -1 : 1;
+    while (i >= 0 && j >= 0) {
+      int ie = segmentEnd(a, i);
+      int je = segmentEnd(b, j);
+      int c = compareSegment(a, i, ie, b, j, je);
       if (c != 0) {
         return c;
       }
+      i = ie < a.length() ? ie + 1 : -1;
+      j = je < b.length() ? je + 1 : -1;
     }
-    return Integer.compare(x.length, y.length);
+    return i < 0 ? (j < 0 ? 0 : -1) : 1;
   }
 
-  private static int compareSegment(String x, String y) {
-    boolean xn = isIndex(x);
-    boolean yn = isIndex(y);
+  private static int segmentEnd(String s, int from) {
+    int end = s.indexOf('/', from);
+    return end < 0 ? s.length() : end;
+  }
+
+  private static int compareSegment(String a, int i, int ie, String b, int j, int je) {
+    boolean xn = isIndex(a, i, ie);
+    boolean yn = isIndex(b, j, je);
     if (xn && yn) {
-      int c = Integer.compare(x.length(), y.length());
-      return c != 0 ? c : x.compareTo(y);
+      int c = Integer.compare(ie - i, je - j);
+      return c != 0 ? c : compareText(a, i, ie, b, j, je);
     }
     if (xn != yn) {
       return xn ? -1 : 1;
     }
-    return x.compareTo(y);
+    return compareText(a, i, ie, b, j, je);
   }
 
-  private static boolean isIndex(String s) {
-    if (s.isEmpty()) {
+  /** As {@link String#compareTo} of the two ranges. */
+  private static int compareText(String a, int i, int ie, String b, int j, int je) {
+    int n = Math.min(ie - i, je - j);
+    for (int k = 0; k < n; k++) {
+      char x = a.charAt(i + k);
+      char y = b.charAt(j + k);
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return (ie - i) - (je - j);
+  }
+
+  private static boolean isIndex(String s, int from, int to) {
+    if (from == to) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
         return false;

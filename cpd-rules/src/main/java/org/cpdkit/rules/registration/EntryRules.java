@@ -95,9 +95,23 @@ final class EntryRules {
         return;
       }
       for (int i : facts.assessedIndexes()) {
-        check.check(facts.portfolio().entries().get(i), JsonPointer.append("/entries", i), context);
+        check.check(facts.portfolio().entries().get(i), entryPointer(i), context);
       }
     });
+  }
+
+  /** The pointers of the first entries, made once: every assessed rule walks every entry. */
+  private static final String[] ENTRY_POINTERS = new String[256];
+
+  static {
+    for (int i = 0; i < ENTRY_POINTERS.length; i++) {
+      ENTRY_POINTERS[i] = JsonPointer.append("/entries", i);
+    }
+  }
+
+  /** {@code /entries/i}. */
+  static String entryPointer(int i) {
+    return i < ENTRY_POINTERS.length ? ENTRY_POINTERS[i] : JsonPointer.append("/entries", i);
   }
 
   private static Rule<Portfolio> excluded(RegistrationRequirements r, String id, Severity severity, Exclusion why,
@@ -192,6 +206,10 @@ final class EntryRules {
     boolean inSpace = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c > ' ') {
+        inSpace = false;
+        continue;
+      }
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
       if (space && !inSpace) {
         words++;

@@ -1,6 +1,5 @@
 package org.cpdkit.rules.registration;
 
-import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.rules.Rule;
@@ -9,14 +8,6 @@ import org.cpdkit.rules.RuleDescription;
 
 /** A portfolio rule that works on the {@link RegistrationFacts} of its requirements. */
 final class PortfolioRule implements Rule<Portfolio> {
-
-  /**
-   * The facts last worked out on this thread. A checker runs a pack's rules one after another
-   * on one thread and each asks for the facts of the same portfolio, so they are worked out once
-   * per check rather than once per rule. Portfolios are immutable, so the same instance with the
-   * same requirements and day always has the same facts; one entry per thread is kept.
-   */
-  private static final ThreadLocal<RegistrationFacts> LAST = new ThreadLocal<>();
 
   private final RuleDescription description;
   private final RegistrationRequirements requirements;
@@ -38,18 +29,7 @@ final class PortfolioRule implements Rule<Portfolio> {
 
   @Override
   public void check(Portfolio subject, RuleContext context) {
-    body.accept(facts(subject, context.asOf()), context);
-  }
-
-  private RegistrationFacts facts(Portfolio subject, LocalDate asOf) {
-    RegistrationFacts last = LAST.get();
-    if (last != null && last.portfolio() == subject && last.requirements() == requirements
-        && last.asOf().equals(asOf)) {
-      return last;
-    }
-    RegistrationFacts facts = RegistrationFacts.of(subject, requirements, asOf);
-    LAST.set(facts);
-    return facts;
+    body.accept(RegistrationFacts.cached(subject, requirements, context.asOf()), context);
   }
 
   @Override

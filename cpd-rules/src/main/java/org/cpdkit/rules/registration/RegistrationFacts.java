@@ -34,6 +34,18 @@ final class RegistrationFacts implements TeamFacts.Facts {
   private final boolean exempt;
   private final List<Integer> counted;
   private final Map<Integer, Exclusion> excluded;
+  /** Worked out on first use; immutable lists, so a race at worst works one out twice. */
+  private List<Integer> assessed;
+  private List<CpdEntry> countedEntries;
+
+  /**
+   * The facts last worked out on this thread. A checker runs a pack's rules one after another on
+   * one thread, and a team check then sums up the same portfolio on that thread; each asks for the
+   * facts of the same portfolio, so they are worked out once per portfolio rather than once per
+   * rule. Portfolios are immutable, so the same instance with the same requirements and day
+   * always has the same facts; one set per thread is kept.
+   */
+  private static final ThreadLocal<RegistrationFacts> LAST = new ThreadLocal<>();
 
   private RegistrationFacts(Portfolio portfolio, RegistrationRequirements requirements, LocalDate asOf) {
     this.portfolio = portfolio;
@@ -101,6 +113,18 @@ final class RegistrationFacts implements TeamFacts.Facts {
    * out only because their content is incomplete, in entry order.
    */
   public List<Integer> assessedIndexes() {
+    List<Integer> a = assessed;
+    if (a == null) {
+      a = assessed();
+      assessed = a;
+    }
+    return a;
+  }
+
+  private List<Integer> assessed() {
+    if (!excluded.containsValue(Exclusion.INCOMPLETE)) {
+      return counted;
+    }
     List<Integer> all = new ArrayList<>(counted);
     excluded.forEach((i, why) -> {
       if (why == Exclusion.INCOMPLETE) {
@@ -114,6 +138,20 @@ final class RegistrationFacts implements TeamFacts.Facts {
   /** The facts of a portfolio against requirements as of a day. */
   public static RegistrationFacts of(Portfolio portfolio, RegistrationRequirements requirements, LocalDate asOf) {
     return new RegistrationFacts(portfolio, requirements, asOf);
+  }
+
+  /**
+   * The facts of a portfolio against requirements as of a day, reusing those last worked out on
+   * this thread when they are of the same portfolio instance, requirements and day.
+   */
+  static RegistrationFacts cached(Portfolio portfolio, RegistrationRequirements requirements, LocalDate asOf) {
+    RegistrationFacts last = LAST.get();
+    if (last != null && last.portfolio == portfolio && last.requirements == requirements && last.asOf.equals(asOf)) {
+      return last;
+    }
+    RegistrationFacts facts = new RegistrationFacts(portfolio, requirements, asOf);
+    LAST.set(facts);
+    return facts;
   }
 
   /** The portfolio. */
@@ -148,9 +186,14 @@ final class RegistrationFacts implements TeamFacts.Facts {
 
   /** The entries that count, in recorded order. */
   public List<CpdEntry> counted() {
-    List<CpdEntry> out = new ArrayList<>();
-    counted.forEach(i -> out.add(portfolio.entries().get(i)));
-    return out;
+    List<CpdEntry> c = countedEntries;
+    if (c == null) {
+      List<CpdEntry> out = new ArrayList<>(counted.size());
+      counted.forEach(i -> out.add(portfolio.entries().get(i)));
+      c = Collections.unmodifiableList(out);
+      countedEntries = c;
+    }
+    return c;
   }
 
   /** Why each entry that does not count is left out, by index. */
@@ -178,7 +221,13 @@ final class RegistrationFacts implements TeamFacts.Facts {
 
   /** The number of counted entries that include a peer reflection, by {@link #countsAsPeerReflection}. */
   public long peerReflections() {
-    return counted().stream().filter(RegistrationFacts::countsAsPeerReflection).count();
+    long n = 0;
+    for (CpdEntry e : counted()) {
+      if (countsAsPeerReflection(e)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -324,9 +373,11 @@ final class RegistrationFacts implements TeamFacts.Facts {
   }
 
   /**
-   * A hash of {@link #contentKey}: equal keys give equal hashes. Texts of ASCII letters, digits,
-   * punctuation and the whitespace of {@code \\s} are hashed as they are read, with no copy;
-   * others through {@link #norm}.
+   * A hash of the start of {@link #contentKey}: the first {@value #HASHED} characters of each
+   * normalised text. Equal keys give equal hashes; pieces whose hashes agree are compared in full.
+   * Texts of ASCII letters, digits, punctuation and the whitespace of {@code \\s} are hashed as
+   * they are read, with no copy; others through {@link #norm}. Hashing only the start keeps the
+   * cost of telling pieces apart from growing with the length of their reflections.
    */
   static long contentHash(CpdEntry e) {
     long h = FNV_SEED;
@@ -337,7 +388,7 @@ final class RegistrationFacts implements TeamFacts.Facts {
         h = (h ^ 0) * FNV_PRIME;
       }
       long before = h;
-      h = normHash(texts[t], h);
+      h = normHash(texts[t], h, HASHED);
       empty &= h == before;
     }
     if (empty) {
@@ -346,43 +397,68 @@ final class RegistrationFacts implements TeamFacts.Facts {
     return h;
   }
 
+  /** How many characters of each normalised text {@link #contentHash} hashes. */
+  static final int HASHED = 160;
+
   private static final long FNV_SEED = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
-  /** Continues hash h over {@code norm(s)}; leaves h as it is when {@code norm(s)} is empty. */
+  /**
+   * Continues hash h over {@code norm(s)}; leaves h as it is when {@code norm(s)} is empty. One
+   * pass hashes a text of ASCII letters, digits, punctuation and the whitespace of {@code \\s} as
+   * it reads it; a text with anything else is hashed through {@link #norm} (Unicode whitespace
+   * and case).
+   */
   static long normHash(String s, long h) {
+    return normHash(s, h, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #normHash(String, long)} over at most the first {@code limit} characters of {@code norm(s)}. */
+  static long normHash(String s, long h, int limit) {
+    long start = h;
+    int hashed = 0;
     int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 128 || (c < ' ' && !isRegexSpace(c))) {
-        return hashOf(norm(s), h); // the exact way: Unicode whitespace and case
+    int i = 0;
+    // leading whitespace is stripped
+    while (i < n && s.charAt(i) <= ' ') {
+      if (!isRegexSpace(s.charAt(i))) {
+        return hashOf(norm(s), start, limit);
       }
+      i++;
     }
-    int from = 0;
-    int to = n;
-    while (from < to && s.charAt(from) <= ' ') {
-      from++;
-    }
-    while (to > from && s.charAt(to - 1) <= ' ') {
-      to--;
-    }
-    for (int i = from; i < to; i++) {
+    boolean space = false;
+    for (; i < n && hashed < limit; i++) {
       char c = s.charAt(i);
-      if (c <= ' ') {
-        while (i + 1 < to && s.charAt(i + 1) <= ' ') {
-          i++;
+      if (c > ' ' && c < 128) {
+        if (space) {
+          h = (h ^ ' ') * FNV_PRIME;
+          space = false;
+          if (++hashed == limit) {
+            break;
+          }
         }
-        c = ' ';
-      } else if (c >= 'A' && c <= 'Z') {
-        c = (char) (c | 0x20);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c | 0x20);
+        }
+        h = (h ^ c) * FNV_PRIME;
+        hashed++;
+      } else if (c <= ' ' && isRegexSpace(c)) {
+        space = true; // a run of whitespace is one space, and none at the end
+      } else {
+        return hashOf(norm(s), start, limit);
       }
-      h = (h ^ c) * FNV_PRIME;
     }
     return h;
   }
 
   static long hashOf(String s, long h) {
-    for (int i = 0; i < s.length(); i++) {
+    return hashOf(s, h, Integer.MAX_VALUE);
+  }
+
+  /** Continues hash h over at most the first {@code limit} characters of s. */
+  static long hashOf(String s, long h, int limit) {
+    int n = Math.min(s.length(), limit);
+    for (int i = 0; i < n; i++) {
       h = (h ^ s.charAt(i)) * FNV_PRIME;
     }
     return h;

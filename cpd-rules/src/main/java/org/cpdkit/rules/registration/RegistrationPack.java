@@ -20,7 +20,7 @@ import org.cpdkit.rules.internal.TeamFacts;
 public final class RegistrationPack implements RulePack {
 
   static {
-    TeamFacts.install((portfolio, pack, asOf) -> RegistrationFacts.of(portfolio, pack.requirements(), asOf));
+    TeamFacts.install((portfolio, pack, asOf) -> RegistrationFacts.cached(portfolio, pack.requirements(), asOf));
   }
 
   private final RegistrationRequirements requirements;

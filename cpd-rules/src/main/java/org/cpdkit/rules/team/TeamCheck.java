@@ -113,42 +113,29 @@ public final class TeamCheck {
 
     /** Counts a portfolio whose report was already made by this team check's checker. */
     public void add(Portfolio portfolio, Report report) {
-      TeamFacts.Facts facts = TeamFacts.of(portfolio, pack, asOf);
-      List<CpdEntry> counted = facts.counted();
-      TreeSet<StandardCode> linked = new TreeSet<>();
-      counted.forEach(e -> linked.addAll(e.standards()));
-      if (!counted.isEmpty()) {
-        linked.addAll(pack.requirements().standardsMetByAnyPiece());
+      add(contribution(portfolio, report, asOf));
+    }
+
+    /**
+     * Counts a portfolio by what {@link TeamCheck#contribution} worked out for it, on this thread
+     * or another.
+     *
+     * @throws IllegalArgumentException if it was worked out for another pack, day or at-risk window
+     */
+    public void add(Contribution c) {
+      if (!c.packId.equals(pack.id()) || !c.asOf.equals(asOf) || c.atRiskDays != atRiskDays) {
+        throw new IllegalArgumentException(
+            "TeamCheck.Tally.add: the contribution was worked out for another pack, day or at-risk window"
+                + " (" + c.packId + " as of " + c.asOf + ", not " + pack.id() + " as of " + asOf + ")");
       }
-      linked.forEach(c -> coverage.merge(c, 1, Integer::sum));
-      long peer = facts.peerReflections();
-      peerEntries += (int) peer;
-      if (peer > 0) {
+      for (StandardCode code : c.linked) {
+        coverage.merge(code, 1, Integer::sum);
+      }
+      peerEntries += c.peerEntries;
+      if (c.peerEntries > 0) {
         participants++;
       }
-      PractitionerStatus.Builder status = PractitionerStatus.builder()
-          .registrationNumber(portfolio.practitioner().registrationNumber())
-          .peerReflected(peer > 0)
-          .entriesAwaitingSignOff(facts.entriesAwaitingSignOff())
-          .signOffsAwaiting(facts.signOffsAwaiting());
-      facts.period().ifPresent(p -> status.daysLeft(p.daysToDeadline(asOf)));
-      TreeSet<String> unmet = new TreeSet<>();
-      for (RequirementStatus r : report.unmetRequirements()) {
-        status.addMissing(r.line());
-        unmet.add(r.ruleId());
-      }
-      TreeSet<String> errorRules = new TreeSet<>();
-      for (Finding f : report.findings(Severity.ERROR)) {
-        errorRules.add(f.ruleId());
-        // An error no requirement line covers (a piece's missing text, a future date) is listed too,
-        // so a practitioner who fails only on content is not shown with nothing missing.
-        if (!unmet.contains(f.ruleId())) {
-          status.addMissing(f.message() + " (" + (f.location().isEmpty() ? "/" : f.location()) + ", " + f.ruleId() + ")");
-        }
-      }
-      status.errorRules(errorRules);
-      status.standing(standing(report, facts, asOf));
-      statuses.add(status.build());
+      statuses.add(c.status);
     }
 
     /** The team report of everything added so far. */
@@ -167,7 +154,76 @@ public final class TeamCheck {
     }
   }
 
-  private Standing standing(Report report, TeamFacts.Facts facts, LocalDate asOf) {
-    return Standing.of(report.outcome(atRiskDays));
+  /**
+   * Works out what a portfolio adds to a tally of this team check as of the day, from the
+   * portfolio and the report this team check's checker made of it. It reads nothing but its
+   * arguments, so it can run on the thread that checked the portfolio (reusing the facts the
+   * check worked out there) while one thread adds the results to the tally in order.
+   */
+  public Contribution contribution(Portfolio portfolio, Report report, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    TeamFacts.Facts facts = TeamFacts.of(portfolio, pack, asOf);
+    List<CpdEntry> counted = facts.counted();
+    TreeSet<StandardCode> linked = new TreeSet<>();
+    for (CpdEntry e : counted) {
+      linked.addAll(e.standards());
+    }
+    if (!counted.isEmpty()) {
+      linked.addAll(pack.requirements().standardsMetByAnyPiece());
+    }
+    long peer = facts.peerReflections();
+    PractitionerStatus.Builder status = PractitionerStatus.builder()
+        .registrationNumber(portfolio.practitioner().registrationNumber())
+        .peerReflected(peer > 0)
+        .entriesAwaitingSignOff(facts.entriesAwaitingSignOff())
+        .signOffsAwaiting(facts.signOffsAwaiting());
+    facts.period().ifPresent(p -> status.daysLeft(p.daysToDeadline(asOf)));
+    TreeSet<String> unmet = new TreeSet<>();
+    for (RequirementStatus r : report.unmetRequirements()) {
+      status.addMissing(r.line());
+      unmet.add(r.ruleId());
+    }
+    TreeSet<String> errorRules = new TreeSet<>();
+    for (Finding f : report.findings(Severity.ERROR)) {
+      errorRules.add(f.ruleId());
+      // An error no requirement line covers (a piece's missing text, a future date) is listed too,
+      // so a practitioner who fails only on content is not shown with nothing missing.
+      if (!unmet.contains(f.ruleId())) {
+        status.addMissing(f.message() + " (" + (f.location().isEmpty() ? "/" : f.location()) + ", " + f.ruleId() + ")");
+      }
+    }
+    status.errorRules(errorRules);
+    status.standing(Standing.of(report.outcome(atRiskDays)));
+    return new Contribution(pack.id(), asOf, atRiskDays, status.build(), List.copyOf(linked), (int) peer);
+  }
+
+  /**
+   * What one portfolio adds to a team's tally: the practitioner's status, the standards its
+   * counted pieces evidence and its number of peer reflections, for one pack, day and at-risk
+   * window. Made by {@link TeamCheck#contribution}; it keeps nothing else of the portfolio.
+   */
+  public static final class Contribution {
+    private final String packId;
+    private final LocalDate asOf;
+    private final int atRiskDays;
+    private final PractitionerStatus status;
+    private final List<StandardCode> linked;
+    private final int peerEntries;
+
+    private Contribution(
+        String packId, LocalDate asOf, int atRiskDays, PractitionerStatus status, List<StandardCode> linked,
+        int peerEntries) {
+      this.packId = packId;
+      this.asOf = asOf;
+      this.atRiskDays = atRiskDays;
+      this.status = status;
+      this.linked = linked;
+      this.peerEntries = peerEntries;
+    }
+
+    /** The practitioner's status in the team report. */
+    public PractitionerStatus status() {
+      return status;
+    }
   }
 }

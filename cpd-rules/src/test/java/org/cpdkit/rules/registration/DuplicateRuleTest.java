@@ -38,4 +38,23 @@ class DuplicateRuleTest {
   void staysSilentForDifferentPieces() {
     assertThat(run(SWE, ID, compliantSwe(), AS_OF)).isEmpty();
   }
+
+  @Test
+  void piecesAlikeInALongStartButNotAfterAreDifferent() {
+    String start = "We talked through the family's plan at length and what it asks of each of us. ".repeat(4);
+    Portfolio p = swe(
+        entry("a", JUN).whatIDid(start + "Then I wrote it up.").build(),
+        entry("a", FEB).id("b").whatIDid(start + "Then I met my manager.").build());
+    assertThat(run(SWE, ID, p, AS_OF)).isEmpty();
+  }
+
+  @Test
+  void piecesAlikeButForCaseAndSpacingAreIdentical() {
+    String start = "We talked through the family's plan at length and what it asks of each of us. ".repeat(4);
+    Portfolio p = swe(
+        entry("a", JUN).whatIDid(start + "Then I wrote it up.").build(),
+        entry("a", FEB).id("b").whatIDid("  " + start.toUpperCase(java.util.Locale.ROOT).replace(" ", " \t ")
+            + "Then I wrote it up.\n").build());
+    assertThat(run(SWE, ID, p, AS_OF)).containsExactly(ID + "|WARNING|/entries/0");
+  }
 }

@@ -59,6 +59,12 @@ class RegistrationFactsNormTest {
       assertThat(RegistrationFacts.normHash(s, seed))
           .as("hash of %s", s)
           .isEqualTo(RegistrationFacts.hashOf(RegistrationFacts.norm(s), seed));
+      // and of the start of the normalised text only, as duplicates are first told apart
+      int limit = random.nextInt(10);
+      String norm = RegistrationFacts.norm(s);
+      assertThat(RegistrationFacts.normHash(s, seed, limit))
+          .as("hash of the first %d of %s", limit, s)
+          .isEqualTo(RegistrationFacts.hashOf(norm.substring(0, Math.min(limit, norm.length())), seed));
     }
   }
 }
