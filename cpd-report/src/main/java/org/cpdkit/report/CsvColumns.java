@@ -19,7 +19,7 @@ final class CsvColumns {
       "id", "title", "activityType", "activityDescription", "date", "endDate", "minutes", "participatory",
       "status", "whatIDid", "whatILearned", "impactOnPractice", "standards", "codeThemes", "peerReflectionMode",
       "peerReflectionDate", "peerRoles", "whatILearnedFromPeers", "peerSessionId", "reflectionModel",
-      "evidence", "tags");
+      "evidence", "tags", "usedForRenewal");
 
   /** The columns a file must have to be read as entries. */
   static final List<String> REQUIRED = List.of("id", "title", "activityType", "date");

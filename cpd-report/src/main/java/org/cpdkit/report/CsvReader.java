@@ -264,6 +264,7 @@ final class CsvReader {
       b.addEvidence(evidence(row, line));
     }
     b.tags(lines(cell(row, "tags")));
+    optional(row, "usedForRenewal").ifPresent(d -> b.usedForRenewal(date(row, "usedForRenewal")));
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i);
       if (CsvColumns.isExtension(name) && !row.get(i).isBlank()) {
