@@ -13,7 +13,11 @@ final class CsvColumns {
   static final String REGULATOR = "regulator";
   static final String REGISTERED_ON = "registeredOn";
 
-  static final List<String> PRACTITIONER = List.of(REGISTRATION_NUMBER, REGULATOR, REGISTERED_ON);
+  static final String HCPC_PROFESSION = "hcpcProfession";
+  static final String ASSESSED_YEAR_COMPLETED_ON = "assessedYearCompletedOn";
+
+  static final List<String> PRACTITIONER =
+      List.of(REGISTRATION_NUMBER, REGULATOR, REGISTERED_ON, HCPC_PROFESSION, ASSESSED_YEAR_COMPLETED_ON);
 
   static final List<String> ENTRY = List.of(
       "id", "title", "activityType", "activityDescription", "date", "endDate", "minutes", "participatory",

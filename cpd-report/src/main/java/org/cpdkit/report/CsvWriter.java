@@ -10,6 +10,7 @@ import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.HcpcProfession;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.standard.StandardCode;
@@ -64,9 +65,6 @@ final class CsvWriter {
 
   /** The records a portfolio holds beside its entries have no place in a row per entry. */
   private static void refuseRecords(Portfolio p) {
-    Practitioner who = p.practitioner();
-    refuseIf(p, who.hcpcProfession().isPresent(), "an HCPC profession");
-    refuseIf(p, who.assessedYearCompletedOn().isPresent(), "a date the assessed year was completed");
     refuseIf(p, !p.practiceHours().isEmpty(), "practice hours");
     refuseIf(p, !p.feedback().isEmpty(), "feedback items");
     refuseIf(p, !p.reflectiveAccounts().isEmpty(), "reflective accounts");
@@ -121,6 +119,8 @@ final class CsvWriter {
         r.add(p.registrationNumber());
         r.add(p.regulator().code());
         r.add(p.registeredOn().map(Object::toString).orElse(""));
+        r.add(p.hcpcProfession().map(HcpcProfession::code).orElse(""));
+        r.add(p.assessedYearCompletedOn().map(Object::toString).orElse(""));
       }
       if (e == null) {
         for (int i = 0; i < CsvColumns.ENTRY.size() + sections.size() + extensions.size(); i++) {

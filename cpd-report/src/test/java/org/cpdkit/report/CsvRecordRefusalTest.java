@@ -96,38 +96,26 @@ class CsvRecordRefusalTest {
   }
 
   @Test
-  void anHcpcProfessionIsRefused() {
-    Practitioner who = Practitioner.builder().registrationNumber("OT123456").regulator(Regulator.HCPC)
-        .registeredOn(LocalDate.of(2020, 6, 1)).hcpcProfession(HcpcProfession.values()[0]).build();
-    assertThatThrownBy(() -> ReportCsv.standard().portfoliosCsv(List.of(plain(who))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("portfolio OT123456 has an HCPC profession, which CSV does not carry; write it as JSON");
+  void anHcpcProfessionAndAnAssessedYearAreWrittenAndReadBack() {
+    Practitioner ot = Practitioner.builder().registrationNumber("OT123456").regulator(Regulator.HCPC)
+        .registeredOn(LocalDate.of(2020, 6, 1)).hcpcProfession(HcpcProfession.OCCUPATIONAL_THERAPISTS).build();
+    Practitioner ni = Practitioner.builder().registrationNumber("7000123")
+        .regulator(Regulator.SOCIAL_CARE_COUNCIL_NORTHERN_IRELAND).registeredOn(LocalDate.of(2021, 9, 1))
+        .assessedYearCompletedOn(LocalDate.of(2022, 9, 1)).build();
+    List<Portfolio> team = List.of(plain(ot), plain(ni));
+    String csv = ReportCsv.standard().withoutByteOrderMark().portfoliosCsv(team);
+    assertThat(csv).contains(",occupational-therapists,").contains(",2022-09-01,");
+    assertThat(ReportCsv.standard().readPortfolios(csv, "team.csv")).isEqualTo(team);
   }
 
   @Test
-  void anHcpcPractitionerWithoutAProfessionIsCarried() {
-    Practitioner who = Practitioner.builder().registrationNumber("OT123456").regulator(Regulator.HCPC)
-        .registeredOn(LocalDate.of(2020, 6, 1)).build();
-    String csv = ReportCsv.standard().portfoliosCsv(List.of(plain(who)));
-    assertThat(ReportCsv.standard().readPortfolios(csv, "team.csv")).containsExactly(plain(who));
-  }
-
-  @Test
-  void anAssessedYearIsRefused() {
-    Practitioner who = Practitioner.builder().registrationNumber("7000123").regulator(Regulator.SOCIAL_CARE_COUNCIL_NORTHERN_IRELAND)
-        .registeredOn(LocalDate.of(2021, 9, 1)).assessedYearCompletedOn(LocalDate.of(2022, 9, 1)).build();
-    assertThatThrownBy(() -> ReportCsv.standard().portfoliosCsv(List.of(plain(who))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("portfolio 7000123 has a date the assessed year was completed, which CSV does not carry;"
-            + " write it as JSON");
-  }
-
-  @Test
-  void aPractitionerWithoutAnAssessedYearIsCarried() {
-    Practitioner who = Practitioner.builder().registrationNumber("7000123").regulator(Regulator.SOCIAL_CARE_COUNCIL_NORTHERN_IRELAND)
-        .registeredOn(LocalDate.of(2021, 9, 1)).build();
-    String csv = ReportCsv.standard().portfoliosCsv(List.of(plain(who)));
-    assertThat(ReportCsv.standard().readPortfolios(csv, "team.csv")).containsExactly(plain(who));
+  void aProfessionThatDiffersBetweenRowsIsNamed() {
+    String csv = "registrationNumber,regulator,hcpcProfession,id,title,activityType,date\r\n"
+        + "OT1,hcpc,occupational-therapists,e1,T,course,2026-03-12\r\n"
+        + "OT1,hcpc,,e2,T,course,2026-03-13\r\n";
+    assertThatThrownBy(() -> ReportCsv.standard().readPortfolios(csv, "team.csv"))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage("team.csv: row 3, column 3 (hcpcProfession): differs from row 2 for the same registration number");
   }
 
   @Test
