@@ -13,13 +13,17 @@ final class CsvColumns {
   static final String REGULATOR = "regulator";
   static final String REGISTERED_ON = "registeredOn";
 
-  static final List<String> PRACTITIONER = List.of(REGISTRATION_NUMBER, REGULATOR, REGISTERED_ON);
+  static final String HCPC_PROFESSION = "hcpcProfession";
+  static final String ASSESSED_YEAR_COMPLETED_ON = "assessedYearCompletedOn";
+
+  static final List<String> PRACTITIONER =
+      List.of(REGISTRATION_NUMBER, REGULATOR, REGISTERED_ON, HCPC_PROFESSION, ASSESSED_YEAR_COMPLETED_ON);
 
   static final List<String> ENTRY = List.of(
       "id", "title", "activityType", "activityDescription", "date", "endDate", "minutes", "participatory",
       "status", "whatIDid", "whatILearned", "impactOnPractice", "standards", "codeThemes", "peerReflectionMode",
       "peerReflectionDate", "peerRoles", "whatILearnedFromPeers", "peerSessionId", "reflectionModel",
-      "evidence", "tags");
+      "evidence", "tags", "usedForRenewal");
 
   /** The columns a file must have to be read as entries. */
   static final List<String> REQUIRED = List.of("id", "title", "activityType", "date");

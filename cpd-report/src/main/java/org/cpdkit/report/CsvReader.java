@@ -27,6 +27,7 @@ import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.ReflectionMode;
 import org.cpdkit.core.entry.ReflectionModel;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.HcpcProfession;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.portfolio.Regulator;
@@ -62,7 +63,10 @@ final class CsvReader {
       String number = p.registrationNumber();
       Practitioner earlier = practitioners.putIfAbsent(number, p);
       if (earlier != null && !earlier.equals(p)) {
-        String col = !earlier.regulator().equals(p.regulator()) ? CsvColumns.REGULATOR : CsvColumns.REGISTERED_ON;
+        String col = !earlier.regulator().equals(p.regulator()) ? CsvColumns.REGULATOR
+            : !earlier.registeredOn().equals(p.registeredOn()) ? CsvColumns.REGISTERED_ON
+            : !earlier.hcpcProfession().equals(p.hcpcProfession()) ? CsvColumns.HCPC_PROFESSION
+            : CsvColumns.ASSESSED_YEAR_COMPLETED_ON;
         throw r.error(row, col, "differs from row " + firstRow.get(number) + " for the same registration number");
       }
       firstRow.putIfAbsent(number, (int) row.getRecordNumber());
@@ -223,6 +227,10 @@ final class CsvReader {
     Regulator regulator = code(row, CsvColumns.REGULATOR, Regulator.class, "regulator");
     Practitioner.Builder b = Practitioner.builder().registrationNumber(number).regulator(regulator);
     optional(row, CsvColumns.REGISTERED_ON).ifPresent(d -> b.registeredOn(date(row, CsvColumns.REGISTERED_ON)));
+    optional(row, CsvColumns.HCPC_PROFESSION)
+        .ifPresent(v -> b.hcpcProfession(code(row, CsvColumns.HCPC_PROFESSION, HcpcProfession.class, "HCPC profession")));
+    optional(row, CsvColumns.ASSESSED_YEAR_COMPLETED_ON)
+        .ifPresent(d -> b.assessedYearCompletedOn(date(row, CsvColumns.ASSESSED_YEAR_COMPLETED_ON)));
     try {
       return b.build();
     } catch (InvalidValueException e) {
@@ -264,6 +272,7 @@ final class CsvReader {
       b.addEvidence(evidence(row, line));
     }
     b.tags(lines(cell(row, "tags")));
+    optional(row, "usedForRenewal").ifPresent(d -> b.usedForRenewal(date(row, "usedForRenewal")));
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i);
       if (CsvColumns.isExtension(name) && !row.get(i).isBlank()) {

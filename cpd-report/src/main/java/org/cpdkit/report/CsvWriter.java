@@ -10,6 +10,7 @@ import org.cpdkit.core.entry.CpdEntry;
 import org.cpdkit.core.entry.EvidenceReference;
 import org.cpdkit.core.entry.PeerReflection;
 import org.cpdkit.core.entry.StructuredReflection;
+import org.cpdkit.core.portfolio.HcpcProfession;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.portfolio.Practitioner;
 import org.cpdkit.core.standard.StandardCode;
@@ -44,6 +45,7 @@ final class CsvWriter {
         throw new IllegalArgumentException("portfolio " + p.practitioner().registrationNumber()
             + " has an audit profile, which CSV does not carry; write it as JSON");
       }
+      refuseRecords(p);
       all.addAll(p.entries());
     }
     Layout layout = new Layout(true, all);
@@ -59,6 +61,24 @@ final class CsvWriter {
       }
     }
     return rows;
+  }
+
+  /** The records a portfolio holds beside its entries have no place in a row per entry. */
+  private static void refuseRecords(Portfolio p) {
+    refuseIf(p, !p.practiceHours().isEmpty(), "practice hours");
+    refuseIf(p, !p.feedback().isEmpty(), "feedback items");
+    refuseIf(p, !p.reflectiveAccounts().isEmpty(), "reflective accounts");
+    refuseIf(p, !p.signOffs().isEmpty(), "sign-offs");
+    refuseIf(p, !p.declarations().isEmpty(), "declarations");
+    refuseIf(p, p.learningPlan().isPresent(), "a learning plan");
+    refuseIf(p, !p.absences().isEmpty(), "absences");
+  }
+
+  private static void refuseIf(Portfolio p, boolean holds, String what) {
+    if (holds) {
+      throw new IllegalArgumentException("portfolio " + p.practitioner().registrationNumber() + " has " + what
+          + ", which CSV does not carry; write it as JSON");
+    }
   }
 
   private static final class Layout {
@@ -99,6 +119,8 @@ final class CsvWriter {
         r.add(p.registrationNumber());
         r.add(p.regulator().code());
         r.add(p.registeredOn().map(Object::toString).orElse(""));
+        r.add(p.hcpcProfession().map(HcpcProfession::code).orElse(""));
+        r.add(p.assessedYearCompletedOn().map(Object::toString).orElse(""));
       }
       if (e == null) {
         for (int i = 0; i < CsvColumns.ENTRY.size() + sections.size() + extensions.size(); i++) {
@@ -135,6 +157,7 @@ final class CsvWriter {
       }
       r.add(String.join("\n", ev));
       r.add(String.join("\n", e.tags()));
+      r.add(e.usedForRenewal().map(Object::toString).orElse(""));
       for (String col : sections) {
         r.add(s == null ? "" : s.sections().getOrDefault(col.substring("reflection.".length()), ""));
       }
@@ -146,8 +169,8 @@ final class CsvWriter {
 
     /** What the header cannot carry fails here, before anything is written. */
     private static void refuse(CpdEntry e, String where) {
-      if (e.usedForRenewal().isPresent()) {
-        cannot(where, "it was used for an earlier renewal, which the CSV header does not hold");
+      if (e.origin().isPresent()) {
+        cannot(where, "it has a toolkit origin (run and stage)");
       }
       e.peerReflection().ifPresent(p -> {
         if (!p.extensions().isEmpty()) {

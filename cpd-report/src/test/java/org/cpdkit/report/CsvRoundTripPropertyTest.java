@@ -37,9 +37,15 @@ class CsvRoundTripPropertyTest {
     return b.build();
   }
 
+  /** Last days of registration periods, for entries already used for a renewal. */
+  static final Gen<java.time.LocalDate> RENEWALS =
+      Gen.dates(java.time.LocalDate.of(2020, 11, 30), java.time.LocalDate.of(2030, 11, 30));
+
   @Test
   void entriesSurviveCsv() {
-    Gen<List<CpdEntry>> lists = Gen.listOf(CpdGenerators.cpdEntries().map(CsvRoundTripPropertyTest::carried), 0, 6);
+    Gen<CpdEntry> carried = CpdGenerators.cpdEntries().map(CsvRoundTripPropertyTest::carried)
+        .zip(RENEWALS.optional(0.3), CpdEntry::withUsedForRenewal);
+    Gen<List<CpdEntry>> lists = Gen.listOf(carried, 0, 6);
     PropertyCheck.forAll("entries -> CSV -> entries", lists, entries -> {
       String csv = ReportCsv.standard().entriesCsv(entries);
       assertThat(ReportCsv.standard().readEntries(csv, "entries.csv")).isEqualTo(entries);
@@ -52,7 +58,10 @@ class CsvRoundTripPropertyTest {
         .map(p -> p.withEntries(p.entries().stream().map(CsvRoundTripPropertyTest::carried).toList())
             .withExtensions(Map.of())
             .withReviews(List.of())
-            .withPractitioner(p.practitioner().withExtensions(Map.of())));
+            .withPractitioner(p.practitioner().withExtensions(Map.of())))
+        .zip(Gen.enumValues(org.cpdkit.core.portfolio.HcpcProfession.class).optional(0.3),
+            (p, job) -> p.withPractitioner(p.practitioner().withHcpcProfession(job)))
+        .zip(RENEWALS.optional(0.3), (p, d) -> p.withPractitioner(p.practitioner().withAssessedYearCompletedOn(d)));
     PropertyCheck.forAll("portfolios -> CSV -> portfolios", Gen.listOf(portfolios, 1, 4).map(this::distinctNumbers), ps -> {
       String csv = ReportCsv.standard().portfoliosCsv(ps);
       assertThat(ReportCsv.standard().readPortfolios(csv, "team.csv")).isEqualTo(ps);
