@@ -92,7 +92,7 @@ final class Lexicon {
       if (k == EMPTY) {
         slots[2 * i] = h;
         size++;
-        if (size * 2 > mask + 1) {
+        if (size * 4 > (mask + 1) * 3) {
           throw new IllegalStateException("Lexicon over capacity");
         }
         return 2 * i;
