@@ -326,7 +326,7 @@ public final class IdentifierScanner {
     }
 
     /**
-     * Builds the scanner. The first build in a JVM loads the name lexicon (a few hundred
+     * Builds the scanner. The first build in a JVM loads the name lexicon (tens of
      * milliseconds); later builds share it.
      *
      * @return an immutable, thread-safe scanner

@@ -139,7 +139,7 @@ final class Lexicon {
    * Loads the name lexicon, the place gazetteer and the English word list, one table so that a
    * word's name, place and word flags come from one look-up. The table ships ready-made
    * ({@code names.table}, made from the three lists by {@link #namesFromLists}), so loading it
-   * costs milliseconds, not the hashing of every line of the lists.
+   * costs tens of milliseconds, not the hashing of every line of the lists.
    */
   static NameTable loadNames() {
     try (InputStream in = Lexicon.class.getResourceAsStream(TABLE)) {

@@ -87,7 +87,7 @@ final class NameTable {
 
   /**
    * Writes the table's entries, sorted, as big-endian longs after {@link #MAGIC} and their count:
-   * a form that loads in a few milliseconds ({@link #read}).
+   * a form that loads in tens of milliseconds in a cold JVM ({@link #read}).
    */
   void write(java.io.OutputStream out) throws java.io.IOException {
     long[] entries = new long[size];
