@@ -689,7 +689,7 @@ final class NamePass {
                 & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST | FAMILY_TITLE | MONTH | REPORTING
                     | AUX | DETERMINER | POSS_DET | PLACE_PREP | AND))
             == 0
-        && t.words[k] == 0
+        && (t.words[k] & ~NameWords.TLD) == 0
         && !NameVetoes.mixedAcronym(t, k)
         && !Character.isUpperCase(t.c[t.start[k] + 1]) // CTOs
         && !(t.glued(k) && (t.isSym(k - 1, '@') || t.isSym(k - 1, '#')))
@@ -790,7 +790,7 @@ final class NamePass {
 
   private boolean unknownUpper(int k) {
     return nameFlags[k] == 0 && (ctx[k] & Lexicon.WORD) == 0 && t.vocab[k] == 0
-        && t.words[k] == 0;
+        && (t.words[k] & ~NameWords.TLD) == 0;
   }
 
   private boolean listStart(int k) {

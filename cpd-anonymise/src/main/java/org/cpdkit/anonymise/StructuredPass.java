@@ -96,6 +96,9 @@ final class StructuredPass {
   }
 
   private void word(int k) {
+    if ((t.words[k] & NameWords.TLD) != 0 && t.isSym(k - 1, '.') && t.glued(k) && URL.bare(this, k)) {
+      return; // example.org/jess
+    }
     int v = t.vocab[k];
     int len = t.len(k);
     if (v == 0 && len > 2 && (t.shape[k] & Tokens.UPPER) == 0 && t.hash[k] != DATE) {

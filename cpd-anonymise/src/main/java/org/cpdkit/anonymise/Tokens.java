@@ -248,7 +248,9 @@ final class Tokens {
         if ((v & STRUCTURED_CUES) != 0
             || (sh & UPPER) != 0
             || h == DATE
-            || (j - i <= 2 && shortWordMatters(c, n, i, j))) {
+            || (j - i <= 2 && shortWordMatters(c, n, i, j))
+            || ((words[k] & NameWords.TLD) != 0 && i > 0 && c[i - 1] == '.' && j < n
+                && (c[j] == '/' || c[j] == '.'))) {
           hot = push(hot, hotCount++, k);
         }
         i = j;

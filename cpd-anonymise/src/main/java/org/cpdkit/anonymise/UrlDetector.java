@@ -7,8 +7,8 @@ import java.util.Locale;
  * uncommon top-level domain, a port, an IP address), up to a space, a quote, a guillemet, a bar or
  * a closing bracket of any kind it did not open, without trailing punctuation, an ellipsis or an
  * emphasis mark; and, with no scheme, a profile address found from its {@code @} ({@code
- * tiktok.com/@jess.m}). Links to public bodies'
- * sites ({@code .gov.uk}, {@code .nhs.uk}, the regulator's) are reported at low confidence, which
+ * tiktok.com/@jess.m}) or from a path after its host ({@code example.org/jess}). Links to public
+ * bodies' sites ({@code .gov.uk}, {@code .nhs.uk}, the regulator's) are reported at low confidence, which
  * the default threshold leaves out.
  */
 final class UrlDetector extends KindDetector {
@@ -113,6 +113,67 @@ final class UrlDetector extends KindDetector {
       return false;
     }
     claim(p, s, s, j, "url-profile");
+    return true;
+  }
+
+  /**
+   * Claims an address with no scheme and no {@code www.} from the top-level domain at word token
+   * k, when a path follows the host ({@code example.org/jess}, {@code linkedin.com/in/jess-m}): the
+   * host is the labels of letters, digits and hyphens joined by dots before k, at least two; a
+   * host alone ({@code gov.uk}) is a site, not an address, and is left.
+   */
+  boolean bare(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int n = p.n;
+    int e = t.end[k];
+    // example.org.uk/x: further top-level labels before the path
+    while (e + 1 < n && c[e] == '.' && Tokens.isLetter(c[e + 1])) {
+      int q = e + 1;
+      while (q < n && Tokens.isLetter(c[q])) {
+        q++;
+      }
+      if (q - e - 1 > 6) {
+        return false;
+      }
+      e = q;
+    }
+    if (e + 1 >= n || c[e] != '/' || !hostOrPathChar(c[e + 1]) || c[e + 1] == '/') {
+      return false;
+    }
+    int floor = Math.max(Math.max(0, t.start[k] - MAX_HOST_AND_PATH), p.claimedUntil);
+    int s = t.start[k] - 1; // the dot before the top-level domain
+    int labels = 1;
+    while (s > floor && c[s] == '.') {
+      int q = s;
+      while (q > floor && (Tokens.isLetter(c[q - 1]) || Tokens.isDigit(c[q - 1]) || c[q - 1] == '-')) {
+        q--;
+      }
+      if (q == s) {
+        break;
+      }
+      labels++;
+      s = q;
+      if (q == 0 || c[q - 1] != '.') {
+        break;
+      }
+      s = q - 1;
+    }
+    if (c[s] == '.') {
+      s++;
+    }
+    if (labels < 2 || s >= t.start[k]) {
+      return false;
+    }
+    if (s > 0 && (c[s - 1] == '@' || c[s - 1] == '/' || c[s - 1] == ':' || Tokens.isLetter(c[s - 1])
+        || Tokens.isDigit(c[s - 1]) || c[s - 1] == '_')) {
+      return false; // part of an e-mail address, a path or something the pass did not take
+    }
+    int j = end(p, s, e + 1);
+    if (j <= e + 1) {
+      return false;
+    }
+    claim(p, s, s, j, "url-bare");
     return true;
   }
 

@@ -97,4 +97,30 @@ class UrlDetectorTest {
         .as("%s alone in: %s", KIND, text)
         .containsExactly(spans);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Her blog is at example.org/jess now.|example.org/jess",
+        "Profile: linkedin.com/in/jess-m.|linkedin.com/in/jess-m",
+        "See jessblogs.co.uk/2024/05/visit, then ring.|jessblogs.co.uk/2024/05/visit",
+        "(mumdiary.blog/posts/12)|mumdiary.blog/posts/12"
+      })
+  void addressesWithNoSchemeReportFromTheirPath(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Guidance is on gov.uk and on example.org.",
+        "Tick and/or cross; e.g. blog/vlog posts.",
+        "Write to j.smith@example.org/ today.",
+        "Version 1.2.3/4 and report.pdf/docx were sent.",
+        "Contact via gov.uk/ only."
+      })
+  void hostsAloneAndOtherDottedWordsStaySilent(String text) {
+    silent(KIND, text);
+  }
 }
