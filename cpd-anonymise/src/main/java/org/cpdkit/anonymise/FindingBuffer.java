@@ -20,22 +20,41 @@ final class FindingBuffer {
    */
   static final int LAZY_ABOVE = 256;
 
-  private final double minimumConfidence;
-  private final long kindMask;
+  private double minimumConfidence;
+  private long kindMask;
   /** The findings as added: each a span and the index of its kind, confidence and reason. */
-  private final Store raw = new Store();
+  private Store raw = new Store();
   /** The kinds, confidences and reasons of this scan's findings: few, shared by many findings. */
-  private final Styles styles = new Styles();
+  private Styles styles = new Styles();
   /** Findings from the user's detectors, kept as given, at their index; null until there is one. */
   private IdentifierFinding[] given;
+  /** Whether the last result holds the arrays, so that a reset must not reuse them. */
+  private boolean rawTaken;
+  private boolean stylesTaken;
 
-  FindingBuffer(double minimumConfidence, Set<IdentifierKind> kinds) {
+  FindingBuffer(double minimumConfidence, long kindMask) {
     this.minimumConfidence = minimumConfidence;
+    this.kindMask = kindMask;
+  }
+
+  /** The kinds of a set as bits by ordinal. */
+  static long mask(Set<IdentifierKind> kinds) {
     long mask = 0;
     for (IdentifierKind k : kinds) {
       mask |= 1L << k.ordinal();
     }
-    this.kindMask = mask;
+    return mask;
+  }
+
+  /** Makes this ready for another scan, keeping the arrays no result holds. */
+  void reset(double minimumConfidence, long kindMask) {
+    this.minimumConfidence = minimumConfidence;
+    this.kindMask = kindMask;
+    raw = rawTaken || raw.large() ? new Store() : raw.clear();
+    styles = stylesTaken || styles.large() ? new Styles() : styles.clear();
+    rawTaken = false;
+    stylesTaken = false;
+    given = null;
   }
 
   int size() {
@@ -130,7 +149,9 @@ final class FindingBuffer {
             && w > LAZY_ABOVE
             && (long) w * FINDING_BYTES > 2L * text.length();
     if (lazy) {
+      stylesTaken = true;
       if (order == null && w == size) {
+        rawTaken = true;
         return new Compact((String) text, raw, styles, given);
       }
       Store kept = new Store();
@@ -257,6 +278,16 @@ final class FindingBuffer {
       size++;
     }
 
+    /** Holds more than a few chunks: not worth keeping for the next scan. */
+    boolean large() {
+      return spans.length > 16;
+    }
+
+    Store clear() {
+      size = 0;
+      return this;
+    }
+
     int start(int i) {
       return (int) (spans[i >>> SHIFT][i & MASK] >>> 32);
     }
@@ -314,6 +345,18 @@ final class FindingBuffer {
         place(h, last);
       }
       return last;
+    }
+
+    boolean large() {
+      return table.length > 256;
+    }
+
+    Styles clear() {
+      Arrays.fill(reason, 0, size, null);
+      Arrays.fill(table, 0);
+      size = 0;
+      last = -1;
+      return this;
     }
 
     private static int hash(IdentifierKind k, double c, String why) {

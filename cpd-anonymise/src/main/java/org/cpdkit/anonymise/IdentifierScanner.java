@@ -22,6 +22,7 @@ public final class IdentifierScanner {
 
   private final double minimumConfidence;
   private final Set<IdentifierKind> kinds;
+  private final long kindMask;
   private final List<Detector> detectors;
   private final NameTable names;
   private final Lexicon vocabulary;
@@ -29,6 +30,7 @@ public final class IdentifierScanner {
   private IdentifierScanner(Builder b) {
     this.minimumConfidence = b.minimumConfidence;
     this.kinds = Collections.unmodifiableSet(EnumSet.copyOf(b.kinds));
+    this.kindMask = FindingBuffer.mask(this.kinds);
     this.detectors = List.copyOf(b.detectors);
     this.names = Shared.NAMES;
     this.vocabulary = Shared.VOCABULARY;
@@ -88,7 +90,25 @@ public final class IdentifierScanner {
    */
   List<IdentifierFinding> scan(CharSequence text, DocumentEvidence evidence) {
     int n = text.length();
-    FindingBuffer all = new FindingBuffer(minimumConfidence, kinds);
+    Scratch scratch = SCRATCH.get();
+    boolean reuse = !scratch.findingsBusy;
+    FindingBuffer all;
+    if (reuse) {
+      all = scratch.findings;
+      all.reset(minimumConfidence, kindMask);
+      scratch.findingsBusy = true;
+    } else {
+      all = new FindingBuffer(minimumConfidence, kindMask);
+    }
+    try {
+      return scan(text, n, all, evidence);
+    } finally {
+      scratch.findingsBusy &= !reuse;
+    }
+  }
+
+  private List<IdentifierFinding> scan(
+      CharSequence text, int n, FindingBuffer all, DocumentEvidence evidence) {
     // Long texts are scanned in windows of about WINDOW characters cut after a line or sentence
     // end, so the token arrays stay small and are reused; what a window learns of the text's
     // names and places is carried into the next.
@@ -201,6 +221,9 @@ public final class IdentifierScanner {
     char[] chars = new char[0];
     Tokens tokens;
     boolean busy;
+    /** The findings of the scan running on this thread, reset at the start of each. */
+    final FindingBuffer findings = new FindingBuffer(0.0, 0L);
+    boolean findingsBusy;
   }
 
   /** Options for an {@link IdentifierScanner}. Not thread-safe; build once. */

@@ -35,6 +35,37 @@ class FindingBufferTest {
   }
 
   @Test
+  void aLaterScanOnTheSameThreadLeavesAnEarlierResultAsItWas() {
+    IdentifierScanner scanner = IdentifierScanner.standard();
+    List<IdentifierFinding> dense = scanner.scan("a@b.co ".repeat(5_000));
+    List<IdentifierFinding> few = scanner.scan("Call 07700 900123 or a@b.co.");
+    List<IdentifierFinding> denseCopy = copy(dense);
+    List<IdentifierFinding> fewCopy = copy(few);
+    for (int i = 0; i < 3; i++) {
+      scanner.scan("x@y.org ".repeat(6_000));
+      scanner.scan("Call 07700 900456 or x@y.org, Tyler (7).");
+      IdentifierScanner.builder().minimumConfidence(0.9).build().scan("q@r.io ".repeat(4_000));
+    }
+    assertThat(dense).isEqualTo(denseCopy);
+    assertThat(few).isEqualTo(fewCopy);
+    assertThat(few).extracting(IdentifierFinding::text).containsExactly("07700 900123", "a@b.co");
+  }
+
+  @Test
+  void aScanInsideADetectorOnTheSameThreadIsAScanOfItsOwn() {
+    IdentifierScanner inner = IdentifierScanner.standard();
+    Detector nested =
+        text -> {
+          List<IdentifierFinding> found = inner.scan("x@y.org ".repeat(1_000));
+          assertThat(found).hasSize(1_000);
+          return List.of();
+        };
+    List<IdentifierFinding> outer =
+        IdentifierScanner.builder().detector(nested).build().scan("a@b.co ".repeat(2_000));
+    assertThat(outer).hasSize(2_000).allSatisfy(f -> assertThat(f.text()).isEqualTo("a@b.co"));
+  }
+
+  @Test
   void theListOfADenseTextIsUnmodifiableAndChecksItsIndex() {
     List<IdentifierFinding> found = IdentifierScanner.standard().scan("a@b.co ".repeat(1_000));
     assertThatThrownBy(() -> found.add(found.get(0)))
@@ -91,7 +122,7 @@ class FindingBufferTest {
     Random random = new Random(42);
     for (int round = 0; round < 200; round++) {
       FindingBuffer buffer =
-          new FindingBuffer(0.3, EnumSet.allOf(IdentifierKind.class));
+          new FindingBuffer(0.3, FindingBuffer.mask(EnumSet.allOf(IdentifierKind.class)));
       List<IdentifierFinding> expected = new ArrayList<>();
       int n = 1 + random.nextInt(round < 100 ? 20 : 600);
       StringBuilder text = new StringBuilder();
@@ -154,7 +185,7 @@ class FindingBufferTest {
 
   @Test
   void kindsTheScannerDoesNotReportAreDroppedAsTheyAreAdded() {
-    FindingBuffer buffer = new FindingBuffer(0.5, EnumSet.of(IdentifierKind.EMAIL));
+    FindingBuffer buffer = new FindingBuffer(0.5, FindingBuffer.mask(EnumSet.of(IdentifierKind.EMAIL)));
     buffer.add(IdentifierKind.PHONE, 0, 3, 0.9, "p");
     buffer.add(IdentifierKind.EMAIL, 4, 6, 0.4, "low");
     buffer.add(IdentifierKind.EMAIL, 4, 6, 1.7, "clamped");
