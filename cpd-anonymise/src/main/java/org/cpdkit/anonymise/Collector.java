@@ -1,21 +1,12 @@
 package org.cpdkit.anonymise;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Gathers the findings of one scan. Per-scan state. */
 final class Collector {
-  final char[] c;
   final int base;
-  final List<IdentifierFinding> found;
-
-  Collector(char[] c) {
-    this(c, 0, new ArrayList<>(32));
-  }
+  final FindingBuffer found;
 
   /** Gathers the findings of a window whose first character is at {@code base} in the text. */
-  Collector(char[] c, int base, List<IdentifierFinding> found) {
-    this.c = c;
+  Collector(int base, FindingBuffer found) {
     this.base = base;
     this.found = found;
   }
@@ -35,13 +26,6 @@ final class Collector {
   }
 
   void add(IdentifierKind kind, int start, int end, double confidence, String reason) {
-    found.add(
-        new IdentifierFinding(
-            kind,
-            base + start,
-            base + end,
-            new String(c, start, end - start),
-            Math.min(1.0, Math.max(0.0, confidence)),
-            reason));
+    found.add(kind, base + start, base + end, confidence, reason);
   }
 }

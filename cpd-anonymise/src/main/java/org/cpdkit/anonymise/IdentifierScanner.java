@@ -3,7 +3,6 @@ package org.cpdkit.anonymise;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,16 +15,6 @@ import java.util.Set;
  * share between threads; {@link #scan(CharSequence)} is linear in the length of the text.
  */
 public final class IdentifierScanner {
-  /** Structured kinds win over names where spans overlap. */
-  private static final Comparator<IdentifierFinding> ORDER =
-      (a, b) -> {
-        int c = Integer.compare(a.start(), b.start());
-        if (c == 0) {
-          c = Integer.compare(b.end(), a.end());
-        }
-        return c != 0 ? c : Integer.compare(a.kind().ordinal(), b.kind().ordinal());
-      };
-
   private static final class Shared {
     static final NameTable NAMES = Lexicon.loadNames();
     static final Lexicon VOCABULARY = Vocabulary.build();
@@ -33,6 +22,7 @@ public final class IdentifierScanner {
 
   private final double minimumConfidence;
   private final Set<IdentifierKind> kinds;
+  private final long kindMask;
   private final List<Detector> detectors;
   private final NameTable names;
   private final Lexicon vocabulary;
@@ -40,6 +30,7 @@ public final class IdentifierScanner {
   private IdentifierScanner(Builder b) {
     this.minimumConfidence = b.minimumConfidence;
     this.kinds = Collections.unmodifiableSet(EnumSet.copyOf(b.kinds));
+    this.kindMask = FindingBuffer.mask(this.kinds);
     this.detectors = List.copyOf(b.detectors);
     this.names = Shared.NAMES;
     this.vocabulary = Shared.VOCABULARY;
@@ -99,7 +90,25 @@ public final class IdentifierScanner {
    */
   List<IdentifierFinding> scan(CharSequence text, DocumentEvidence evidence) {
     int n = text.length();
-    List<IdentifierFinding> all = new ArrayList<>(32);
+    Scratch scratch = SCRATCH.get();
+    boolean reuse = !scratch.findingsBusy;
+    FindingBuffer all;
+    if (reuse) {
+      all = scratch.findings;
+      all.reset(minimumConfidence, kindMask);
+      scratch.findingsBusy = true;
+    } else {
+      all = new FindingBuffer(minimumConfidence, kindMask);
+    }
+    try {
+      return scan(text, n, all, evidence);
+    } finally {
+      scratch.findingsBusy &= !reuse;
+    }
+  }
+
+  private List<IdentifierFinding> scan(
+      CharSequence text, int n, FindingBuffer all, DocumentEvidence evidence) {
     // Long texts are scanned in windows of about WINDOW characters cut after a line or sentence
     // end, so the token arrays stay small and are reused; what a window learns of the text's
     // names and places is carried into the next.
@@ -126,7 +135,7 @@ public final class IdentifierScanner {
         all.add(f);
       }
     }
-    return resolve(all);
+    return all.result(text);
   }
 
   static final int WINDOW = 1 << 16;
@@ -161,7 +170,7 @@ public final class IdentifierScanner {
   }
 
   private void scanWindow(
-      CharSequence text, int from, int to, List<IdentifierFinding> all, DocumentEvidence evidence) {
+      CharSequence text, int from, int to, FindingBuffer all, DocumentEvidence evidence) {
     int n = to - from;
     Scratch scratch = SCRATCH.get();
     boolean reuse = !scratch.busy && n <= Scratch.MAX_KEPT;
@@ -188,7 +197,7 @@ public final class IdentifierScanner {
     }
     try {
       tokens.tokenize(vocabulary);
-      Collector out = new Collector(c, from, all);
+      Collector out = new Collector(from, all);
       new StructuredPass(tokens, out).run();
       // dates right after a name are dates of birth: the name pass decides them too
       if (kinds.contains(IdentifierKind.PERSON_NAME) || kinds.contains(IdentifierKind.DATE_OF_BIRTH)) {
@@ -212,44 +221,9 @@ public final class IdentifierScanner {
     char[] chars = new char[0];
     Tokens tokens;
     boolean busy;
-  }
-
-  private List<IdentifierFinding> resolve(List<IdentifierFinding> all) {
-    // filter in place: the list is this scan's own
-    int w = 0;
-    for (int i = 0, n = all.size(); i < n; i++) {
-      IdentifierFinding f = all.get(i);
-      if (f.confidence() >= minimumConfidence && kinds.contains(f.kind())) {
-        all.set(w++, f);
-      }
-    }
-    List<IdentifierFinding> kept = w == all.size() ? all : all.subList(0, w);
-    kept.sort(ORDER);
-    List<IdentifierFinding> result = new ArrayList<>(kept.size());
-    for (IdentifierFinding f : kept) {
-      int last = result.size() - 1;
-      if (last >= 0 && result.get(last).end() > f.start()) {
-        IdentifierFinding prev = result.get(last);
-        if (better(f, prev)) {
-          result.set(last, f);
-        }
-        continue;
-      }
-      result.add(f);
-    }
-    return Collections.unmodifiableList(result);
-  }
-
-  private static boolean better(IdentifierFinding a, IdentifierFinding b) {
-    boolean aName = a.kind() == IdentifierKind.PERSON_NAME;
-    boolean bName = b.kind() == IdentifierKind.PERSON_NAME;
-    if (aName != bName) {
-      return bName;
-    }
-    if (a.length() != b.length()) {
-      return a.length() > b.length();
-    }
-    return a.confidence() > b.confidence();
+    /** The findings of the scan running on this thread, reset at the start of each. */
+    final FindingBuffer findings = new FindingBuffer(0.0, 0L);
+    boolean findingsBusy;
   }
 
   /** Options for an {@link IdentifierScanner}. Not thread-safe; build once. */

@@ -57,6 +57,12 @@ public class HostileInputBenchmark {
     return scanner.scan(text);
   }
 
+  /** The scan and then every finding read, text included, as a redaction or a report reads them. */
+  @Benchmark
+  public long scanAndRead4MB() {
+    return ScannerRatios.readAll(scanner.scan(text));
+  }
+
   @Benchmark
   public long limitProbe4MB() {
     return LimitProbe.pass(text);

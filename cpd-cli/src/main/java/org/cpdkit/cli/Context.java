@@ -20,8 +20,15 @@ final class Context {
 
   Context(String text, List<IdentifierFinding> findings) {
     this.text = text;
-    List<IdentifierFinding> sorted = new ArrayList<>(findings);
-    sorted.sort(Comparator.comparingInt(IdentifierFinding::start));
+    // the scanner's findings come in text order: used as they are, not copied
+    List<IdentifierFinding> sorted = findings;
+    for (int i = 1; i < findings.size(); i++) {
+      if (findings.get(i).start() < findings.get(i - 1).start()) {
+        sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt(IdentifierFinding::start));
+        break;
+      }
+    }
     this.findings = sorted;
     this.maxEnd = new int[sorted.size()];
     int m = 0;
