@@ -112,9 +112,28 @@ public final class IdentifierRule<T> implements Rule<T> {
     private final RuleContext context;
     int found;
     final java.util.Set<String> places = new java.util.HashSet<>();
+    /**
+     * The spans of each text inspected so far in this record, when the inspector is {@link
+     * TextInspectors.Pure}: a tag, a title or a peer's role often recurs from entry to entry, and
+     * is inspected once. Dropped with the check, so no text is kept beyond it.
+     */
+    private final java.util.Map<String, List<TextSpan>> seen;
 
     Inspection(RuleContext context) {
       this.context = context;
+      this.seen = inspector instanceof TextInspectors.Pure ? new java.util.HashMap<>() : null;
+    }
+
+    private List<TextSpan> spans(String text) {
+      if (seen == null) {
+        return inspector.inspect(text);
+      }
+      List<TextSpan> spans = seen.get(text);
+      if (spans == null) {
+        spans = inspector.inspect(text);
+        seen.put(text, spans);
+      }
+      return spans;
     }
 
     @Override
@@ -125,7 +144,7 @@ public final class IdentifierRule<T> implements Rule<T> {
     /** Inspects one field, whose pointer is given or made from {@code place} at its first finding. */
     void inspect(String pointer, TextFields.Place place, String text) {
       int length = text.length();
-      for (TextSpan span : inspector.inspect(text)) {
+      for (TextSpan span : spans(text)) {
         if (pointer == null) {
           pointer = place.pointer();
         }
