@@ -1,7 +1,5 @@
 package org.cpdkit.json;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.cpdkit.core.entry.Coded;
 
 /** The codes of each enumeration, computed once: reading and writing codes is on every path. */
@@ -19,16 +17,11 @@ final class Codes {
         }
       };
 
-  private static final ClassValue<Map<String, Object>> BY_CODE =
+  private static final ClassValue<Object[]> CONSTANTS =
       new ClassValue<>() {
         @Override
-        protected Map<String, Object> computeValue(Class<?> type) {
-          Object[] all = type.getEnumConstants();
-          Map<String, Object> m = new HashMap<>();
-          for (Object e : all) {
-            m.put(((Coded) e).code(), e);
-          }
-          return m;
+        protected Object[] computeValue(Class<?> type) {
+          return type.getEnumConstants();
         }
       };
 
@@ -44,6 +37,14 @@ final class Codes {
 
   /** The constant with this code, or null. */
   static <E extends Enum<E> & Coded> E byCode(Class<E> type, String code) {
-    return type.cast(BY_CODE.get(type).get(code));
+    // An enumeration has a handful of codes: comparing them is cheaper than hashing the text read,
+    // a new string each time. From the last, so that of two equal codes the last one is found.
+    String[] codes = CODES.get(type);
+    for (int i = codes.length - 1; i >= 0; i--) {
+      if (codes[i].equals(code)) {
+        return type.cast(CONSTANTS.get(type)[i]);
+      }
+    }
+    return null;
   }
 }

@@ -497,8 +497,9 @@ public final class CpdJson {
     if (length - offset > limits.maxDocumentLength) {
       throw tooLarge(name, b, offset);
     }
-    Source source = Source.bytes(name, b, offset, length - offset);
-    int bad = Utf8.firstInvalid(b, offset, length);
+    // one pass tells whether the bytes are UTF-8 and whether they hold a \\u escape
+    int bad = Utf8.check(b, offset, length);
+    Source source = Source.bytes(name, b, offset, length - offset, bad == Utf8.VALID_WITH_ESCAPE);
     if (bad >= 0) {
       int line = 1;
       int lineStart = offset;

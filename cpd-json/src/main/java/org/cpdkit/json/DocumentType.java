@@ -85,6 +85,8 @@ public final class DocumentType<T> {
   private final int minor;
   private final String shortName;
   private final Class<T> javaType;
+  /** What {@link #formatsRead()} lists, made once: every document read asks {@link #reads}. */
+  private List<String> formatsRead;
   final Function<In, T> reader;
   final BiConsumer<Out, T> writer;
 
@@ -143,6 +145,15 @@ public final class DocumentType<T> {
    * and {@code cpdkit.portfolio/1.1}.
    */
   public List<String> formatsRead() {
+    List<String> f = formatsRead;
+    if (f == null) {
+      f = listFormatsRead();
+      formatsRead = f;
+    }
+    return f;
+  }
+
+  private List<String> listFormatsRead() {
     List<String> out = new java.util.ArrayList<>();
     out.add(name + "/" + version());
     for (int i = 0; i <= minor; i++) {

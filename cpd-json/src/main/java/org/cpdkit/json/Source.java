@@ -31,7 +31,12 @@ final class Source {
 
   /** A document of bytes, to be read only once they are known to be valid UTF-8. */
   static Source bytes(String name, byte[] bytes, int offset, int length) {
-    return new Source(name, bytes, null, offset, length, Utf8.mayHoldUnicodeEscape(bytes, offset, offset + length));
+    return bytes(name, bytes, offset, length, Utf8.mayHoldUnicodeEscape(bytes, offset, offset + length));
+  }
+
+  /** As {@link #bytes(String, byte[], int, int)}, with whether they hold a {@code \\u} already known. */
+  static Source bytes(String name, byte[] bytes, int offset, int length, boolean mayHoldUnicodeEscape) {
+    return new Source(name, bytes, null, offset, length, mayHoldUnicodeEscape);
   }
 
   static Source chars(String name, char[] chars, int offset, int length) {

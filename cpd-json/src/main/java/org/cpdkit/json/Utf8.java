@@ -66,43 +66,102 @@ final class Utf8 {
       if (i >= to) {
         break;
       }
-      int c = b[i];
-      if (c >= 0) {
+      if (b[i] >= 0) {
         i++;
         continue;
       }
-      c &= 0xff;
-      int need;
-      int min;
-      if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        min = 0x80;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        min = 0x800;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        min = 0x10000;
-      } else {
+      int length = sequence(b, i, to);
+      if (length < 0) {
         return i;
       }
-      int cp = c & (0x3F >> need);
-      for (int k = 1; k <= need; k++) {
-        if (i + k >= to) {
-          return i;
-        }
-        int d = b[i + k] & 0xff;
-        if ((d & 0xC0) != 0x80) {
-          return i;
-        }
-        cp = (cp << 6) | (d & 0x3F);
-      }
-      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return i;
-      }
-      i += need + 1;
+      i += length;
     }
     return -1;
+  }
+
+  /** What {@link #check} returns for valid UTF-8 without a backslash followed by {@code u}. */
+  static final int VALID = -1;
+  /** What {@link #check} returns for valid UTF-8 with a backslash followed by {@code u}. */
+  static final int VALID_WITH_ESCAPE = -2;
+
+  /**
+   * {@link #firstInvalid} and {@link #mayHoldUnicodeEscape} in one pass over the bytes: the offset
+   * of the first byte of an invalid sequence, else {@link #VALID} or {@link #VALID_WITH_ESCAPE}.
+   */
+  static int check(byte[] b, int from, int to) {
+    boolean escape = false;
+    int i = from;
+    while (i < to) {
+      while (i + 8 <= to) {
+        long x = (long) LONGS.get(b, i);
+        if ((x & HIGH_BITS) != 0) {
+          break;
+        }
+        if (!escape) {
+          long y = x ^ BACKSLASHES;
+          if (((y - LOW_BITS) & ~y & HIGH_BITS) != 0) {
+            for (int k = i; k < i + 8; k++) {
+              if (b[k] == '\\' && k + 1 < to && b[k + 1] == 'u') {
+                escape = true;
+                break;
+              }
+            }
+          }
+        }
+        i += 8;
+      }
+      if (i >= to) {
+        break;
+      }
+      int c = b[i];
+      if (c >= 0) {
+        if (c == '\\' && i + 1 < to && b[i + 1] == 'u') {
+          escape = true;
+        }
+        i++;
+        continue;
+      }
+      int length = sequence(b, i, to);
+      if (length < 0) {
+        return i;
+      }
+      i += length;
+    }
+    return escape ? VALID_WITH_ESCAPE : VALID;
+  }
+
+  /** The length of the valid multi-byte sequence that starts at {@code i}, or -1. */
+  private static int sequence(byte[] b, int i, int to) {
+    int c = b[i] & 0xff;
+    int need;
+    int min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return -1;
+    }
+    int cp = c & (0x3F >> need);
+    for (int k = 1; k <= need; k++) {
+      if (i + k >= to) {
+        return -1;
+      }
+      int d = b[i + k] & 0xff;
+      if ((d & 0xC0) != 0x80) {
+        return -1;
+      }
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return -1;
+    }
+    return need + 1;
   }
 
   /**

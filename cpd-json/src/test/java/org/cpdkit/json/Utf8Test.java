@@ -54,4 +54,22 @@ class Utf8Test {
       assertThat(Utf8.firstInvalid(b, 0, b.length) < 0).as("case %d", n).isEqualTo(valid);
     }
   }
+
+  @Test
+  void checksBothInOnePassAsEachAlone() {
+    byte[] alphabet = {'a', ' ', '"', '\\', 'u', 'D', (byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0x80,
+      (byte) 0x99, (byte) 0xED, (byte) 0xA0, (byte) 0xF0, (byte) 0x9F, (byte) 0xC0, (byte) 0xFF};
+    Random random = new Random(13L);
+    for (int n = 0; n < 50_000; n++) {
+      byte[] b = new byte[random.nextInt(48)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = random.nextInt(5) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) ('a' + random.nextInt(26));
+      }
+      int from = b.length == 0 ? 0 : random.nextInt(b.length);
+      int to = from + random.nextInt(b.length - from + 1);
+      int bad = Utf8.firstInvalid(b, from, to);
+      int expected = bad >= 0 ? bad : Utf8.mayHoldUnicodeEscape(b, from, to) ? Utf8.VALID_WITH_ESCAPE : Utf8.VALID;
+      assertThat(Utf8.check(b, from, to)).as("case %d", n).isEqualTo(expected);
+    }
+  }
 }

@@ -32,6 +32,12 @@ public final class Checker<T> {
   private final Clock clock;
   private final Optional<String> packId;
   private final int atRiskDays;
+  /**
+   * The rules' positions in the order of their ids (equal ids in rule order): the order of the
+   * report's rule outcomes, one per rule, worked out at the first check rather than by sorting
+   * every report's; a race at worst works it out twice.
+   */
+  private int[] outcomeOrder;
 
   private Checker(
       RuleSet<T> rules,
@@ -175,7 +181,7 @@ public final class Checker<T> {
     }
     findings.sort(Report.FINDING_ORDER);
     statuses.sort(Report.REQUIREMENT_ORDER);
-    outcomes.sort(java.util.Comparator.comparing(RuleOutcome::ruleId));
+    outcomes = inOutcomeOrder(outcomes);
     entries.sort(java.util.Comparator.comparingInt(EntryResult::index));
     Report report =
         Report.builder()
@@ -190,6 +196,38 @@ public final class Checker<T> {
             .build();
     LOG.debug("Checked {} rules as of {}: {} findings", rules.size(), asOf, findings.size());
     return report;
+  }
+
+  /** The outcomes, one per rule in rule order, by rule id. */
+  private List<RuleOutcome> inOutcomeOrder(List<RuleOutcome> outcomes) {
+    int[] order = outcomeOrder;
+    if (order == null) {
+      order = outcomeOrder(rules.rules());
+      outcomeOrder = order;
+    }
+    if (outcomes.size() != order.length) {
+      outcomes.sort(java.util.Comparator.comparing(RuleOutcome::ruleId));
+      return outcomes;
+    }
+    List<RuleOutcome> sorted = new ArrayList<>(outcomes.size());
+    for (int i : order) {
+      sorted.add(outcomes.get(i));
+    }
+    return sorted;
+  }
+
+  private static int[] outcomeOrder(List<? extends Rule<?>> list) {
+    Integer[] order = new Integer[list.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // stable, as sorting the outcomes by rule id is
+    java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> list.get(i).id()));
+    int[] out = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = order[i];
+    }
+    return out;
   }
 
   private static Finding failure(String ruleId, Throwable e) {

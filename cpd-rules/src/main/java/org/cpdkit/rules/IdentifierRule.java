@@ -2,6 +2,7 @@ package org.cpdkit.rules;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.cpdkit.core.portfolio.Portfolio;
 import org.cpdkit.core.session.PeerReflectionSession;
@@ -22,18 +23,28 @@ public final class IdentifierRule<T> implements Rule<T> {
 
   private final TextInspector inspector;
   private final Function<T, List<TextField>> fields;
+  /**
+   * How to walk the record's fields one at a time, making a field's pointer only for a field with
+   * a finding; null to list them with {@link #fields}.
+   */
+  private final BiConsumer<T, TextFields.Sink> walk;
   private final RuleDescription description;
   private final boolean requirement;
 
   private IdentifierRule(TextInspector inspector, Function<T, List<TextField>> fields, Source source) {
-    this(inspector, fields, source, false);
+    this(inspector, fields, null, source, false);
   }
 
   private IdentifierRule(
-      TextInspector inspector, Function<T, List<TextField>> fields, Source source, boolean requirement) {
+      TextInspector inspector,
+      Function<T, List<TextField>> fields,
+      BiConsumer<T, TextFields.Sink> walk,
+      Source source,
+      boolean requirement) {
     this.requirement = requirement;
     this.inspector = Objects.requireNonNull(inspector, "inspector");
     this.fields = fields;
+    this.walk = walk;
     String summary = "No free text identifies a person: names, addresses, contact details and other identifiers.";
     String rationale =
         "Regulators ask for anonymised CPD: a record must leave out any detail that could identify the people "
@@ -46,7 +57,7 @@ public final class IdentifierRule<T> implements Rule<T> {
 
   /** The rule for portfolios, with the regulator's source. */
   public static IdentifierRule<Portfolio> forPortfolios(TextInspector inspector, Source source) {
-    return new IdentifierRule<>(inspector, TextFields::of, source, true);
+    return new IdentifierRule<>(inspector, TextFields::of, TextFields::walk, source, true);
   }
 
   /** The rule for peer-reflection sessions. */
@@ -71,23 +82,16 @@ public final class IdentifierRule<T> implements Rule<T> {
 
   @Override
   public void check(T subject, RuleContext context) {
-    int found = 0;
-    java.util.Set<String> places = new java.util.HashSet<>();
-    for (TextField field : fields.apply(subject)) {
-      int length = field.text().length();
-      for (TextSpan span : inspector.inspect(field.text())) {
-        found++;
-        places.add(place(field.pointer()));
-        if (span.end() > length) {
-          throw new IllegalStateException("TextInspector returned a span beyond the end of the field");
-        }
-        context.report(
-            field.pointer(),
-            "This text holds what looks like an identifier (" + span.kind()
-                + "); remove or anonymise it, for example by role or initial.",
-            span);
+    Inspection inspection = new Inspection(context);
+    if (walk != null) {
+      walk.accept(subject, inspection);
+    } else {
+      for (TextField field : fields.apply(subject)) {
+        inspection.inspect(field.pointer(), null, field.text());
       }
     }
+    int found = inspection.found;
+    java.util.Set<String> places = inspection.places;
     if (requirement) {
       RequirementStatus.Builder status = RequirementStatus.builder()
           .order(90)
@@ -99,6 +103,61 @@ public final class IdentifierRule<T> implements Rule<T> {
             .recorded((found == 1 ? "1 identifier" : found + " identifiers") + " found in "
                 + (places.size() == 1 ? "1 record item" : places.size() + " record items"))
             .missing("anonymise every text listed in the findings"));
+      }
+    }
+  }
+
+  /** The findings in the fields of one record, as they are inspected one at a time. */
+  private final class Inspection implements TextFields.Sink {
+    private final RuleContext context;
+    int found;
+    final java.util.Set<String> places = new java.util.HashSet<>();
+    /**
+     * The spans of each text inspected so far in this record, when the inspector is {@link
+     * TextInspectors.Pure}: a tag, a title or a peer's role often recurs from entry to entry, and
+     * is inspected once. Dropped with the check, so no text is kept beyond it.
+     */
+    private final java.util.Map<String, List<TextSpan>> seen;
+
+    Inspection(RuleContext context) {
+      this.context = context;
+      this.seen = inspector instanceof TextInspectors.Pure ? new java.util.HashMap<>() : null;
+    }
+
+    private List<TextSpan> spans(String text) {
+      if (seen == null) {
+        return inspector.inspect(text);
+      }
+      List<TextSpan> spans = seen.get(text);
+      if (spans == null) {
+        spans = inspector.inspect(text);
+        seen.put(text, spans);
+      }
+      return spans;
+    }
+
+    @Override
+    public void text(TextFields.Place place, String text) {
+      inspect(null, place, text);
+    }
+
+    /** Inspects one field, whose pointer is given or made from {@code place} at its first finding. */
+    void inspect(String pointer, TextFields.Place place, String text) {
+      int length = text.length();
+      for (TextSpan span : spans(text)) {
+        if (pointer == null) {
+          pointer = place.pointer();
+        }
+        found++;
+        places.add(place(pointer));
+        if (span.end() > length) {
+          throw new IllegalStateException("TextInspector returned a span beyond the end of the field");
+        }
+        context.report(
+            pointer,
+            "This text holds what looks like an identifier (" + span.kind()
+                + "); remove or anonymise it, for example by role or initial.",
+            span);
       }
     }
   }

@@ -12,7 +12,25 @@ public final class TextInspectors {
 
   /** Built on first use: the scanner's lexicon is loaded once and shared by every check. */
   private static final class Standard {
-    static final TextInspector INSPECTOR = identifiers(IdentifierScanner.standard());
+    static final TextInspector INSPECTOR = new Pure(identifiers(IdentifierScanner.standard()));
+  }
+
+  /**
+   * An inspector whose spans depend on the text alone, with no effect besides: inspecting the same
+   * text twice gives the same spans, so a check may inspect each distinct text once. The standard
+   * scanner is one (no detectors of its own, nothing kept from one text to the next).
+   */
+  static final class Pure implements TextInspector {
+    private final TextInspector inspector;
+
+    Pure(TextInspector inspector) {
+      this.inspector = inspector;
+    }
+
+    @Override
+    public List<TextSpan> inspect(String text) {
+      return inspector.inspect(text);
+    }
   }
 
   /**

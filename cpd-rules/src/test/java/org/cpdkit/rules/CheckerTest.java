@@ -67,6 +67,20 @@ class CheckerTest {
   }
 
   @Test
+  void ruleOutcomesAreListedByRuleIdInEveryReport() {
+    Checker<String> checker = Checker.of(RuleSet.of(
+            rule("test.c", Severity.INFO), THROWING, rule("test.a", Severity.ERROR, "/a"), rule("test.b", Severity.INFO)))
+        .disabling("test.c");
+    for (int i = 0; i < 2; i++) {
+      assertThat(checker.check("x", LocalDate.of(2026, 1, 1)).rules()).containsExactly(
+          RuleOutcome.of("test.a", Severity.ERROR, true, 1, false),
+          RuleOutcome.of("test.b", Severity.INFO, true, 0, false),
+          RuleOutcome.of("test.c", Severity.INFO, false, 0, false),
+          RuleOutcome.of("test.throws", Severity.ERROR, true, 1, true));
+    }
+  }
+
+  @Test
   void unknownRuleIdsInSettingsAreRejected() {
     Checker<String> checker = Checker.of(RuleSet.of(rule("test.a", Severity.ERROR)));
     assertThatThrownBy(() -> checker.disabling("test.nope")).hasMessageContaining("test.nope");

@@ -163,14 +163,19 @@ final class EntryRules {
         (e, at, context) -> e.structuredReflection().ifPresent(s -> {
           for (String section : s.model().sections()) {
             String text = s.sections().getOrDefault(section, "");
-            String where = JsonPointer.append(at + "/structuredReflection/sections", section);
+            // the words are counted once, and the pointer made only for a finding
             if (text.isBlank()) {
+              String where = JsonPointer.append(at + "/structuredReflection/sections", section);
               context.report(where, "The " + section + " stage of " + s.model().title() + " is missing. "
                   + s.model().prompt(section), Map.of("model", s.model().code(), "section", section));
-            } else if (words(text) < min) {
+              continue;
+            }
+            int words = words(text);
+            if (words < min) {
+              String where = JsonPointer.append(at + "/structuredReflection/sections", section);
               context.report(where, "The " + section + " stage of " + s.model().title() + " has only "
-                  + Amount.count(words(text), "word", "words") + ". " + s.model().prompt(section),
-                  Map.of("model", s.model().code(), "section", section, "words", words(text), "minimum", min));
+                  + Amount.count(words, "word", "words") + ". " + s.model().prompt(section),
+                  Map.of("model", s.model().code(), "section", section, "words", words, "minimum", min));
             }
           }
         }));

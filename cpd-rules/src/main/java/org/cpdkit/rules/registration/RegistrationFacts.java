@@ -380,17 +380,16 @@ final class RegistrationFacts implements TeamFacts.Facts {
    * cost of telling pieces apart from growing with the length of their reflections.
    */
   static long contentHash(CpdEntry e) {
-    long h = FNV_SEED;
-    boolean empty = true;
-    String[] texts = {e.whatIDid(), e.whatILearned(), e.impactOnPractice()};
-    for (int t = 0; t < texts.length; t++) {
-      if (t > 0) {
-        h = (h ^ 0) * FNV_PRIME;
-      }
-      long before = h;
-      h = normHash(texts[t], h, HASHED);
-      empty &= h == before;
-    }
+    long h = normHash(e.whatIDid(), FNV_SEED, HASHED);
+    boolean empty = h == FNV_SEED;
+    h = (h ^ 0) * FNV_PRIME;
+    long before = h;
+    h = normHash(e.whatILearned(), h, HASHED);
+    empty &= h == before;
+    h = (h ^ 0) * FNV_PRIME;
+    before = h;
+    h = normHash(e.impactOnPractice(), h, HASHED);
+    empty &= h == before;
     if (empty) {
       return hashOf(contentKey(e), FNV_SEED);
     }
