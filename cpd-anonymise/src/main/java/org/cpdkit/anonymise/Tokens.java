@@ -22,6 +22,8 @@ final class Tokens {
   static final int SPACE_BEFORE = 1 << 6;
   static final int BLANK_BEFORE = 1 << 7; // an empty line before
   static final int NON_ASCII = 1 << 8; // has a letter outside ASCII
+  /** A symbol's shape holds its character from this bit up; a word's or number's holds 0 there. */
+  static final int SYMBOL_SHIFT = 16;
 
   char[] c;
   int n;
@@ -133,11 +135,10 @@ final class Tokens {
     return ch == '\'' || ch == '\u2019';
   }
 
+  // isLetter and isSpace are kept under the JIT's size for inlining at every call site
+
   static boolean isLetter(char ch) {
-    if (ch < 128) {
-      return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
-    }
-    return Character.isLetter(ch);
+    return ch < 128 ? (char) ((ch | 0x20) - 'a') < 26 : Character.isLetter(ch);
   }
 
   static boolean isDigit(char ch) {
@@ -145,9 +146,10 @@ final class Tokens {
   }
 
   static boolean isSpace(char ch) {
-    if (ch < 128) {
-      return CLS[ch] == CLS_SPACE;
-    }
+    return ch < 128 ? CLS[ch] == CLS_SPACE : isWideSpace(ch);
+  }
+
+  private static boolean isWideSpace(char ch) {
     return ch == '\u00a0' || Character.isWhitespace(ch);
   }
 
@@ -277,7 +279,7 @@ final class Tokens {
           hot = push(hot, hotCount++, k);
         }
         end[k] = i + 1;
-        shape[k] = pre;
+        shape[k] = pre | (ch << SYMBOL_SHIFT);
         vocab[k] = 0;
         words[k] = 0;
         hash[k] = ch;
@@ -317,8 +319,12 @@ final class Tokens {
     hash = Arrays.copyOf(hash, cap);
   }
 
+  /**
+   * Token k is the symbol {@code ch} (never NUL). Small enough to be inlined wherever it is called:
+   * a symbol's character is kept in the high half of its shape, which is 0 for other tokens.
+   */
   boolean isSym(int k, char ch) {
-    return k >= 0 && k < count && type[k] == SYM && c[start[k]] == ch;
+    return k >= 0 && k < count && shape[k] >>> SYMBOL_SHIFT == ch;
   }
 
   boolean isWord(int k) {
@@ -327,15 +333,16 @@ final class Tokens {
 
   /** Token k is a word with a capital first letter and some lower case after. */
   boolean capital(int k) {
-    return k >= 0 && k < count && type[k] == WORD && (shape[k] & CAP) != 0;
+    return k >= 0 && k < count && (shape[k] & CAP) != 0; // only words have CAP
   }
 
   boolean isNum(int k) {
     return k >= 0 && k < count && type[k] == NUM;
   }
 
+  /** Token k is a word with one of these vocabulary flags (numbers and symbols have none). */
   boolean has(int k, int vocabFlag) {
-    return k >= 0 && k < count && type[k] == WORD && (vocab[k] & vocabFlag) != 0;
+    return k >= 0 && k < count && (vocab[k] & vocabFlag) != 0;
   }
 
   int len(int k) {
