@@ -79,6 +79,20 @@ final class DocumentEvidence {
     }
   }
 
+  /**
+   * Forgets every word, so that one instance serves a thread's scans one after the other; a table
+   * grown large by a long text is given up rather than cleared.
+   */
+  void clear() {
+    if (keys.length > 1024) {
+      keys = new long[64];
+      values = new int[64];
+    } else if (size > 0) {
+      java.util.Arrays.fill(keys, 0L);
+    }
+    size = 0;
+  }
+
   private static int slot(long h, int mask) {
     return (int) (h ^ (h >>> 32) ^ (h >>> 17)) & mask;
   }

@@ -81,7 +81,17 @@ public final class IdentifierScanner {
    */
   public List<IdentifierFinding> scan(CharSequence text) {
     Objects.requireNonNull(text, "IdentifierScanner.scan: text must not be null");
-    return scan(text, new DocumentEvidence());
+    Scratch scratch = SCRATCH.get();
+    if (scratch.evidenceBusy) {
+      return scan(text, new DocumentEvidence()); // a scan from a detector inside a scan
+    }
+    scratch.evidenceBusy = true;
+    try {
+      scratch.evidence.clear();
+      return scan(text, scratch.evidence);
+    } finally {
+      scratch.evidenceBusy = false;
+    }
   }
 
   /**
@@ -224,6 +234,9 @@ public final class IdentifierScanner {
     /** The findings of the scan running on this thread, reset at the start of each. */
     final FindingBuffer findings = new FindingBuffer(0.0, 0L);
     boolean findingsBusy;
+    /** What the text being scanned on this thread says of its words, cleared for each text. */
+    final DocumentEvidence evidence = new DocumentEvidence();
+    boolean evidenceBusy;
   }
 
   /** Options for an {@link IdentifierScanner}. Not thread-safe; build once. */

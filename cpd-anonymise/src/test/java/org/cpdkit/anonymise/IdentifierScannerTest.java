@@ -179,4 +179,15 @@ class IdentifierScannerTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void aTextIsReadOnItsOwnWhateverTheThreadScannedBefore() {
+    IdentifierScanner scanner = IdentifierScanner.standard();
+    String later = "Jade was embarrassed. Hackney said no. Marsh agreed.";
+    List<IdentifierFinding> alone = scanner.scan(later);
+    // texts that make Jade a name, Hackney a place and Marsh a person's name in their own reading
+    scanner.scan("Jade's mum rang. We met in Hackney. Mrs Irene Marsh said she would call.");
+    scanner.scan("Jade Smith, Hackney Council and Dr Marsh.".repeat(3_000));
+    assertThat(scanner.scan(later)).isEqualTo(alone);
+  }
 }
