@@ -143,6 +143,7 @@ final class NamePass {
         cite[k] = true;
       }
     }
+    namedThings(cands, nc);
     for (int i = 0; i < nc; i++) {
       score(cands[i]);
     }
@@ -320,11 +321,6 @@ final class NamePass {
       return; // However, Having, Over: an English word no list names, with no title before it
     }
     String strong = strongCue(k, shape, v, cap, known);
-    if (strong == null && NameVetoes.quotedThing(t, k)) {
-      // ("Blue Sky" group), the "Eddie Stobart" principle: the name of a thing, here and elsewhere
-      this.evidence.add(t.hash[k], DocumentEvidence.PLACE);
-      return;
-    }
 
     double s;
     if (cap || (shape & Tokens.UPPER) != 0 && strong != null) {
@@ -446,6 +442,8 @@ final class NamePass {
     }
     if (s < threshold) {
       // nothing to rule out
+    } else if (strong == null && NameVetoes.namedStorm(t, k)) {
+      s = 0; // the second named storm of the season, after Agnes
     } else if (!titled && vetoed(k, strong)) {
       s = 0;
     } else if (titled && NameVetoes.idiom(t, k)) {
@@ -512,6 +510,38 @@ final class NamePass {
     }
     score[k] = Math.min(1.0, s);
     reason[k] = score[k] >= threshold ? why(known, strong, evidence) : null;
+  }
+
+  /**
+   * Marks as no name, before any word is scored, the capitalised runs that name a thing: in quotes
+   * before an organisation word or "principle" ({@code ("Blue Sky" group)}, the {@code "Eddie
+   * Stobart" principle}), here and wherever the text names them again; and the employer after
+   * "works at" ({@code works at Sainsbury's}). One test of the word before each candidate.
+   */
+  private void namedThings(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (!capital(k) || t.capital(k - 1)) {
+        continue;
+      }
+      boolean quoted = NameVetoes.quote(t, k - 1);
+      if (!quoted && !NameVetoes.afterWorksAt(t, k)) {
+        continue;
+      }
+      int e = k;
+      while (e - k < 3 && capital(e + 1) && t.sameLine(e + 1)) {
+        e++;
+      }
+      if (quoted && !NameVetoes.quotedThingAfter(t, e)) {
+        continue;
+      }
+      for (int j = k; j <= e; j++) {
+        veto[j] = (byte) (veto[j] | 3);
+        if (quoted) {
+          evidence.add(t.hash[j], DocumentEvidence.PLACE);
+        }
+      }
+    }
   }
 
   /**
@@ -734,10 +764,7 @@ final class NamePass {
               || NameVetoes.thing(t, k)
               || NameVetoes.idiom(t, k)
               || NameVetoes.saint(t, k)
-              || NameVetoes.quotedThing(t, k)
-              || NameVetoes.employer(t, k)
-              || NameVetoes.royalStyle(t, k)
-              || NameVetoes.namedStorm(t, k);
+              || NameVetoes.royalStyle(t, k);
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;
     }

@@ -225,14 +225,10 @@ final class NameVetoes {
     Lexicon.hash("volunteering"), Lexicon.hash("job")
   };
 
-  /** Works at Sainsbury's, a job at Greggs: a capitalised run after "works at" is the employer. */
-  static boolean employer(Tokens t, int k) {
+  /** Works at Sainsbury's, a job at Greggs: k, right after "works at", begins the employer. */
+  static boolean afterWorksAt(Tokens t, int k) {
     int p = k - 1;
-    for (int n = 0; n < 3 && (t.capital(p) || upperWord(t, p)) && t.sameLine(p + 1); n++) {
-      p--;
-    }
-    if (!(t.isWord(p) && t.hash[p] == AT && t.sameLine(p + 1) && t.isWord(p - 1)
-        && t.sameLine(p))) {
+    if (!(t.isWord(p) && t.hash[p] == AT && t.sameLine(k) && t.isWord(p - 1) && t.sameLine(p))) {
       return false;
     }
     long h = t.hash[p - 1];
@@ -286,7 +282,8 @@ final class NameVetoes {
     return false;
   }
 
-  private static boolean quote(Tokens t, int k) {
+  /** An opening or closing double quote. */
+  static boolean quote(Tokens t, int k) {
     if (k < 0 || k >= t.count || t.type[k] != Tokens.SYM) {
       return false;
     }
@@ -294,23 +291,15 @@ final class NameVetoes {
     return ch == '"' || ch == '\u201c' || ch == '\u201d';
   }
 
+  private static final long PRINCIPLE = Lexicon.hash("principle");
+  private static final long DOCTRINE = Lexicon.hash("doctrine");
+
   /**
-   * ("Blue Sky" group), the "Eddie Stobart" principle: a capitalised run in quotes, right before a
-   * lower-case word for an organisation or a principle, is the name of that thing (a review or a
-   * case named in quotes is named after a person: the "Lewis" review).
+   * After e, the last word of a quoted capitalised run: the closing quote and a lower-case word
+   * for an organisation or a principle ({@code ("Blue Sky" group)}, the {@code "Eddie Stobart"
+   * principle}). A review or a case named in quotes is named after a person (the "Lewis" review).
    */
-  static boolean quotedThing(Tokens t, int k) {
-    int s = k;
-    for (int n = 0; n < 3 && t.capital(s - 1) && t.sameLine(s); n++) {
-      s--;
-    }
-    if (!quote(t, s - 1) || !t.sameLine(s)) {
-      return false;
-    }
-    int e = k;
-    for (int n = 0; n < 3 && t.capital(e + 1) && t.sameLine(e + 1); n++) {
-      e++;
-    }
+  static boolean quotedThingAfter(Tokens t, int e) {
     int w = e + 2;
     return quote(t, e + 1)
         && t.glued(e + 1)
@@ -320,9 +309,6 @@ final class NameVetoes {
         && ((t.vocab[w] & Vocabulary.ORG_NEXT) != 0 || t.hash[w] == PRINCIPLE
             || t.hash[w] == DOCTRINE);
   }
-
-  private static final long PRINCIPLE = Lexicon.hash("principle");
-  private static final long DOCTRINE = Lexicon.hash("doctrine");
 
   static boolean lowerPartAfterHyphen(Tokens t, int k) {
     for (int i = t.start[k] + 1; i + 3 < t.end[k]; i++) {
