@@ -45,6 +45,8 @@ final class NamePass {
   private final boolean[] cite;
   private final double[] score;
   private final String[] reason;
+  // a word for a storm stands somewhere in the window: only then is a storm's name looked for
+  private boolean weather;
 
   NamePass(Tokens t, NameTable names, double threshold, DocumentEvidence evidence) {
     this.evidence = evidence;
@@ -81,6 +83,7 @@ final class NamePass {
                     TITLE | FAMILY_TITLE | ROLE | Vocabulary.LINK | OBJECT | NAMING | CONTACT)
                 || t.isSym(k - 1, ',')
                 || t.has(k + 1, REPORTING);
+        weather |= (t.words[k] & NameWords.WEATHER) != 0;
         if (cand) {
           int v = t.vocab[k];
           // The, His, In, Social, England: function words and the domain's vocabulary are never
@@ -442,7 +445,7 @@ final class NamePass {
     }
     if (s < threshold) {
       // nothing to rule out
-    } else if (strong == null && NameVetoes.namedStorm(t, k)) {
+    } else if (weather && strong == null && NameVetoes.namedStorm(t, k)) {
       s = 0; // the second named storm of the season, after Agnes
     } else if (!titled && vetoed(k, strong)) {
       s = 0;

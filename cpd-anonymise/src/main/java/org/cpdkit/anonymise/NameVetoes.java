@@ -264,10 +264,6 @@ final class NameVetoes {
     return false;
   }
 
-  private static final long STORM = Lexicon.hash("storm");
-  private static final long HURRICANE = Lexicon.hash("hurricane");
-  private static final long TYPHOON = Lexicon.hash("typhoon");
-
   /** "the second named storm of the season, after Agnes": a storm's name in a storm's sentence. */
   static boolean namedStorm(Tokens t, int k) {
     for (int p = k - 1, n = 0; p >= 0 && n < 8 && t.sameLine(p + 1); p--, n++) {
@@ -275,7 +271,7 @@ final class NameVetoes {
         return false;
       }
       if (t.isWord(p) && (t.shape[p] & Tokens.LOWER) != 0
-          && (t.hash[p] == STORM || t.hash[p] == HURRICANE || t.hash[p] == TYPHOON)) {
+          && (t.words[p] & NameWords.WEATHER) != 0) {
         return true;
       }
     }
