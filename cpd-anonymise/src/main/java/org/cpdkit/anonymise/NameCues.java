@@ -184,6 +184,57 @@ final class NameCues {
     return false;
   }
 
+  /**
+   * k, a single word in a list ("Hessle, Cottingham and Beverley"), has a list-mate that is a
+   * place and no listed name; looks at most three members either way.
+   */
+  static boolean placeListMate(Tokens t, int k) {
+    if (t.capital(k + 1) && t.sameLine(k + 1) || t.capital(k - 1) && t.sameLine(k)) {
+      return false;
+    }
+    int p = k - 1;
+    for (int n = 0; n < 3 && listJoin(t, p) && t.sameLine(p + 1); n++) {
+      int q = p - 1;
+      if (!t.capital(q) || !t.sameLine(q + 1) || t.len(q) < 2
+          || (t.capital(q - 1) && t.sameLine(q))) {
+        break;
+      }
+      if (plainPlace(t, q)) {
+        return true;
+      }
+      if ((t.ctx[q] & Lexicon.PLACE) == 0) {
+        break;
+      }
+      p = q - 1;
+    }
+    p = k + 1;
+    for (int n = 0; n < 3 && listJoin(t, p) && t.sameLine(p); n++) {
+      int q = p + 1;
+      if (!t.capital(q) || !t.sameLine(q) || t.len(q) < 2
+          || (t.capital(q + 1) && t.sameLine(q + 1))) {
+        break;
+      }
+      if (plainPlace(t, q)) {
+        return true;
+      }
+      if ((t.ctx[q] & Lexicon.PLACE) == 0) {
+        break;
+      }
+      p = q + 1;
+    }
+    return false;
+  }
+
+  private static boolean listJoin(Tokens t, int p) {
+    return t.isSym(p, ',') || (t.isWord(p) && t.hash[p] == AND_WORD);
+  }
+
+  private static boolean plainPlace(Tokens t, int q) {
+    return (t.ctx[q] & Lexicon.PLACE) != 0
+        && (t.nameFlags[q] & (Lexicon.GIVEN | Lexicon.SURNAME)) == 0
+        && (t.shape[q] & Tokens.POSSESSIVE) == 0;
+  }
+
   /** A single capital letter, or capitals joined by hyphens (A-M). */
   private static boolean initial(Tokens t, int k) {
     if (!t.isWord(k) || (t.shape[k] & Tokens.UPPER) == 0) {
@@ -278,6 +329,16 @@ final class NameCues {
     boolean place = (contextFlags & Lexicon.PLACE) != 0;
     if (place && t.has(k - 1, Vocabulary.PLACE_PREP)) {
       return 1;
+    }
+    if (place && placeListMate(t, k)) {
+      return 1; // Hessle, Cottingham and Beverley: a list with a place no name list knows
+    }
+    if (place
+        && t.isSym(k - 1, ',')
+        && t.has(k - 2, Vocabulary.ROLE)
+        && (t.shape[k - 2] & Tokens.LOWER) != 0
+        && t.isSym(k - 3, ',')) {
+      return 1; // Oksana Melnyk, teacher, Lublin: a place after a role, in a line of affiliations
     }
     if (!place
         && !t.isSym(k - 1, ',')

@@ -34,6 +34,7 @@ final class NamePass {
   private static final long A = Lexicon.hash("a");
   private static final long AN = Lexicon.hash("an");
   private static final long THE = Lexicon.hash("the");
+  private static final long OUR = Lexicon.hash("our");
   private final Tokens t;
   private final char[] c;
   private final NameTable names;
@@ -44,6 +45,8 @@ final class NamePass {
   private final boolean[] cite;
   private final double[] score;
   private final String[] reason;
+  // a word for a storm stands somewhere in the window: only then is a storm's name looked for
+  private boolean weather;
 
   NamePass(Tokens t, NameTable names, double threshold, DocumentEvidence evidence) {
     this.evidence = evidence;
@@ -80,6 +83,7 @@ final class NamePass {
                     TITLE | FAMILY_TITLE | ROLE | Vocabulary.LINK | OBJECT | NAMING | CONTACT)
                 || t.isSym(k - 1, ',')
                 || t.has(k + 1, REPORTING);
+        weather |= (t.words[k] & NameWords.WEATHER) != 0;
         if (cand) {
           int v = t.vocab[k];
           // The, His, In, Social, England: function words and the domain's vocabulary are never
@@ -142,6 +146,7 @@ final class NamePass {
         cite[k] = true;
       }
     }
+    namedThings(cands, nc);
     for (int i = 0; i < nc; i++) {
       score(cands[i]);
     }
@@ -153,6 +158,7 @@ final class NamePass {
           && capital(k + 1)
           && t.sameLine(k + 1)
           && !t.glued(k + 1)
+          && !fieldGap(k + 1)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && score[k + 1] < threshold
           && ((nameFlags[k + 1] & Lexicon.COMMON) == 0
@@ -227,6 +233,7 @@ final class NamePass {
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
     repeatedUnknown(cands, nc);
+    glossedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
     int done = -1;
@@ -242,6 +249,7 @@ final class NamePass {
           && score[e + 1] >= threshold
           && t.sameLine(e + 1)
           && !t.glued(e + 1)
+          && !fieldGap(e + 1)
           && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
         e++;
         if (score[e] > best) {
@@ -263,6 +271,16 @@ final class NamePass {
       out.add(IdentifierKind.PERSON_NAME, t.start[spanStart(k)], t.end[e], best, why);
       done = e;
     }
+  }
+
+  /**
+   * Two or more spaces or a tab before token k: the gap between the fields of a form or a table
+   * ("Chair: Mrs Olufunke Ade-Martins   Secretariat: Tom Birch"), never inside a name.
+   */
+  private boolean fieldGap(int k) {
+    int s = t.start[k];
+    return s >= 2
+        && (c[s - 1] == '\t' || (c[s - 1] == ' ' && (c[s - 2] == ' ' || c[s - 2] == '\t')));
   }
 
   /** Amelia Rhodes 11/07/2017, Tyler (12/03/2016): a date right after a name is a date of birth. */
@@ -370,6 +388,11 @@ final class NamePass {
       }
       if (t.has(k - 1, DETERMINER) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
         s -= 0.3;
+      } else if (t.has(k - 1, POSS_DET)
+          && (t.shape[k - 1] & Tokens.LOWER) != 0
+          && t.hash[k - 1] != OUR
+          && (evidence & 1) == 0) {
+        s -= 0.3; // his Lego dinosaur, her Nike trainers: a brand (but "our Kyle")
       }
       if (t.has(k - 1, PLACE_PREP)) {
         s -= (v & MONTH) != 0 ? 1 : 0.3; // in Hanley, in Jan
@@ -401,6 +424,10 @@ final class NamePass {
       cf |= Lexicon.PLACE | Lexicon.UK_PLACE | NameLexicon.PAIR_PLACE; // Wood Green, Small Heath
     }
     int placeCue = titled || "post-nominal".equals(strong) ? 0 : NameCues.placeContext(t, k, cf);
+    if (placeCue == 0 && strong == null && (cf & Lexicon.PLACE) != 0 && k > 0 && t.sameLine(k)
+        && placeWordBefore(k, cf)) {
+      placeCue = 1;
+    }
     if (placeCue > 0 || ((cf & NameLexicon.PAIR_PLACE) != 0 && !titled)) {
       s = 0; // in Hackney, lives in Tromsø, moved between Stratford, Leyton and Ilford
       this.evidence.add(t.hash[k], DocumentEvidence.PLACE);
@@ -418,6 +445,8 @@ final class NamePass {
     }
     if (s < threshold) {
       // nothing to rule out
+    } else if (weather && strong == null && NameVetoes.namedStorm(t, k)) {
+      s = 0; // the second named storm of the season, after Agnes
     } else if (!titled && vetoed(k, strong)) {
       s = 0;
     } else if (titled && NameVetoes.idiom(t, k)) {
@@ -486,6 +515,54 @@ final class NamePass {
     reason[k] = score[k] >= threshold ? why(known, strong, evidence) : null;
   }
 
+  /**
+   * Marks as no name, before any word is scored, the capitalised runs that name a thing: in quotes
+   * before an organisation word or "principle" ({@code ("Blue Sky" group)}, the {@code "Eddie
+   * Stobart" principle}), here and wherever the text names them again; and the employer after
+   * "works at" ({@code works at Sainsbury's}). One test of the word before each candidate.
+   */
+  private void namedThings(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (!capital(k) || t.capital(k - 1)) {
+        continue;
+      }
+      boolean quoted = NameVetoes.quote(t, k - 1);
+      if (!quoted && !NameVetoes.afterWorksAt(t, k)) {
+        continue;
+      }
+      int e = k;
+      while (e - k < 3 && capital(e + 1) && t.sameLine(e + 1)) {
+        e++;
+      }
+      if (quoted && !NameVetoes.quotedThingAfter(t, e)) {
+        continue;
+      }
+      for (int j = k; j <= e; j++) {
+        veto[j] = (byte) (veto[j] | 3);
+        if (quoted) {
+          evidence.add(t.hash[j], DocumentEvidence.PLACE);
+        }
+      }
+    }
+  }
+
+  /**
+   * Kings Norton: a place of the UK or Ireland after a capitalised English word that is no given
+   * name and starts no sentence is the end of a longer place's name.
+   */
+  private boolean placeWordBefore(int k, int cf) {
+    int p = k - 1;
+    return (cf & Lexicon.UK_PLACE) != 0
+        && capital(p)
+        && !t.glued(k)
+        && (t.shape[p] & Tokens.POSSESSIVE) == 0
+        && (nameFlags[p] & Lexicon.GIVEN) == 0
+        && ((ctx[p] & Lexicon.WORD) != 0 || (nameFlags[p] & Lexicon.COMMON) != 0)
+        && (t.vocab[p] & (TITLE | FAMILY_TITLE | ROLE)) == 0
+        && !NameCues.sentenceStart(t, p);
+  }
+
   /** Whether the name at k was found with a cue beyond the gazetteer and capitalisation. */
   private boolean strongAt(int k) {
     String r = reason[k];
@@ -526,6 +603,22 @@ final class NamePass {
         || familyTitleAt(k, p, cap);
   }
 
+  /**
+   * An English word ending in -ing before a lower-case word: "A. Working with fathers", a list's
+   * label and a gerund, not an initial and a surname.
+   */
+  private boolean gerund(int k) {
+    int e = t.end[k];
+    return t.len(k) >= 5
+        && c[e - 3] == 'i'
+        && c[e - 2] == 'n'
+        && c[e - 1] == 'g'
+        && ((nameFlags[k] & Lexicon.COMMON) != 0 || (ctx[k] & Lexicon.WORD) != 0)
+        && t.isWord(k + 1)
+        && (t.shape[k + 1] & Tokens.LOWER) != 0
+        && t.sameLine(k + 1);
+  }
+
   /** Where a title before k would stand: before its initials, and before the title's dot. */
   private int titlePlace(int k, int initials) {
     int p = initials == 0 ? k - 1 : NameCues.beforeInitials(t, k);
@@ -545,7 +638,23 @@ final class NamePass {
   }
 
   private boolean familyTitleAt(int k, int p, boolean cap) {
-    return t.has(p, FAMILY_TITLE) && t.sameLine(k) && (cap || (t.shape[p] & Tokens.CAP) != 0);
+    return t.has(p, FAMILY_TITLE)
+        && t.sameLine(k)
+        && (cap || (t.shape[p] & Tokens.CAP) != 0)
+        && !((t.shape[p] & Tokens.LOWER) != 0 && insideCapitalised(p));
+  }
+
+  /**
+   * Comhairle nan Eilean Siar: a lower-case word between capitalised words, right after one that
+   * is no possessive and starts no sentence, is inside the name of a thing, not a family title or
+   * a role before a name.
+   */
+  private boolean insideCapitalised(int p) {
+    return t.capital(p - 1)
+        && t.sameLine(p)
+        && !t.glued(p)
+        && (t.shape[p - 1] & Tokens.POSSESSIVE) == 0
+        && !NameCues.sentenceStart(t, p - 1);
   }
 
   /** The strongest cue around k, or null: titles, judicial forms, roles, ages, verbs. */
@@ -564,7 +673,8 @@ final class NamePass {
     }
     if (familyTitleAt(k, p, cap)) {
       return "family-title";
-    } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
+    } else if (t.has(k - 1, ROLE) && t.sameLine(k) && (t.shape[k - 1] & Tokens.LOWER) != 0
+        && !insideCapitalised(k - 1)) {
       return "role-before";
     } else if (t.isSym(k - 1, ',')
         && t.has(k - 2, ROLE)
@@ -610,7 +720,8 @@ final class NamePass {
         && v == 0
         && (known || unknownWord(k))
         && !NameCues.sentenceStart(t, k - 1)
-        && t.sameLine(k)) {
+        && t.sameLine(k)
+        && !gerund(k)) {
       return "initials"; // D. Patel, (R. Kowalczyk)
     }
     if (cap && prevWord && NameCues.gaelicParticleBefore(t, k)) {
@@ -655,7 +766,8 @@ final class NamePass {
               || NameVetoes.caseName(t, k)
               || NameVetoes.thing(t, k)
               || NameVetoes.idiom(t, k)
-              || NameVetoes.saint(t, k);
+              || NameVetoes.saint(t, k)
+              || NameVetoes.royalStyle(t, k);
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;
     }
@@ -771,8 +883,9 @@ final class NamePass {
           || vetoed(k)
           || vetoed(q)
           || (ctx[k] & NOT_A_NAME_PLACE) != 0
-          || (ctx[q] & NOT_A_NAME_PLACE) != 0) {
-        continue;
+          || (ctx[q] & NOT_A_NAME_PLACE) != 0
+          || (t.has(k - 1, PLACE_PREP) && (fk & Lexicon.COMMON) != 0)) {
+        continue; // not "buses from Temple Meads": an English word after a place's preposition
       }
       boolean commonBoth = (fk & Lexicon.COMMON) != 0 && (fq & Lexicon.COMMON) != 0;
       boolean frequent = (fk & Lexicon.FREQUENT) != 0;
@@ -814,8 +927,11 @@ final class NamePass {
       int k = cands[i];
       if (unknownWord(k) && t.len(k) >= 3 && !NameCues.sentenceStart(t, k) && !cite[k]
           && !vetoed(k) && (t.shape[k] & Tokens.JOINED) == 0) {
-        if (t.has(k - 1, PLACE_PREP) || t.isNum(k - 1) || t.has(k + 1, Vocabulary.STREET)
-            || NameCues.placeContext(t, k, Lexicon.PLACE) > 0) {
+        // in Kyrone's own behaviour: a possessive after "in" is a person's, not a place
+        boolean owner = (t.shape[k] & Tokens.POSSESSIVE) != 0 && t.has(k - 1, PLACE_PREP);
+        if (!owner
+            && (t.has(k - 1, PLACE_PREP) || t.isNum(k - 1) || t.has(k + 1, Vocabulary.STREET)
+                || NameCues.placeContext(t, k, Lexicon.PLACE) > 0)) {
           evidence.add(t.hash[k], DocumentEvidence.PLACE); // in Hargeisa, 58 Sneinton Dale
         } else {
           evidence.countUnknown(t.hash[k]);
@@ -832,6 +948,54 @@ final class NamePass {
         reason[k] = "unknown-word-repeated";
       }
     }
+  }
+
+  /**
+   * Rob (R. Kowalczyk), Gaz (Gary Wilkes): a given name or a word no list knows, right before a
+   * name in brackets, is the short name of that person.
+   */
+  private void glossedNames(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] >= threshold
+          || !capital(k)
+          || !t.isSym(k + 1, '(')
+          || !t.sameLine(k + 1)
+          || (t.shape[k] & Tokens.POSSESSIVE) != 0
+          || !((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k))
+          || (t.vocab[k] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST | FAMILY_TITLE)) != 0
+          || (ctx[k] & NOT_A_NAME_PLACE) != 0
+          || cite[k]
+          || vetoed(k)) {
+        continue;
+      }
+      if (bracketedName(k + 2)) {
+        score[k] = 0.7;
+        reason[k] = "before-bracketed-name";
+      }
+    }
+  }
+
+  /** The brackets opening before q hold only a name found here: initials and scored words. */
+  private boolean bracketedName(int q) {
+    boolean found = false;
+    for (int j = q, n = 0; j < t.count && n < 8 && t.sameLine(j); j++, n++) {
+      if (t.isSym(j, ')')) {
+        return found;
+      }
+      if (t.isSym(j, '.') && t.glued(j)) {
+        continue;
+      }
+      if (!t.isWord(j)) {
+        return false;
+      }
+      if (score[j] >= threshold) {
+        found = true;
+      } else if (!(t.len(j) == 1 && (t.shape[j] & Tokens.UPPER) != 0)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Ó, Ní, de, le with no capitalised word after it: a particle on its own. */

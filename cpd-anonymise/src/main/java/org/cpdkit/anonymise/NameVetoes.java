@@ -123,7 +123,8 @@ final class NameVetoes {
   /**
    * The capitalised run that k belongs to ends in a word that ends an organisation's name ("Fenwick
    * Amos Solicitors", "Leigh Teaching Hospitals", "Hadley Bright LLP"), or k is that word after a
-   * capitalised word ("Marsh Trust").
+   * capitalised word ("Marsh Trust"); "and" and possessives may stand inside the run ("Guy's and
+   * St Thomas' NHS Foundation Trust").
    */
   static boolean organisation(Tokens t, int k) {
     if ((t.words[k] & NameWords.ORG_END) != 0
@@ -134,9 +135,6 @@ final class NameVetoes {
     }
     int j = k;
     for (int n = 0; n < 4; n++) {
-      if ((t.shape[j] & Tokens.POSSESSIVE) != 0 && n > 0) {
-        return false;
-      }
       int q = j + 1;
       if ((t.isSym(q, '&') || (t.isWord(q) && t.hash[q] == AND)) && t.sameLine(q)) {
         q++; // Avon and Somerset Police, Ferguson & Tait LLP
@@ -218,6 +216,94 @@ final class NameVetoes {
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
         && t.sameLine(k)
         && (t.words[p] & NameWords.THING_BEFORE) != 0;
+  }
+
+  private static final long AT = Lexicon.hash("at");
+  private static final long[] WORKS_AT = {
+    Lexicon.hash("works"), Lexicon.hash("worked"), Lexicon.hash("working"), Lexicon.hash("work"),
+    Lexicon.hash("employed"), Lexicon.hash("volunteers"), Lexicon.hash("volunteered"),
+    Lexicon.hash("volunteering"), Lexicon.hash("job")
+  };
+
+  /** Works at Sainsbury's, a job at Greggs: k, right after "works at", begins the employer. */
+  static boolean afterWorksAt(Tokens t, int k) {
+    int p = k - 1;
+    if (!(t.isWord(p) && t.hash[p] == AT && t.sameLine(k) && t.isWord(p - 1) && t.sameLine(p))) {
+      return false;
+    }
+    long h = t.hash[p - 1];
+    for (long w : WORKS_AT) {
+      if (w == h) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final long[] ROYAL = {
+    Lexicon.hash("princess"), Lexicon.hash("prince"), Lexicon.hash("duke"),
+    Lexicon.hash("duchess"), Lexicon.hash("king"), Lexicon.hash("queen"), Lexicon.hash("earl"),
+    Lexicon.hash("countess")
+  };
+
+  /**
+   * Diana, Princess of Wales: a royal style after the name, the name of a public figure or of
+   * something named after one, not of a person in the text.
+   */
+  static boolean royalStyle(Tokens t, int k) {
+    int q = k + 2;
+    if (!(t.isSym(k + 1, ',') && t.capital(q) && t.sameLine(q) && t.isWord(q + 1)
+        && t.hash[q + 1] == OF && t.capital(q + 2))) {
+      return false;
+    }
+    for (long w : ROYAL) {
+      if (w == t.hash[q]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the second named storm of the season, after Agnes": a storm's name in a storm's sentence. */
+  static boolean namedStorm(Tokens t, int k) {
+    for (int p = k - 1, n = 0; p >= 0 && n < 8 && t.sameLine(p + 1); p--, n++) {
+      if (t.isSym(p, '.') || t.isSym(p, ';') || t.isSym(p, '!') || t.isSym(p, '?')) {
+        return false;
+      }
+      if (t.isWord(p) && (t.shape[p] & Tokens.LOWER) != 0
+          && (t.words[p] & NameWords.WEATHER) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An opening or closing double quote. */
+  static boolean quote(Tokens t, int k) {
+    if (k < 0 || k >= t.count || t.type[k] != Tokens.SYM) {
+      return false;
+    }
+    char ch = t.c[t.start[k]];
+    return ch == '"' || ch == '\u201c' || ch == '\u201d';
+  }
+
+  private static final long PRINCIPLE = Lexicon.hash("principle");
+  private static final long DOCTRINE = Lexicon.hash("doctrine");
+
+  /**
+   * After e, the last word of a quoted capitalised run: the closing quote and a lower-case word
+   * for an organisation or a principle ({@code ("Blue Sky" group)}, the {@code "Eddie Stobart"
+   * principle}). A review or a case named in quotes is named after a person (the "Lewis" review).
+   */
+  static boolean quotedThingAfter(Tokens t, int e) {
+    int w = e + 2;
+    return quote(t, e + 1)
+        && t.glued(e + 1)
+        && t.isWord(w)
+        && t.sameLine(w)
+        && (t.shape[w] & Tokens.LOWER) != 0
+        && ((t.vocab[w] & Vocabulary.ORG_NEXT) != 0 || t.hash[w] == PRINCIPLE
+            || t.hash[w] == DOCTRINE);
   }
 
   static boolean lowerPartAfterHyphen(Tokens t, int k) {

@@ -92,10 +92,28 @@ class PersonNameDetectorTest {
         "I agree with Hadley LJ on this.|Hadley",
         "For the reasons given by Carr J, the appeal fails.|Carr",
         "Counsel for the mother was Ms Ede KC.|Ms Ede",
-        "Before: LORD JUSTICE HADLEY and MR JUSTICE CARR|HADLEY"
+        "Before: LORD JUSTICE HADLEY and MR JUSTICE CARR|HADLEY",
+        "Key worker: Gaz (Gary Wilkes) is rough sleeping.|Gaz",
+        "Supervisee: Rob (R. Kowalczyk)|Rob",
+        "I have worked with Kyrone for months; in Kyrone's own words, Kyrone has changed.|Kyrone",
+        "Chair: Mrs Olufunke Ade-Martins   Secretariat: Tom Birch|Mrs Olufunke Ade-Martins"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
+  }
+
+  /** A name beside a look-alike: the name is found and the look-alike is not. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "presenting with Oksana Melnyk, teacher, Lublin  15:45|Oksana Melnyk",
+        "The little boy, Kai, showed me his Lego dinosaur.|Kai",
+        "Anisha works at Sainsbury's and loves dancing.|Anisha"
+      })
+  void reportsOnly(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text)
+        .containsExactly(expected);
   }
 
   /** Places, organisations, idioms, figures of myth and ordinary words are not people. */
@@ -119,7 +137,17 @@ class PersonNameDetectorTest {
         "Write to the family at 52 Alfreton Road, Radford.",
         "DAY ONE: arrivals. DAY TWO: workshops.",
         "She studied at the Università di Palermo and the Universidad de Sevilla.",
-        "The \"Ní\" and \"Ó\" forms mark a daughter and a son."
+        "The \"Ní\" and \"Ó\" forms mark a daughter and a son.",
+        "Carers were rota'd across Hessle, Cottingham and Beverley as well as Hull.",
+        "Two members (\"Blue Sky\" group) came. Members of Blue Sky presented their asks.",
+        "The \"Eddie Stobart\" principle is that the grouping must be deliberate.",
+        "The Chief Social Work Officer of Comhairle nan Eilean Siar opened the day.",
+        "12:00 Workshops A. Working with fathers who harm",
+        "She was treated at Guy's and St Thomas' NHS Foundation Trust for years.",
+        "Getting here: buses from Temple Meads; free travel for young people.",
+        "She spent four days at Diana, Princess of Wales Hospital after the fall.",
+        "It was the second named storm of the season, after Agnes.",
+        "Individual: male, 34, Kings Norton. Mixed, unclear and unstable ideology."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
