@@ -69,6 +69,20 @@ public final class Main {
 
   private static int run(String[] args, PrintStream out, PrintStream err, boolean systemStreams) {
     Terminal terminal = Terminal.detect(out, err, systemStreams);
+    ScanCommand direct = DirectScan.parse(args, terminal);
+    if (direct != null) {
+      try {
+        return DirectScan.run(direct, err);
+      } catch (Error e) {
+        err.println("cpd: unexpected error: " + e.getClass().getSimpleName() + oneLine(describe(e)));
+        return ERROR;
+      }
+    }
+    return parseAndRun(args, out, err, terminal);
+  }
+
+  /** Runs the command through the full command-line parser. */
+  static int parseAndRun(String[] args, PrintStream out, PrintStream err, Terminal terminal) {
     CommandLine cli = CpdCommand.create(terminal, args);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -44,6 +44,13 @@ final class ScanCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  /** A scan of these paths in this format, set without the command-line parser ({@link DirectScan}). */
+  ScanCommand(Terminal terminal, Format format, List<Path> paths) {
+    this.terminal = terminal;
+    this.format = format;
+    this.paths = paths;
+  }
+
   private record Scanned(Path path, String text, List<IdentifierFinding> findings, String error) {}
 
   @Override
