@@ -10,11 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.cpdkit.core.internal.DomainStyle;
 import org.cpdkit.core.Extensible;
 import org.cpdkit.core.InvalidValueException;
 import org.cpdkit.core.Limits;
+import org.cpdkit.core.internal.Syntax;
 import org.cpdkit.core.internal.Validation;
 import org.immutables.value.Value;
 
@@ -26,8 +26,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class Attachment implements WithAttachment, Extensible {
-  private static final Pattern MEDIA_TYPE = Pattern.compile(Limits.MEDIA_TYPE_REGEX);
-  private static final Pattern SHA256 = Pattern.compile(Limits.SHA256_REGEX);
   private static final int BUFFER = 64 * 1024;
 
   Attachment() {}
@@ -129,13 +127,13 @@ public abstract class Attachment implements WithAttachment, Extensible {
   @Value.Check
   protected void check() {
     String type = "Attachment";
-    if (!MEDIA_TYPE.matcher(mediaType()).matches()) {
+    if (!Syntax.isMediaType(mediaType())) {
       throw new InvalidValueException(type, "mediaType", "must be a lower-case media type such as application/pdf");
     }
     if (size() < 0 || size() > Limits.MAX_ATTACHMENT_SIZE) {
       throw new InvalidValueException(type, "size", "must be from 0 to " + Limits.MAX_ATTACHMENT_SIZE + " bytes");
     }
-    if (!SHA256.matcher(sha256()).matches()) {
+    if (!Syntax.isSha256(sha256())) {
       throw new InvalidValueException(type, "sha256", "must be 64 lower-case hexadecimal digits");
     }
     if (date().getYear() < 1900 || date().getYear() > 9999) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.cpdkit.core.InvalidValueException;
 import org.cpdkit.core.Limits;
 
@@ -16,12 +15,6 @@ import org.cpdkit.core.Limits;
  * InvalidValueException} naming the type, the field and the rule; none echoes free text.
  */
 public final class Validation {
-  private static final Pattern ID = Pattern.compile(Limits.ID_REGEX);
-  private static final Pattern STANDARD_CODE = Pattern.compile(Limits.STANDARD_CODE_REGEX);
-  private static final Pattern REGISTRATION_NUMBER = Pattern.compile(Limits.REGISTRATION_NUMBER_REGEX);
-  private static final Pattern EXTENSION_KEY = Pattern.compile(Limits.EXTENSION_KEY_REGEX);
-  private static final Pattern CODE = Pattern.compile(Limits.CODE_REGEX);
-
   private Validation() {}
 
   /** Fails when the text is blank or longer than {@link Limits#MAX_LABEL_LENGTH}. */
@@ -47,7 +40,7 @@ public final class Validation {
 
   /** Fails unless the value is an identifier as {@link Limits#ID_REGEX} describes. */
   public static void id(String type, String field, String value) {
-    if (!ID.matcher(value).matches()) {
+    if (!Syntax.isId(value)) {
       throw new InvalidValueException(
           type,
           field,
@@ -57,7 +50,7 @@ public final class Validation {
 
   /** Fails unless the value is a lower-kebab code such as {@code health-and-character}. */
   public static void code(String type, String field, String value) {
-    if (!CODE.matcher(value).matches()) {
+    if (!Syntax.isCode(value)) {
       throw new InvalidValueException(type, field, "must be lower-case letters and digits in up to 8 parts separated by -, such as health-and-character");
     }
   }
@@ -71,7 +64,7 @@ public final class Validation {
 
   /** Fails unless the value is a registration number as {@link Limits#REGISTRATION_NUMBER_REGEX}. */
   public static void registrationNumber(String type, String field, String value) {
-    if (!REGISTRATION_NUMBER.matcher(value).matches()) {
+    if (!Syntax.isRegistrationNumber(value)) {
       throw new InvalidValueException(
           type, field, "must be 1 to 32 letters, digits, spaces, / or - starting with a letter or digit");
     }
@@ -79,7 +72,7 @@ public final class Validation {
 
   /** Fails unless the text is a standard code as {@link Limits#STANDARD_CODE_REGEX}. */
   public static void standardCode(String type, String field, String value) {
-    if (!STANDARD_CODE.matcher(value).matches()) {
+    if (!Syntax.isStandardCode(value)) {
       throw new InvalidValueException(
           type, field, "must be a standard code such as 4.5 (letters and digits separated by . or -)");
     }
@@ -151,7 +144,7 @@ public final class Validation {
    */
   public static void extensions(String type, Map<String, String> extensions) {
     for (Map.Entry<String, String> e : extensions.entrySet()) {
-      if (!EXTENSION_KEY.matcher(e.getKey()).matches()) {
+      if (!Syntax.isExtensionKey(e.getKey())) {
         throw new InvalidValueException(
             type, "extensions", "keys must start with x- and use letters, digits, . _ - (was " + safe(e.getKey()) + ")");
       }

@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.cpdkit.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,5 +74,44 @@ class AttachmentTest {
         .hasMessage("Attachment.mediaType: must be a lower-case media type such as application/pdf");
     assertThatThrownBy(() -> Attachment.builder().from(ok.build()).size(-1).build())
         .hasMessageStartingWith("Attachment.size:");
+  }
+
+  @Test
+  void rejectsExactlyWhatTheMediaTypeAndDigestExpressionsReject() {
+    Pattern mediaType = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
+    Pattern sha256 = Pattern.compile("[0-9a-f]{64}");
+    String[] alphabet = {"a", "f", "g", "A", "0", "/", "-", "+", "$", "&", "^", " ", "é", "１", "\n"};
+    List<String> values = new ArrayList<>(List.of("", "text/plain", "application/vnd.oasis.opendocument.text", TEST_DIGEST));
+    for (String a : alphabet) {
+      for (String b : alphabet) {
+        for (String c : alphabet) {
+          values.add(a + b + c);
+        }
+      }
+    }
+    Random r = new Random(64);
+    for (int i = 0; i < 1_000; i++) {
+      String s = r.nextBoolean() ? TEST_DIGEST : "application/pdf";
+      int at = r.nextInt(s.length() + 1);
+      String c = alphabet[r.nextInt(alphabet.length)];
+      values.add(r.nextBoolean() ? s.substring(0, at) + c + s.substring(at) : s.substring(0, at) + s.substring(Math.min(s.length(), at + 1)));
+    }
+    Attachment ok = Attachment.builder().mediaType("application/pdf").size(1).sha256(TEST_DIGEST).date(DAY).build();
+    for (String v : values) {
+      if (mediaType.matcher(v).matches()) {
+        assertThat(Attachment.builder().from(ok).mediaType(v).build().mediaType()).isEqualTo(v);
+      } else {
+        assertThatThrownBy(() -> Attachment.builder().from(ok).mediaType(v).build())
+            .isExactlyInstanceOf(InvalidValueException.class)
+            .hasMessage("Attachment.mediaType: must be a lower-case media type such as application/pdf");
+      }
+      if (sha256.matcher(v).matches()) {
+        assertThat(Attachment.builder().from(ok).sha256(v).build().sha256()).isEqualTo(v);
+      } else {
+        assertThatThrownBy(() -> Attachment.builder().from(ok).sha256(v).build())
+            .isExactlyInstanceOf(InvalidValueException.class)
+            .hasMessage("Attachment.sha256: must be 64 lower-case hexadecimal digits");
+      }
+    }
   }
 }
