@@ -31,6 +31,8 @@ final class FindingBuffer {
   /** Whether the last result holds the arrays, so that a reset must not reuse them. */
   private boolean rawTaken;
   private boolean stylesTaken;
+  /** The indices kept when the findings came in order; reused, since no result holds it. */
+  private int[] keepScratch = new int[0];
 
   FindingBuffer(double minimumConfidence, long kindMask) {
     this.minimumConfidence = minimumConfidence;
@@ -54,6 +56,9 @@ final class FindingBuffer {
     styles = stylesTaken || styles.large() ? new Styles() : styles.clear();
     rawTaken = false;
     stylesTaken = false;
+    if (keepScratch.length > 1 << 16) {
+      keepScratch = new int[0]; // not kept for the next scan after a text with very many findings
+    }
     given = null;
   }
 
@@ -132,7 +137,10 @@ final class FindingBuffer {
       return Collections.emptyList();
     }
     int[] order = sortedOrder();
-    int[] keep = order != null ? order : new int[size];
+    int[] keep = order;
+    if (keep == null) {
+      keep = keepScratch.length >= size ? keepScratch : (keepScratch = new int[size]);
+    }
     int w = 0;
     for (int r = 0; r < size; r++) {
       int i = order != null ? order[r] : r;

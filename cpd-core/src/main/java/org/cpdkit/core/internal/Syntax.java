@@ -24,17 +24,7 @@ public final class Syntax {
 
   /** Whether the text matches {@link Limits#ID_REGEX}. */
   public static boolean isId(String s) {
-    int n = s.length();
-    if (n == 0 || n > Limits.MAX_ID_LENGTH || !isAlnum(s.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < n; i++) {
-      char c = s.charAt(i);
-      if (!isAlnum(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-        return false;
-      }
-    }
-    return true;
+    return alnumThen(s, Limits.MAX_ID_LENGTH, "._:-");
   }
 
   /** Whether the text matches {@link Limits#STANDARD_CODE_REGEX}. */
@@ -59,13 +49,21 @@ public final class Syntax {
 
   /** Whether the text matches {@link Limits#REGISTRATION_NUMBER_REGEX}. */
   public static boolean isRegistrationNumber(String s) {
+    return alnumThen(s, MAX_REGISTRATION_NUMBER_LENGTH, " /-");
+  }
+
+  /**
+   * Whether the text is 1 to {@code max} characters, an ASCII letter or digit first, then ASCII
+   * letters, digits or any of {@code others}.
+   */
+  private static boolean alnumThen(String s, int max, String others) {
     int n = s.length();
-    if (n == 0 || n > MAX_REGISTRATION_NUMBER_LENGTH || !isAlnum(s.charAt(0))) {
+    if (n == 0 || n > max || !isAlnum(s.charAt(0))) {
       return false;
     }
     for (int i = 1; i < n; i++) {
       char c = s.charAt(i);
-      if (!isAlnum(c) && c != ' ' && c != '/' && c != '-') {
+      if (!isAlnum(c) && others.indexOf(c) < 0) {
         return false;
       }
     }
