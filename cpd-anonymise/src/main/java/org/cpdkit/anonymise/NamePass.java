@@ -73,9 +73,23 @@ final class NamePass {
     // words after a cue, possessives
     int[] cands = t.cands;
     int nc = 0;
+    // words of two letters or more on the current line, in capitals and in all; its first candidate
+    int lineUpper = 0;
+    int lineWords = 0;
+    int lineFirst = 0;
     for (int k = 0; k < count; k++) {
+      if ((t.shape[k] & Tokens.NEWLINE_BEFORE) != 0) {
+        shout(cands, lineFirst, nc, lineUpper, lineWords);
+        lineUpper = 0;
+        lineWords = 0;
+        lineFirst = nc;
+      }
       if (t.type[k] == Tokens.WORD && t.end[k] - t.start[k] >= 2) {
         int sh = t.shape[k];
+        lineWords++;
+        if ((sh & Tokens.UPPER) != 0) {
+          lineUpper++;
+        }
         boolean cand =
             (sh & (Tokens.CAP | Tokens.UPPER | Tokens.POSSESSIVE)) != 0
                 || t.has(
@@ -105,6 +119,7 @@ final class NamePass {
         }
       }
     }
+    shout(cands, lineFirst, nc, lineUpper, lineWords);
     // citations: Munro (2011), Rogers, M. and Allen, D. (2021), Ferguson and Smith (2019), et al.
     for (int i = nc - 1; i >= 0; i--) {
       int k = cands[i];
@@ -155,7 +170,7 @@ final class NamePass {
       int k = cands[i];
       if (k + 1 < count
           && score[k] >= threshold
-          && capital(k + 1)
+          && (capital(k + 1) || shoutedSurname(k + 1))
           && t.sameLine(k + 1)
           && !t.glued(k + 1)
           && !fieldGap(k + 1)
@@ -230,6 +245,7 @@ final class NamePass {
         reason[k] = "precedes-name";
       }
     }
+    surnameFirst(cands, nc);
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
     repeatedUnknown(cands, nc);
@@ -272,6 +288,95 @@ final class NamePass {
       done = e;
     }
   }
+
+  /**
+   * The surname first, as records list people: {@code SMITH, John}, {@code Nowak, Kasia}. A listed
+   * surname that is no English word, or a word no list knows, right before a comma and a given
+   * name found here, on the same line, is that person's surname; in capitals a surname that is
+   * also an English word counts too ({@code MARSH, Irene}). A given name with a surname after it
+   * ({@code my PE, Joel Agyeman}) is an apposition, and the word before it no surname.
+   */
+  private void surnameFirst(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int g = k + 2;
+      if (score[k] >= threshold
+          || !t.isSym(k + 1, ',')
+          || g >= t.count
+          || !capital(g)
+          || score[g] < threshold
+          || (nameFlags[g] & Lexicon.GIVEN) == 0
+          || !t.sameLine(g)
+          || cite[k]
+          || cite[g]
+          || (t.shape[k] & Tokens.POSSESSIVE) != 0
+          || t.len(k) < 2) {
+        continue;
+      }
+      boolean upper = (t.shape[k] & Tokens.UPPER) != 0;
+      int f = nameFlags[k];
+      boolean surname =
+          (f & Lexicon.SURNAME) != 0 && ((f & Lexicon.COMMON) == 0 || upper)
+              || (upper ? unknownUpper(k) : unknownWord(k));
+      if (surname
+          && (capital(k) || upper)
+          && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0
+          && (ctx[k] & (NOT_A_NAME_PLACE | Lexicon.PLACE)) == 0
+          && !(capital(k - 1) && t.sameLine(k))
+          && !t.has(k - 1, DETERMINER | POSS_DET | PLACE_PREP)
+          // my PE, Joel Agyeman: a full name after the comma is an apposition, not this form
+          && !((capital(g + 1) || (t.shape[g] & Tokens.JOINED) != 0) && t.sameLine(g + 1)
+              && !t.glued(g + 1))
+          && !vetoed(k)) {
+        score[k] = 0.7;
+        reason[k] = "surname-before-given-name";
+      }
+    }
+  }
+
+  /** In {@link #ctx}: the word stands on a line written in capitals. */
+  static final int SHOUTED = 1 << 21;
+
+  /**
+   * Marks the words in capitals of a line written in capitals (case notes typed with the caps lock
+   * on: {@code SEEN TYLER AND HIS MUM AT HOME}): at least four words, four in five of them in
+   * capitals. There a word in capitals is read as a capitalised word is elsewhere, not as an
+   * abbreviation.
+   */
+  private void shout(int[] cands, int from, int to, int upper, int words) {
+    if (upper < 4 || upper * 5 < words * 4) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      int k = cands[i];
+      if ((t.shape[k] & Tokens.UPPER) != 0) {
+        ctx[k] |= SHOUTED;
+      }
+    }
+  }
+
+  /** Word k is in capitals on a line written in capitals. */
+  private boolean shouted(int k) {
+    return k >= 0 && k < t.count && (ctx[k] & SHOUTED) != 0;
+  }
+
+  /**
+   * Word q, in capitals on a line in capitals, can be the surname after a name: a listed surname
+   * or a word no list knows, and no verb, function word or word of the domain ({@code TYLER
+   * SAID}, {@code AMIR AND}).
+   */
+  private boolean shoutedSurname(int q) {
+    return shouted(q)
+        && t.len(q) >= 2
+        && ((nameFlags[q] & Lexicon.SURNAME) != 0 || unknownUpper(q))
+        && (t.vocab[q] & SHOUTED_NOT_A_NAME) == 0
+        && (ctx[q] & NOT_A_NAME_PLACE) == 0
+        && !vetoed(q);
+  }
+
+  private static final int SHOUTED_NOT_A_NAME =
+      STOP | ORG_NEXT | TITLE | ROLE | THEORIST | REPORTING | AUX | DETERMINER | POSS_DET
+          | PLACE_PREP | AND | MONTH | Vocabulary.CONNECTOR | FAMILY_TITLE;
 
   /**
    * Two or more spaces or a tab before token k: the gap between the fields of a form or a table
@@ -326,9 +431,13 @@ final class NamePass {
     String strong = strongCue(k, shape, v, cap, known);
 
     double s;
-    if (cap || (shape & Tokens.UPPER) != 0 && strong != null) {
+    boolean shouted = (ctx[k] & SHOUTED) != 0 && t.len(k) >= 3;
+    if (cap || (shape & Tokens.UPPER) != 0 && (strong != null || shouted)) {
       boolean start = NameCues.sentenceStart(t, k);
-      if (!cap) {
+      if (!cap && shouted) {
+        // a line in capitals says nothing of where its sentences start: read as if at a start
+        s = given && !common ? 0.55 : known && !common ? 0.3 : 0.1;
+      } else if (!cap) {
         s = known && !common ? 0.3 : 0.1;
       } else if (given && !common) {
         s = start ? 0.55 : 0.7;
@@ -880,6 +989,7 @@ final class NamePass {
           || !((fq & Lexicon.SURNAME) != 0 || (upper && unknownUpper(q)))
           || (t.vocab[k] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST)) != 0
           || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST)) != 0
+          || (upper && ((t.vocab[k] | t.vocab[q]) & SHOUTED_NOT_A_NAME) != 0) // TYLER SAID
           || vetoed(k)
           || vetoed(q)
           || (ctx[k] & NOT_A_NAME_PLACE) != 0

@@ -150,9 +150,18 @@ final class NameVetoes {
     return false;
   }
 
+  /**
+   * A word in capitals that can stand inside an organisation's name: not a preposition, article or
+   * verb, so that on a line in capitals {@code LEILA AT THE CONTACT CENTRE} is not one name.
+   */
   private static boolean upperWord(Tokens t, int k) {
-    return t.isWord(k) && (t.shape[k] & Tokens.UPPER) != 0 && t.len(k) >= 2;
+    return t.isWord(k) && (t.shape[k] & Tokens.UPPER) != 0 && t.len(k) >= 2
+        && (t.vocab[k] & NOT_IN_A_NAME) == 0;
   }
+
+  private static final int NOT_IN_A_NAME =
+      Vocabulary.PLACE_PREP | Vocabulary.DETERMINER | Vocabulary.POSS_DET | Vocabulary.AUX
+          | Vocabulary.REPORTING | Vocabulary.LINK | Vocabulary.CONTACT;
 
   /** "London Borough of Croydon", "Republic of Moldova", "Church of Pentecost". */
   static boolean afterOrganisationOf(Tokens t, int k) {

@@ -116,6 +116,59 @@ class PersonNameDetectorTest {
         .containsExactly(expected);
   }
 
+  /**
+   * Case notes typed in capitals: the names are found as in ordinary text, without the verbs and
+   * function words around them.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "HOME VISIT. SEEN TYLER AND HIS MUM KASIA NOWAK AT HOME.|TYLER;KASIA NOWAK",
+        "TYLER SAID HE WAS HAPPY AT SCHOOL.|TYLER",
+        "SPOKE TO GRANDAD (MR PETER ASHWORTH) WHO CONFIRMED THE PLAN.|MR PETER ASHWORTH",
+        "MET WITH AMIR HUSSAIN AND HIS SISTER LEILA AT THE CONTACT CENTRE.|AMIR HUSSAIN;LEILA",
+        "JAYDEN WAS QUIET DURING THE VISIT TODAY.|JAYDEN"
+      })
+  void reportsInCapitals(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .as("in: %s", text)
+        .containsExactly(expected.split(";"));
+  }
+
+  /** Records list people surname first: the surname is found with the given name. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SMITH, Tyler - strategy discussion held today.|SMITH;Tyler",
+        "Attendees: Nowak, Kasia (mother); Wolanczyk, Tomasz (uncle).|Nowak;Kasia;Wolanczyk;Tomasz",
+        "OKONKWO, Adaeze - initial assessment.|OKONKWO;Adaeze",
+        "I told my PE, Joel Agyeman, and my manager.|Joel Agyeman",
+        "However, John said it was fine.|John",
+        "In Leeds, Jade was seen at school.|Jade"
+      })
+  void reportsSurnameFirst(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .as("in: %s", text)
+        .containsExactly(expected.split(";"));
+  }
+
+  /** Headings and lines in capitals name no one when no name is in them. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "CHILD PROTECTION CONFERENCE - INITIAL. SECTION 47 ENQUIRY UNDER THE CHILDREN ACT 1989.",
+        "GP AND CAMHS ATTENDED. MASH REFERRAL MADE. LADO INFORMED. PLAN AGREED BY ALL.",
+        "HOPE AND GRACE CHURCH RAN THE FOOD BANK IN MAY 2024.",
+        "VISIT TO ST JAMES HOSPITAL WITH THE FAMILY AND THE HEALTH VISITOR.",
+        "NOTTINGHAM CITY COUNCIL ATTENDED THE MEETING AT WILLIAM BOOTH HOUSE.",
+        "MEETING AT LEEDS GENERAL INFIRMARY WITH THE WARD SISTER."
+      })
+  void silentInCapitals(String text) {
+    Scans.silent(IdentifierKind.PERSON_NAME, text);
+  }
+
   /** Places, organisations, idioms, figures of myth and ordinary words are not people. */
   @ParameterizedTest
   @ValueSource(
