@@ -362,21 +362,22 @@ final class NamePass {
 
   /**
    * Word q, in capitals on a line in capitals, can be the surname after a name: a listed surname
-   * or a word no list knows, and no verb, function word or word of the domain ({@code TYLER
-   * SAID}, {@code AMIR AND}).
+   * (a place's name too: {@code KWAME ABERNETHY}) or a word no list or gazetteer knows, and no
+   * verb, function word or word of the domain ({@code TYLER SAID}, {@code AMIR AND}).
    */
   private boolean shoutedSurname(int q) {
     return shouted(q)
         && t.len(q) >= 2
-        && ((nameFlags[q] & Lexicon.SURNAME) != 0 || unknownUpper(q))
+        && ((nameFlags[q] & Lexicon.SURNAME) != 0
+            || (unknownUpper(q) && (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0))
         && (t.vocab[q] & SHOUTED_NOT_A_NAME) == 0
-        && (ctx[q] & NOT_A_NAME_PLACE) == 0
         && !vetoed(q);
   }
 
   private static final int SHOUTED_NOT_A_NAME =
       STOP | ORG_NEXT | TITLE | ROLE | THEORIST | REPORTING | AUX | DETERMINER | POSS_DET
-          | PLACE_PREP | AND | MONTH | Vocabulary.CONNECTOR | FAMILY_TITLE;
+          | PLACE_PREP | AND | MONTH | Vocabulary.CONNECTOR | FAMILY_TITLE | Vocabulary.LINK
+          | CONTACT | NAMING | OBJECT;
 
   /**
    * Two or more spaces or a tab before token k: the gap between the fields of a form or a table
