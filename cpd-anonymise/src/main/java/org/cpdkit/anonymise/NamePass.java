@@ -228,7 +228,9 @@ final class NamePass {
       int k = cands[i];
       if (k + 1 < count
           && score[k] < threshold
-          && capital(k)
+          && (capital(k)
+              || ((t.shape[k] & Tokens.UPPER) != 0 && (t.shape[k + 1] & Tokens.UPPER) != 0
+                  && t.len(k) >= 3))
           && score[k + 1] >= threshold
           && (strongAt(k + 1)
               || ((nameFlags[k] & Lexicon.GIVEN) != 0
@@ -363,13 +365,17 @@ final class NamePass {
   /**
    * Word q, in capitals on a line in capitals, can be the surname after a name: a listed surname
    * (a place's name too: {@code KWAME ABERNETHY}) or a word no list or gazetteer knows, and no
-   * verb, function word or word of the domain ({@code TYLER SAID}, {@code AMIR AND}).
+   * verb, function word or word of the domain ({@code TYLER SAID}, {@code AMIR AND}). Elsewhere
+   * a listed surname in capitals after a name in capitals counts too ({@code DESTINY
+   * CAMPBELL-REID}).
    */
   private boolean shoutedSurname(int q) {
-    return shouted(q)
+    boolean listed = (nameFlags[q] & Lexicon.SURNAME) != 0;
+    return (shouted(q)
+            || (listed && t.len(q) >= 3 && (t.shape[q] & Tokens.UPPER) != 0 && q > 0
+                && (t.shape[q - 1] & Tokens.UPPER) != 0))
         && t.len(q) >= 2
-        && ((nameFlags[q] & Lexicon.SURNAME) != 0
-            || (unknownUpper(q) && (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0))
+        && (listed || (unknownUpper(q) && (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0))
         && (t.vocab[q] & SHOUTED_NOT_A_NAME) == 0
         && !vetoed(q);
   }
@@ -432,7 +438,13 @@ final class NamePass {
     String strong = strongCue(k, shape, v, cap, known);
 
     double s;
-    boolean shouted = (ctx[k] & SHOUTED) != 0 && t.len(k) >= 3;
+    // KAYDEN in "check KAYDEN - who is he?": a listed given name of five letters or more that is
+    // no English word is written in capitals for emphasis, as records do; shorter words in
+    // capitals are abbreviations as often as names (ELSA, NIA)
+    boolean shouted =
+        ((ctx[k] & SHOUTED) != 0 && t.len(k) >= 3)
+            || ((shape & Tokens.UPPER) != 0 && t.len(k) >= 5 && given && !common && v == 0
+                && (ctx[k] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0);
     if (cap || (shape & Tokens.UPPER) != 0 && (strong != null || shouted)) {
       boolean start = NameCues.sentenceStart(t, k);
       if (!cap && shouted) {

@@ -324,9 +324,12 @@ final class NameVetoes {
     return false;
   }
 
-  /** DoLS, CaMHS: two capitals together after a lower-case letter. */
+  /**
+   * DoLS, CaMHS: two capitals together after a lower-case letter; but not a Scottish or Irish
+   * surname written in capitals after its prefix ({@code McALLISTER}, {@code MacDONALD}).
+   */
   static boolean mixedAcronym(Tokens t, int k) {
-    if ((t.shape[k] & Tokens.CAP) == 0) {
+    if ((t.shape[k] & Tokens.CAP) == 0 || capitalsAfterMac(t, k)) {
       return false;
     }
     boolean lowerSeen = false;
@@ -342,6 +345,26 @@ final class NameVetoes {
       }
     }
     return false;
+  }
+
+  /** Mc or Mac, then only capitals, at least three: McALLISTER, MacDONALD. */
+  private static boolean capitalsAfterMac(Tokens t, int k) {
+    char[] c = t.c;
+    int s = t.start[k];
+    int e = t.end[k];
+    if (c[s] != 'M' || e - s < 5 || c[s + 1] != 'a' && c[s + 1] != 'c') {
+      return false;
+    }
+    int from = c[s + 1] == 'c' ? s + 2 : (c[s + 2] == 'c' ? s + 3 : -1);
+    if (from < 0 || e - from < 3) {
+      return false;
+    }
+    for (int i = from; i < e; i++) {
+      if (!Character.isUpperCase(c[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Young Person K, Child A, Family B: capitalised words ending in a single capital letter. */

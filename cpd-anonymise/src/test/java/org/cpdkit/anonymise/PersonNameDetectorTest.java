@@ -117,8 +117,8 @@ class PersonNameDetectorTest {
   }
 
   /**
-   * Case notes typed in capitals: the names are found as in ordinary text, without the verbs and
-   * function words around them.
+   * Case notes typed in capitals, and names in capitals in ordinary text: the names are found as
+   * in ordinary text, without the verbs and function words around them.
    */
   @ParameterizedTest
   @CsvSource(
@@ -133,6 +133,10 @@ class PersonNameDetectorTest {
         "WE DROVE TYLER TO LEEDS AND THEN TO HULL FOR CONTACT.|TYLER",
         "NAME: TYLER NOWAK   DOB: 01/02/2015|TYLER NOWAK",
         "TYLER, JAYDEN AND LEILA WERE ALL AT HOME WHEN WE ARRIVED.|TYLER;JAYDEN;LEILA"
+,
+        "Strategy discussion re CSE, check KAYDEN - who is he?|KAYDEN",
+        "School had her down as DESTINY CAMPBELL-REID, a name she doesn't use.|DESTINY CAMPBELL-REID",
+        "Manager on call: R. McALLISTER  23:10 call from the police.|R. McALLISTER"
       })
   void reportsInCapitals(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
@@ -167,7 +171,9 @@ class PersonNameDetectorTest {
         "HOPE AND GRACE CHURCH RAN THE FOOD BANK IN MAY 2024.",
         "VISIT TO ST JAMES HOSPITAL WITH THE FAMILY AND THE HEALTH VISITOR.",
         "NOTTINGHAM CITY COUNCIL ATTENDED THE MEETING AT WILLIAM BOOTH HOUSE.",
-        "MEETING AT LEEDS GENERAL INFIRMARY WITH THE WARD SISTER."
+        "MEETING AT LEEDS GENERAL INFIRMARY WITH THE WARD SISTER.",
+        "The ELSA and the SENCO met; the MARAC referral and the MAPPA level were discussed.",
+        "We followed the DoLS guidance and the CaMHS waiting list."
       })
   void silentInCapitals(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
