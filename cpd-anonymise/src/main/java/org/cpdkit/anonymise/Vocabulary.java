@@ -66,7 +66,12 @@ final class Vocabulary {
             + " headteacher worker practitioner nurse gp officer advocate friend neighbour learner"
             + " mentee mentor guardian person woman man resident patient tenant keyworker twin"
             + " parent father's named called sons daughters brothers sisters kids children"
-            + " grandchildren grandsons granddaughters parents cousins nieces nephews twins");
+            + " grandchildren grandsons granddaughters parents cousins nieces nephews twins"
+            // people named by their work: the trainer Gill Haworth, the coordinator Rose Nowacka
+            + " trainer coordinator facilitator chair chairperson presenter speaker lecturer tutor"
+            + " assessor therapist psychologist psychiatrist counsellor solicitor barrister"
+            + " interpreter caseworker volunteer coach midwife paediatrician doctor clinician"
+            + " researcher inspector chaplain administrator receptionist");
     add(
         v,
         REPORTING,

@@ -34,7 +34,10 @@ class PersonNameDetectorTest {
         "He is known as Gaz on the estate.|Gaz",
         "Amir Hussain (7) was quiet.|Amir Hussain",
         "I asked Mrs Shanice Thompson about the plan.|Shanice Thompson",
-        "When I spoke to Vusi, he was ashamed.|Vusi"
+        "When I spoke to Vusi, he was ashamed.|Vusi",
+        "The trainer Gill Haworth sent slides afterwards.|Gill Haworth",
+        "At the group the coordinator Rose Nowacka runs a baking morning.|Rose Nowacka",
+        "Our interpreter Dariusz was late.|Dariusz"
       })
   void reports(String text, String expected) {
     Scans.reports(IdentifierKind.PERSON_NAME, text, expected);
