@@ -247,6 +247,7 @@ final class NamePass {
         reason[k] = "precedes-name";
       }
     }
+    familyNames(cands, nc);
     surnameFirst(cands, nc);
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
@@ -288,6 +289,52 @@ final class NamePass {
       }
       out.add(IdentifierKind.PERSON_NAME, t.start[spanStart(k)], t.end[e], best, why);
       done = e;
+    }
+  }
+
+  private static final long[] FAMILY_NOUNS = {
+    Lexicon.hash("family"), Lexicon.hash("families"), Lexicon.hash("case"),
+    Lexicon.hash("household"), Lexicon.hash("children"), Lexicon.hash("kids"),
+    Lexicon.hash("boys"), Lexicon.hash("girls"), Lexicon.hash("twins"),
+    Lexicon.hash("brothers"), Lexicon.hash("sisters"), Lexicon.hash("siblings"),
+    Lexicon.hash("parents")
+  };
+
+  /**
+   * The Ahmed family, the Ferreira case, the Kowalski twins: a listed surname or a word no list
+   * knows, between "the" and a word for a family or its case, is the family's surname. An
+   * English word or a place there names something else (the Hackney case, the Troubled Families
+   * programme).
+   */
+  private void familyNames(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (score[k] >= threshold
+          || !capital(k)
+          || t.len(k) < 3
+          || !t.isWord(q)
+          || (t.shape[q] & Tokens.LOWER) == 0
+          || !t.sameLine(q)
+          || !(t.isWord(k - 1) && t.hash[k - 1] == THE && t.sameLine(k))
+          || (t.shape[k] & (Tokens.POSSESSIVE | Tokens.JOINED)) != 0
+          || cite[k]) {
+        continue;
+      }
+      long h = t.hash[q];
+      boolean noun = false;
+      for (long w : FAMILY_NOUNS) {
+        noun |= w == h;
+      }
+      int f = nameFlags[k];
+      if (noun
+          && (((f & Lexicon.SURNAME) != 0 && (f & Lexicon.COMMON) == 0) || unknownWord(k))
+          && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
+          && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0
+          && !vetoed(k)) {
+        score[k] = 0.7;
+        reason[k] = "family-name";
+      }
     }
   }
 

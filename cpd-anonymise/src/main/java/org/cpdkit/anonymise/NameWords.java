@@ -31,7 +31,8 @@ final class NameWords {
    * finds a word's vocabulary and name-word flags with one look-up ({@link Tokens#words}).
    */
   static void addTo(Lexicon v) {
-    add(v, PERSONAL_TITLE, "mr mrs ms miss mx dr prof professor sir dame lord lady");
+    add(v, PERSONAL_TITLE, "mr mrs ms miss mx dr prof professor sir dame lord lady sister matron"
+        + " pastor imam rabbi reverend rev canon bishop");
     add(v, JUDICIAL, "justice judge hhj dj recorder honour justices judges");
     add(v, POST_NOMINAL, "lj ljs j kc qc jsc obe mbe cbe dbe frcp frcpsych phd");
     add(v, PARTICLE, "ó ni ní nic mac mc ua uí van von der den de da di del della du le la al el bin"

@@ -37,7 +37,11 @@ class PersonNameDetectorTest {
         "When I spoke to Vusi, he was ashamed.|Vusi",
         "The trainer Gill Haworth sent slides afterwards.|Gill Haworth",
         "At the group the coordinator Rose Nowacka runs a baking morning.|Rose Nowacka",
-        "Our interpreter Dariusz was late.|Dariusz"
+        "Our interpreter Dariusz was late.|Dariusz",
+        "Applying it: the Ahmed family. I've worked with mum.|Ahmed",
+        "It was day 2 of the final hearing in the Ferreira case.|Ferreira",
+        "Contact via her sister. Sister Oliveira noted that the visit went well.|Oliveira",
+        "Pastor Adeyemi and Rev. Okafor spoke at the service.|Okafor"
       })
   void reports(String text, String expected) {
     Scans.reports(IdentifierKind.PERSON_NAME, text, expected);
@@ -213,7 +217,9 @@ class PersonNameDetectorTest {
         "Getting here: buses from Temple Meads; free travel for young people.",
         "She spent four days at Diana, Princess of Wales Hospital after the fall.",
         "It was the second named storm of the season, after Agnes.",
-        "Individual: male, 34, Kings Norton. Mixed, unclear and unstable ideology."
+        "Individual: male, 34, Kings Norton. Mixed, unclear and unstable ideology.",
+        "The Hackney case was reviewed and the Troubled Families programme ended.",
+        "My sister said no, and the Children Act case law was cited."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
