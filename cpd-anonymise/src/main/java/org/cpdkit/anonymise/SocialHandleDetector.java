@@ -99,7 +99,7 @@ final class SocialHandleDetector extends KindDetector {
 
   /** Platforms whose name, then a colon, labels a handle written without its {@code @}. */
   private static final Lexicon PLATFORMS =
-      words("twitter instagram tiktok snapchat youtube");
+      words("twitter instagram tiktok snapchat youtube ig");
 
   /** Words a form puts after a platform's label when there is no handle. */
   private static final Lexicon NO_HANDLE =

@@ -229,6 +229,9 @@ final class UrlDetector extends KindDetector {
       return true;
     }
     int q = e;
+    if (c[q] == '/') {
+      q++; // jessblogs.co.uk/ with nothing after the slash
+    }
     while (q < n && TRAILING.indexOf(c[q]) >= 0) {
       q++;
     }

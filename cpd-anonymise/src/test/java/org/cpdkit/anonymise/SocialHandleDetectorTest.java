@@ -65,6 +65,7 @@ class SocialHandleDetectorTest {
         "Twitter/X: jessm|jessm",
         "Instagram: jess_m, and more|jess_m",
         "TikTok: jess.m|jess.m",
+        "IG: jess_m|jess_m",
         "Snapchat: jessm99 (private)|jessm99",
         "TikTok @jess.m posted.|@jess.m"
       })
@@ -81,7 +82,9 @@ class SocialHandleDetectorTest {
         "YouTube: channel deleted",
         "Instagram: unknown.",
         "TikTok: 10.30 most nights",
-        "Instagram: jess posted a picture"
+        "Instagram: jess posted a picture",
+        "EG: see below",
+        "PS: lovely_day"
       })
   void wordsFillersAndDisplayNamesAfterAPlatformAreNotHandles(String text) {
     silent(KIND, text);

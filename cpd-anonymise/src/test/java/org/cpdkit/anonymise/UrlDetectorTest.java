@@ -133,7 +133,8 @@ class UrlDetectorTest {
         "(see jess-m.blog)|jess-m.blog",
         "Her shop JessMakes.com, then more.|JessMakes.com",
         "See opendoors-sheffield.example.org today.|opendoors-sheffield.example.org",
-        "Fundraiser at helpkai2024.org!|helpkai2024.org"
+        "Fundraiser at helpkai2024.org!|helpkai2024.org",
+        "Her site jessblogs.co.uk/ has photos.|jessblogs.co.uk"
       })
   void aHostWrittenAloneReports(String text, String expected) {
     exactly(text, expected);
