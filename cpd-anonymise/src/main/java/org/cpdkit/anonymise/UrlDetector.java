@@ -208,8 +208,8 @@ final class UrlDetector extends KindDetector {
           "tiktok.com", "twitter.com", "x.com", "linkedin.com", "snapchat.com", "whatsapp.com",
           "amazon.co.uk", "amazon.com", "ebay.co.uk", "bbc.co.uk", "bbc.com", "mumsnet.com",
           "netmums.com", "gofundme.com", "justgiving.com", "bit.ly", "zoom.us", "microsoft.com",
-          "apple.com", "padlet.com", "gov.uk", "nhs.uk", "mind.org.uk", "childline.org.uk",
-          "samaritans.org", "shelter.org.uk", "citizensadvice.org.uk", "ageuk.org.uk");
+          "apple.com", "padlet.com", "gov.uk", "nhs.uk", "kooth.com", "twinkl.co.uk", "tes.com",
+          "talktofrank.com", "canva.com", "mentimeter.com", "menti.com", "hcpc-uk.org");
 
   /** The reserved names of RFC 2606 written alone: placeholders, never a real site. */
   private static final java.util.Set<String> RESERVED =
@@ -243,7 +243,8 @@ final class UrlDetector extends KindDetector {
    * Claims a host written alone, with no scheme, {@code www.} or path ({@code jessblogs.co.uk},
    * {@code jess-m.blog}): labels s..e in lower case after the first, a top-level domain that is
    * not also a word, a registrable name before {@code co.uk}. A public body's or a well-known
-   * site's host alone is reported at low confidence.
+   * site's host alone, or an organisation's ({@code .org}, {@code .org.uk} with no subdomain), is
+   * reported below the default confidence.
    */
   private static boolean hostAlone(StructuredPass p, int s, int e, int labels) {
     char[] c = p.c;
@@ -287,6 +288,12 @@ final class UrlDetector extends KindDetector {
         p.claim(IdentifierKind.URL, s, e, 0.3, "url-host+public-site");
         return true;
       }
+    }
+    if (labels == 2 && host.endsWith(".org") || labels == 3 && host.endsWith(".org.uk")) {
+      // mind.org.uk, samaritans.org: a charity's or a society's site named as a resource; a
+      // person's own page is written with a path or under a host of their own
+      p.claim(IdentifierKind.URL, s, e, 0.45, "url-host+organisation");
+      return true;
     }
     claim(p, s, s, e, "url-host");
     return true;

@@ -133,7 +133,8 @@ class UrlDetectorTest {
         "(see jess-m.blog)|jess-m.blog",
         "Her shop JessMakes.com, then more.|JessMakes.com",
         "See opendoors-sheffield.example.org today.|opendoors-sheffield.example.org",
-        "Fundraiser at helpkai2024.org!|helpkai2024.org",
+        "Fundraiser at helpkai2024.co.uk!|helpkai2024.co.uk",
+        "Her page jess.helpkai.org went up.|jess.helpkai.org",
         "Her site jessblogs.co.uk/ has photos.|jessblogs.co.uk"
       })
   void aHostWrittenAloneReports(String text, String expected) {
@@ -145,6 +146,8 @@ class UrlDetectorTest {
       strings = {
         "She shops on amazon.co.uk and reads bbc.co.uk.",
         "Search google.com or youtube.com for it.",
+        "I signposted her to mind.org.uk, samaritans.org and nspcc.org.uk.",
+        "Resources from twinkl.co.uk and researchinpractice.org.uk helped.",
         "Open report.docx and notes.app, then data.csv.",
         "It ended.It was late.",
         "We finished at the end.No one spoke.",
