@@ -185,4 +185,11 @@ class UrlDetectorTest {
   void numberedParagraphsVersionsAndDatesAreNotIpAddresses(String text) {
     silent(KIND, text);
   }
+
+  @Test
+  void aMailtoLinkIsAnEmailAddressNotAWebAddress() {
+    String text = "Email mailto:jess@example.org today.";
+    silent(KIND, text);
+    assertThat(Scans.found(IdentifierKind.EMAIL, text)).containsExactly("jess@example.org");
+  }
 }
