@@ -113,7 +113,8 @@ final class CaseReferenceDetector extends KindDetector {
    * A reference that starts with its digits, with no cue: a tribunal's {@code 1801142/2024}, a
    * police reference {@code 24/0087512J}, {@code 1339870T}, {@code 1234-5678-9012-3456}. The run
    * holds a group of at least five digits and a {@code /} or {@code -}, or is six or more digits
-   * and one capital, or four groups of four; never a range ({@code 25000-30000}) or a pair of
+   * and one capital, or four groups of four, or groups of four joined by {@code /} ({@link
+   * #fourDigitGroups}); never a range ({@code 25000-30000}) or a pair of
    * revisions ({@code 171833/171834}), a ZIP code, a standard's number, an ISBN, a year
    * pair, or part of a longer token (a DOI, a version, an amount after {@code £}). Number token k
    * is not glued to a letter or digit before it.
@@ -174,7 +175,8 @@ final class CaseReferenceDetector extends KindDetector {
     } else if (groups == 4 && fours == 4 && seps == 3 && letters == 0) {
       ok = true; // 1234-5678-9012-3456
     } else {
-      ok = longest >= 5 && !range(t, k, groups, letters) && !isbn(t, k, hyphen);
+      ok = (longest >= 5 && !range(t, k, groups, letters) && !isbn(t, k, hyphen))
+          || (!hyphen && letters == 0 && groups >= 2 && fours == groups && fourDigitGroups(t, k, q));
     }
     if (!ok || yearPair(t, k, e) || zipPlusFour(t, k, groups, letters)) {
       return false;
@@ -224,6 +226,32 @@ final class CaseReferenceDetector extends KindDetector {
         && t.len(k) == t.len(k + 2)
         && t.len(k) <= 9
         && t.value(k + 2) > t.value(k);
+  }
+
+  /**
+   * 1234/5678, 2023/0456, 1234/5678/9012: groups of four digits joined by {@code /} (tokens k to
+   * before q), a council's or a police force's reference. Not years only ({@code 1989/2004}), not
+   * round numbers ({@code 1500/2000} words, {@code 1300/1400}), not a pair close together ({@code
+   * 1234/1236}, revisions or a range).
+   */
+  private static boolean fourDigitGroups(Tokens t, int k, int q) {
+    int years = 0;
+    int groups = 0;
+    for (int x = k; x < q; x++) {
+      if (t.isNum(x)) {
+        int v = t.value(x);
+        if (v % 100 == 0) {
+          return false;
+        }
+        years += v >= 1900 && v <= 2099 ? 1 : 0;
+        groups++;
+      }
+    }
+    if (years == groups) {
+      return false;
+    }
+    int d = t.value(k + 2) - t.value(k);
+    return groups > 2 || d <= 0 || d > 20;
   }
 
   /** 15213-3890: a US ZIP+4 code, five digits, a hyphen and four. */
@@ -371,7 +399,8 @@ final class CaseReferenceDetector extends KindDetector {
 
   /**
    * "Crown Court case T20207012", "client 4471092": a code right after a record noun with no
-   * connector, a number of at least six digits or capitals glued to at least five digits.
+   * connector, a number of at least six digits, a capital glued to at least five digits or two or
+   * three capitals glued to at least four.
    */
   private static boolean directCode(StructuredPass p, int j) {
     Tokens t = p.t;
@@ -388,7 +417,10 @@ final class CaseReferenceDetector extends KindDetector {
         && t.glued(j + 1))) {
       return false;
     }
-    return (int) run(p, j) >= 5;
+    // "her case KH1234": a court's two or three letters before four digits; one capital before
+    // four ("child B2000") is too like an anonymised label to take
+    int digits = (int) run(p, j);
+    return digits >= 5 || (digits == 4 && t.len(j) >= 2);
   }
 
   /**

@@ -4,7 +4,8 @@ package org.cpdkit.anonymise;
  * Finds dates of birth: a date ({@code 14/03/2015}, {@code 3 March 2009}, {@code 2012-07-01},
  * {@code March 3rd, 2009}, {@code 03-Mar-2015}) after a birth cue ({@code born}, {@code DOB},
  * {@code d.o.b.}, {@code b.}, {@code date of birth}, also past a weekday or an aside: {@code born
- * on Tuesday 12 March 2015}), before one ({@code 12/03/2015 (DOB)}), next to an age ({@code aged 7
+ * on Tuesday 12 March 2015}, {@code her date of birth, which mum confirmed, is 3/5/15}), after
+ * {@code on} in the clause of an earlier {@code born}, before one ({@code 12/03/2015 (DOB)}), next to an age ({@code aged 7
  * (12/03/2017)}), with a birth word within six words in the same sentence (twelve before a
  * bracketed aside holding the date), or right after a person's name (decided by the name pass). A year alone after {@code born} is one at low
  * confidence. Meeting dates with none of these are left alone.
@@ -139,7 +140,7 @@ final class DateOfBirthDetector extends KindDetector {
                     && (t.has(b - 1, Vocabulary.AGE_WORD) || t.isSym(b - 1, '(')))
                 || (t.has(b, Vocabulary.YEARS) && t.isNum(b - 1))
                 || (t.isWord(b) && t.hash[b] == OLD && t.has(b - 1, Vocabulary.YEARS)));
-    boolean near = !after && !before && birthWordNear(t, k, j);
+    boolean near = !after && !before && (birthWordNear(t, k, j) || bornOnFar(t, k));
     if (after || before || near) {
       p.claim(
           IdentifierKind.DATE_OF_BIRTH,
@@ -183,6 +184,9 @@ final class DateOfBirthDetector extends KindDetector {
       if (birthWord(t, p)) {
         return true;
       }
+      if (standaloneNumber(t, p)) {
+        break; // "born in 2015 and the review on 12/03/2023": the birth word has its own value
+      }
       seen += t.isWord(p) ? 1 : 0;
     }
     int ceiling = j + MAX_TOKENS_LOOKED_AT;
@@ -195,7 +199,62 @@ final class DateOfBirthDetector extends KindDetector {
       if (birthWord(t, q)) {
         return true;
       }
+      if (standaloneNumber(t, q)) {
+        break;
+      }
       seen += t.isWord(q) ? 1 : 0;
+    }
+    return false;
+  }
+
+  /** A number that is not a part of a date ({@code 2015,}, not the year of {@code 12/03/2015}). */
+  private static boolean standaloneNumber(Tokens t, int p) {
+    return t.isNum(p)
+        && !(t.glued(p) && (t.isSym(p - 1, '/') || t.isSym(p - 1, '-') || t.isSym(p - 1, '.')))
+        && !(t.glued(p + 1)
+            && (t.isSym(p + 1, '/') || t.isSym(p + 1, '-') || t.isSym(p + 1, '.'))
+            && t.isNum(p + 2)
+            && t.glued(p + 2));
+  }
+
+  private static final long ON = Lexicon.hash("on");
+  private static final long THE = Lexicon.hash("the");
+  private static final long BORN = Lexicon.hash("born");
+
+  /** How far before "on" and the date "born" may stand when no clause starts between them. */
+  private static final int BORN_ON_WINDOW = 14;
+
+  /** Words that start another clause, whose "on" gives the date of something else. */
+  private static final Lexicon CLAUSE_WORDS =
+      words("but then before after until since while when where which that whom whose because so"
+          + " or nor yet");
+
+  /**
+   * "born in Leeds General Infirmary at night on a cold day on 03/05/2015": the date after "on"
+   * (or "on the") with "born" further back than the birth window allows, but in the same clause:
+   * no comma, bracket, number, {@code and}, other clause word or verb between, so "born in Leeds
+   * and moved to Bradford with her aunt on 12/03/2019" stays a move's date.
+   */
+  private static boolean bornOnFar(Tokens t, int k) {
+    int b = k - 1;
+    if (t.isWord(b) && t.hash[b] == THE) {
+      b--;
+    }
+    if (!t.isWord(b) || t.hash[b] != ON) {
+      return false;
+    }
+    for (int p = b - 1, seen = 0; p >= 0 && seen < BORN_ON_WINDOW && t.sameLine(p + 1); p--) {
+      if (!t.isWord(p)) {
+        return false; // a comma, a bracket, a number, a full stop: another clause or value
+      }
+      if (t.hash[p] == BORN) {
+        return true;
+      }
+      if (t.has(p, Vocabulary.AND | Vocabulary.AUX | Vocabulary.REPORTING | Vocabulary.CONTACT)
+          || CLAUSE_WORDS.get(t.hash[p]) != 0) {
+        return false;
+      }
+      seen++;
     }
     return false;
   }
@@ -210,8 +269,24 @@ final class DateOfBirthDetector extends KindDetector {
         && (p + 1 >= t.count || !t.glued(p + 1));
   }
 
+  /** How many tokens an aside between commas after a birth cue may hold. */
+  private static final int MAX_ASIDE = 16;
+
   private static void dateOfBirth(StructuredPass p, int j, double conf, String reason) {
     Tokens t = p.t;
+    if (t.isSym(j, ',') && !(t.isNum(j + 1) || t.has(j + 1, Vocabulary.MONTH))) {
+      // "Her date of birth, which mum confirmed on the phone, is 03/05/2015": an aside between
+      // commas, in the same sentence and on the same line, before the date
+      for (int q = j + 1; q < j + MAX_ASIDE && q < t.count && t.sameLine(q); q++) {
+        if (sentenceEnd(t, q) || t.isNum(q)) {
+          break;
+        }
+        if (t.isSym(q, ',')) {
+          j = q + 1;
+          break;
+        }
+      }
+    }
     if (t.isSym(j, '(')) {
       // "Date of birth (as recorded on the system): 12/03/2015": an aside before the date
       for (int q = j + 1; q < j + 10 && q < t.count && t.sameLine(q); q++) {
@@ -338,7 +413,12 @@ final class DateOfBirthDetector extends KindDetector {
     return -1;
   }
 
-  /** A year on its own after "born": part of a date of birth. */
+  /**
+   * A year on its own after "born" ({@code born 1990}, {@code b. 1990}): part of a date of birth,
+   * reported at low confidence. A year alone narrows a person down (with a first name and a town
+   * it often singles them out), so it is not left in; but it is weaker than a full date, and
+   * callers with a higher threshold can leave it.
+   */
   private static int bornYear(StructuredPass p, int j) {
     Tokens t = p.t;
     int y = t.value(j);

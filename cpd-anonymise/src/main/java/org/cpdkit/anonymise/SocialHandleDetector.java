@@ -10,7 +10,8 @@ import java.util.Set;
  * Finds social media handles ({@code @jess_m_1998}, {@code @jess-cooks}, {@code
  * @jess@mastodon.social}): an {@code @} with no local part before it, then 2 to 40 letters (of any
  * script), digits, underscores or inner dots and hyphens, and a server's domain after a second
- * {@code @}. A time ({@code @10am}) is not a handle. Handles of public bodies and
+ * {@code @}; or, with no {@code @}, after a platform's label ({@code Twitter/X: jessm}). A time
+ * ({@code @10am}) is not a handle. Handles of public bodies and
  * professional organisations are not personal and are left alone.
  */
 final class SocialHandleDetector extends KindDetector {
@@ -94,6 +95,98 @@ final class SocialHandleDetector extends KindDetector {
       return;
     }
     p.claim(IdentifierKind.SOCIAL_HANDLE, at, e, 0.8, "at-handle");
+  }
+
+  /** Platforms whose name, then a colon, labels a handle written without its {@code @}. */
+  private static final Lexicon PLATFORMS =
+      words("twitter instagram tiktok snapchat youtube ig");
+
+  /** Words a form puts after a platform's label when there is no handle. */
+  private static final Lexicon NO_HANDLE =
+      words("none unknown private nil na tbc tbd not deleted blocked closed account accounts"
+          + " unclear withheld redacted nothing same n/a various several both also only");
+
+  private static final long X = Lexicon.hash("x");
+  private static final long AND = Lexicon.hash("and");
+  private static final long OR = Lexicon.hash("or");
+
+  /**
+   * Whether word token k is a platform's label ({@code Twitter/X: jessm}, {@code TikTok:
+   * jess.m}); if so, claims the handle after the colon written
+   * without its {@code @}. The handle is one run of letters, digits, underscores and inner dots,
+   * in lower case or holding a digit, an underscore or a dot (a capitalised word is a display
+   * name, left to the name pass), not a word of the vocabulary ({@code Twitter: she posted}) nor
+   * a form's filler ({@code Instagram: none}), and it ends the list item: the line, a comma, a
+   * bracket, {@code and}. A handle written with its {@code @} is found from the {@code @}.
+   */
+  boolean cued(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    if (PLATFORMS.get(t.hash[k]) == 0) {
+      return false;
+    }
+    int j = k + 1;
+    if (t.isSym(j, '/') && t.isWord(j + 1) && t.hash[j + 1] == X && t.len(j + 1) == 1) {
+      j += 2; // Twitter/X
+    }
+    if (!t.isSym(j, ':') || !t.glued(j)) {
+      return false;
+    }
+    j++;
+    if (j >= t.count || !t.sameLine(j) || t.glued(j)) {
+      return false;
+    }
+    int s = t.start[j];
+    if (!isLetter(c[s]) && !isDigit(c[s]) && c[s] != '_') {
+      return false; // "@jessm" is the @ path's; a bracket or a dash is not a handle
+    }
+    int i = s;
+    boolean marked = false; // a digit, an underscore or a dot: no word has one
+    while (i < p.n
+        && (handleChar(c[i])
+            || (c[i] == '.' && i + 1 < p.n && handleChar(c[i + 1]) && handleChar(c[i - 1])))) {
+      marked |= isDigit(c[i]) || c[i] == '_' || c[i] == '.';
+      i++;
+    }
+    int len = i - s;
+    if (len < 2 || len > MAX_LENGTH || p.alnumAt(i) || (i < p.n && (c[i] == '@' || c[i] == '-'
+        || c[i] == '/' || c[i] == '\'' || c[i] == '\u2019'))) {
+      return false;
+    }
+    boolean oneWord = i == t.end[j];
+    if (!marked
+        && (!oneWord
+            || (t.shape[j] & Tokens.LOWER) == 0
+            || t.vocab[j] != 0
+            || NO_HANDLE.get(t.hash[j]) != 0)) {
+      return false;
+    }
+    // the handle ends the item: the line, punctuation, a bracket, "and" or "or"
+    int q = j + 1;
+    while (q < t.count && t.start[q] < i) {
+      q++;
+    }
+    if (q < t.count
+        && t.sameLine(q)
+        && !(t.type[q] == Tokens.SYM && c[t.start[q]] != '@' && c[t.start[q]] != '-')
+        && !(t.isWord(q) && (t.hash[q] == AND || t.hash[q] == OR))) {
+      return false;
+    }
+    String handle = new String(c, s, len).toLowerCase(Locale.ROOT);
+    if (PUBLIC_HANDLES.contains(handle)) {
+      return true;
+    }
+    p.claim(IdentifierKind.SOCIAL_HANDLE, s, i, 0.75, "handle-cue");
+    return true;
+  }
+
+  private static Lexicon words(String list) {
+    String[] all = list.split(" ");
+    Lexicon l = new Lexicon(Math.max(16, all.length));
+    for (String w : all) {
+      l.add(w, 1);
+    }
+    return l;
   }
 
   /** {@code @10am}, {@code @7.30pm}: "at" a time, not a handle. */

@@ -60,6 +60,9 @@ final class StreetAddressDetector extends KindDetector {
         return;
       }
       flatStart = unitBefore(t, k);
+      if (flatStart < 0 && t.has(k - 1, Vocabulary.FLAT) && t.sameLine(k) && !t.glued(k)) {
+        flatStart = t.start[k - 1]; // Flat 3 Rose Court: the flat's number is the house number
+      }
     }
     int j = k + 1;
     if (t.isWord(j) && t.glued(j) && t.len(j) == 1) {
@@ -107,7 +110,7 @@ final class StreetAddressDetector extends KindDetector {
         && StructuredPass.POSTCODE.at(p, t.start[j + 1], false)) {
       last = j - 1; // 41 Cae Glas, SA1 8PU: a street without a street type, then a postcode
     }
-    if (last < 0) {
+    if (last < 0 || publicAddress(t, k, first, last)) {
       return;
     }
     p.claim(
@@ -116,6 +119,17 @@ final class StreetAddressDetector extends KindDetector {
         t.end[last],
         0.9,
         flatStart >= 0 ? "flat+street-type" : "number+street-type");
+  }
+
+  private static final long DOWNING = Lexicon.hash("downing");
+
+  /**
+   * 10 and 11 Downing Street: the addresses of offices of state, as in "10 Downing Street
+   * announced", not of a person's home.
+   */
+  private static boolean publicAddress(Tokens t, int k, int first, int last) {
+    int v = t.value(k);
+    return (v == 10 || v == 11) && last == first + 1 && t.hash[first] == DOWNING;
   }
 
   private static boolean streetType(Tokens t, int j, int first) {

@@ -83,6 +83,9 @@ final class StructuredPass {
     if (alnumAt(s - 1)) {
       return;
     }
+    if (t.isSym(k + 1, '.') && URL.ip(this, k)) {
+      return;
+    }
     if (DATE_OF_BIRTH.looseDate(this, k)) {
       return;
     }
@@ -106,6 +109,10 @@ final class StructuredPass {
     }
     if ((v & Vocabulary.URL_START) != 0 && URL.at(this, k)) {
       return;
+    }
+    if ((((v & Vocabulary.STOP) != 0 && len > 5) || (len == 2 && v == 0))
+        && HANDLE.cued(this, k)) {
+      return; // Twitter/X: jessm
     }
     if (len <= 2 && t.isNum(k + 1) && !alnumAt(t.start[k] - 1)) {
       if (len == 2 && NI.at(this, t.start[k])) {

@@ -251,8 +251,9 @@ final class Tokens {
             || (sh & UPPER) != 0
             || h == DATE
             || (j - i <= 2 && shortWordMatters(c, n, i, j))
-            || ((words[k] & NameWords.TLD) != 0 && i > 0 && c[i - 1] == '.' && j < n
-                && (c[j] == '/' || c[j] == '.'))) {
+            || ((words[k] & NameWords.TLD) != 0 && i > 1 && c[i - 1] == '.'
+                && (isLetter(c[i - 2]) || isDigit(c[i - 2])))
+            || ((v & Vocabulary.STOP) != 0 && j < n && (c[j] == ':' || c[j] == '/'))) {
           hot = push(hot, hotCount++, k);
         }
         i = j;

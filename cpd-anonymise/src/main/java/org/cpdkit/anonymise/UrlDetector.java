@@ -7,7 +7,8 @@ import java.util.Locale;
  * uncommon top-level domain, a port, an IP address), up to a space, a quote, a guillemet, a bar or
  * a closing bracket of any kind it did not open, without trailing punctuation, an ellipsis or an
  * emphasis mark; and, with no scheme, a profile address found from its {@code @} ({@code
- * tiktok.com/@jess.m}) or from a path after its host ({@code example.org/jess}). Links to public
+ * tiktok.com/@jess.m}), from a path after its host ({@code example.org/jess}) or from its host
+ * alone ({@code jessblogs.co.uk}); and a bare IPv4 address ({@code 192.168.0.12}). Links to public
  * bodies' sites ({@code .gov.uk}, {@code .nhs.uk}, the regulator's) are reported at low confidence, which
  * the default threshold leaves out.
  */
@@ -119,16 +120,18 @@ final class UrlDetector extends KindDetector {
   /**
    * Claims an address with no scheme and no {@code www.} from the top-level domain at word token
    * k, when a path follows the host ({@code example.org/jess}, {@code linkedin.com/in/jess-m}): the
-   * host is the labels of letters, digits and hyphens joined by dots before k, at least two; a
-   * host alone ({@code gov.uk}) is a site, not an address, and is left.
+   * host is the labels of letters, digits and hyphens joined by dots before k, at least two. With
+   * no path, the host alone is checked more strictly ({@link #hostAlone}).
    */
   boolean bare(StructuredPass p, int k) {
     Tokens t = p.t;
     char[] c = p.c;
     int n = p.n;
     int e = t.end[k];
+    int labels = 0; // labels after token k's
     // example.org.uk/x: further top-level labels before the path
     while (e + 1 < n && c[e] == '.' && Tokens.isLetter(c[e + 1])) {
+      labels++;
       int q = e + 1;
       while (q < n && Tokens.isLetter(c[q])) {
         q++;
@@ -138,12 +141,13 @@ final class UrlDetector extends KindDetector {
       }
       e = q;
     }
-    if (e + 1 >= n || c[e] != '/' || !hostOrPathChar(c[e + 1]) || c[e + 1] == '/') {
+    boolean path = e + 1 < n && c[e] == '/' && hostOrPathChar(c[e + 1]) && c[e + 1] != '/';
+    if (!path && !hostAloneEnd(c, n, e)) {
       return false;
     }
     int floor = Math.max(Math.max(0, t.start[k] - MAX_HOST_AND_PATH), p.claimedUntil);
     int s = t.start[k] - 1; // the dot before the top-level domain
-    int labels = 1;
+    int before = 1; // token k's label and those before it
     while (s > floor && c[s] == '.') {
       int q = s;
       while (q > floor && (Tokens.isLetter(c[q - 1]) || Tokens.isDigit(c[q - 1]) || c[q - 1] == '-')) {
@@ -152,7 +156,7 @@ final class UrlDetector extends KindDetector {
       if (q == s) {
         break;
       }
-      labels++;
+      before++;
       s = q;
       if (q == 0 || c[q - 1] != '.') {
         break;
@@ -162,18 +166,184 @@ final class UrlDetector extends KindDetector {
     if (c[s] == '.') {
       s++;
     }
-    if (labels < 2 || s >= t.start[k]) {
+    if (before < 2 || s >= t.start[k]) {
       return false;
     }
     if (s > 0 && (c[s - 1] == '@' || c[s - 1] == '/' || c[s - 1] == ':' || Tokens.isLetter(c[s - 1])
         || Tokens.isDigit(c[s - 1]) || c[s - 1] == '_')) {
       return false; // part of an e-mail address, a path or something the pass did not take
     }
+    if (!path) {
+      return hostAlone(p, s, e, before + labels);
+    }
     int j = end(p, s, e + 1);
     if (j <= e + 1) {
       return false;
     }
     claim(p, s, s, j, "url-bare");
+    return true;
+  }
+
+  /**
+   * Top-level domains that end a host written alone ({@code jessblogs.co.uk}). Those that are also
+   * common words or file extensions ({@code it}, {@code no}, {@code me}, {@code app}, {@code page})
+   * are left out: with no path, {@code end.It} or {@code notes.app} is far likelier than a site.
+   */
+  private static final Lexicon HOST_ALONE_TLDS =
+      words("com org net uk io info co blog online site xyz eu ie biz ca au nz fr nl dev tv wales"
+          + " scot london");
+
+  /** The labels before {@code uk} that make a registrable name after them: {@code co.uk}. */
+  private static final Lexicon UK_SECOND_LEVEL =
+      words("co org me ltd plc net sch ac gov nhs police mod nic");
+
+  /**
+   * Sites that name nobody when written alone, with no path: search engines, shops, broadcasters,
+   * the platforms themselves, and With a path
+   * ({@code facebook.com/jess}) they are an address like any other.
+   */
+  private static final java.util.Set<String> PUBLIC_SITES =
+      java.util.Set.of(
+          "google.com", "google.co.uk", "youtube.com", "facebook.com", "instagram.com",
+          "tiktok.com", "twitter.com", "x.com", "linkedin.com", "snapchat.com", "whatsapp.com",
+          "amazon.co.uk", "amazon.com", "ebay.co.uk", "bbc.co.uk", "bbc.com", "mumsnet.com",
+          "netmums.com", "gofundme.com", "justgiving.com", "bit.ly", "zoom.us", "microsoft.com",
+          "apple.com", "padlet.com", "gov.uk", "nhs.uk", "kooth.com", "twinkl.co.uk", "tes.com",
+          "talktofrank.com", "canva.com", "mentimeter.com", "menti.com", "hcpc-uk.org");
+
+  /** The reserved names of RFC 2606 written alone: placeholders, never a real site. */
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of("example.org", "example.com", "example.net");
+
+  /**
+   * Whether offset e, the end of a host's last label, ends it as a word: a space, the end, a
+   * closing bracket or quote, or punctuation that is not followed by more of an address or a word.
+   */
+  private static boolean hostAloneEnd(char[] c, int n, int e) {
+    if (e >= n) {
+      return true;
+    }
+    char ch = c[e];
+    if (Tokens.isSpace(ch) || ch == ')' || ch == ']' || ch == '"' || ch == '\u201d'
+        || ch == '|') {
+      return true;
+    }
+    int q = e;
+    if (c[q] == '/') {
+      q++; // jessblogs.co.uk/ with nothing after the slash
+    }
+    while (q < n && TRAILING.indexOf(c[q]) >= 0) {
+      q++;
+    }
+    return q > e && (q >= n || Tokens.isSpace(c[q]) || c[q] == ')' || c[q] == ']' || c[q] == '"'
+        || c[q] == '\u201d');
+  }
+
+  /**
+   * Claims a host written alone, with no scheme, {@code www.} or path ({@code jessblogs.co.uk},
+   * {@code jess-m.blog}): labels s..e in lower case after the first, a top-level domain that is
+   * not also a word, a registrable name before {@code co.uk}. A public body's or a well-known
+   * site's host alone, or an organisation's ({@code .org}, {@code .org.uk} with no subdomain), is
+   * reported below the default confidence.
+   */
+  private static boolean hostAlone(StructuredPass p, int s, int e, int labels) {
+    char[] c = p.c;
+    int last = e;
+    while (c[last - 1] != '.') {
+      last--;
+    }
+    if (HOST_ALONE_TLDS.get(hash(c, last, e)) == 0) {
+      return false;
+    }
+    // every label after the first in lower case: "Report.Com" or "end.Co" is not a host
+    boolean letterInFirst = false;
+    int firstDot = s;
+    while (c[firstDot] != '.') {
+      letterInFirst |= Tokens.isLetter(c[firstDot]);
+      firstDot++;
+    }
+    if (!letterInFirst || firstDot - s < 2) {
+      return false;
+    }
+    for (int q = firstDot + 1; q < e; q++) {
+      if (Character.isUpperCase(c[q])) {
+        return false;
+      }
+    }
+    if (c[last] == 'u' && e - last == 2 && c[last + 1] == 'k') {
+      int second = last - 1;
+      while (second > s && c[second - 1] != '.') {
+        second--;
+      }
+      if (labels < 3 && UK_SECOND_LEVEL.get(hash(c, second, last - 1)) != 0) {
+        return false; // co.uk, gov.uk alone: not a registrable name
+      }
+    }
+    String host = new String(c, s, e - s).toLowerCase(Locale.ROOT);
+    if (RESERVED.contains(host)) {
+      return false; // a placeholder for a site: "on gov.uk and on example.org"
+    }
+    for (String site : PUBLIC_SITES) {
+      if (host.equals(site) || host.endsWith("." + site)) {
+        p.claim(IdentifierKind.URL, s, e, 0.3, "url-host+public-site");
+        return true;
+      }
+    }
+    if (labels == 2 && host.endsWith(".org") || labels == 3 && host.endsWith(".org.uk")) {
+      // mind.org.uk, samaritans.org: a charity's or a society's site named as a resource; a
+      // person's own page is written with a path or under a host of their own
+      p.claim(IdentifierKind.URL, s, e, 0.45, "url-host+organisation");
+      return true;
+    }
+    claim(p, s, s, e, "url-host");
+    return true;
+  }
+
+  /** The vocabulary hash of the characters s..e. */
+  private static long hash(char[] c, int s, int e) {
+    return Lexicon.hash(java.nio.CharBuffer.wrap(c, s, e - s));
+  }
+
+  private static Lexicon words(String list) {
+    String[] all = list.split(" ");
+    Lexicon l = new Lexicon(Math.max(16, all.length));
+    for (String w : all) {
+      l.add(w, 1);
+    }
+    return l;
+  }
+
+  /**
+   * Claims a bare IPv4 address from number token k ({@code 192.168.0.12}): four numbers of at
+   * most three digits joined by dots, each 0 to 255 with no leading zero, the first of two digits
+   * or more (so {@code 1.2.3.4} and paragraph numbers stay out), not after a word that numbers
+   * things ({@code version}, {@code section}), and not part of a longer dotted run.
+   */
+  boolean ip(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int q = k;
+    for (int part = 0; part < 4; part++, q += 2) {
+      if (!t.isNum(q) || t.len(q) > 3 || (part > 0 && !t.glued(q))) {
+        return false;
+      }
+      if (t.value(q) > 255 || (t.len(q) > 1 && c[t.start[q]] == '0')) {
+        return false;
+      }
+      if (part < 3 && !(t.isSym(q + 1, '.') && t.glued(q + 1))) {
+        return false;
+      }
+    }
+    int last = q - 2;
+    int e = t.end[last];
+    if (t.len(k) < 2
+        || p.alnumAt(e)
+        || (e + 1 < p.n && c[e] == '.' && Tokens.isDigit(c[e + 1]))
+        || (t.start[k] > 0 && c[t.start[k] - 1] == '.')
+        || t.has(k - 1, Vocabulary.NUMBER_NOUN)) {
+      return false;
+    }
+    p.claim(IdentifierKind.URL, t.start[k], e, 0.8, "ip-address");
     return true;
   }
 

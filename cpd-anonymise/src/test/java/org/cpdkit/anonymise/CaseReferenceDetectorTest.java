@@ -307,4 +307,44 @@ class CaseReferenceDetectorTest {
         .as("%s alone in: %s", KIND, text)
         .containsExactly(spans);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Her file 1234/5678 was lost.|1234/5678",
+        "The police reference was 2023/0456 on the letter.|2023/0456",
+        "Old system: 4417/2290/8812.|4417/2290/8812",
+        "In LV22P00456 and FD21P01234 the court decided.|LV22P00456",
+        "The claim, 2401234/2023, was lodged.|2401234/2023",
+        "LCS ref 1234567 was opened.|1234567",
+        "Mosaic ID: 123456 is hers.|123456",
+        "client no. 0012345 was closed.|0012345",
+        "CP ref. 2023/0456 was reopened.|2023/0456",
+        "Her case KH1234 was listed.|KH1234"
+      })
+  void fourDigitGroupsAndPublishedCourtAndCouncilFormatsReport(String text, String expected) {
+    assertThat(Scans.found(KIND, text)).as("in: %s", text).contains(expected);
+    assertThat(Scans.foundAlone(KIND, text)).as("alone in: %s", text).contains(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "In [2023] EWCA Civ 123 the court held.",
+        "See [2021] EWHC 1234 (Fam), [2020] EWFC 45 and [2019] UKSC 12.",
+        "I wrote 1500/2000 words for the essay.",
+        "Shifts ran 1300/1400 and 0900/1700.",
+        "Between 1989/2004 the Acts changed; in 2019/2020 and 2023/24 too.",
+        "Revisions 1234/1236 were merged.",
+        "See page 1234/5678 of the bundle.",
+        "Version 1.2.3, at 10.30, e.g. 3.5 hours, report.docx.",
+        "Under s.47 and s20 of the Children Act 1989, see p.12.",
+        "It cost £1,234.50 and £1234/£5678.",
+        "Her case A1234 and the child B2000 were discussed.",
+        "ISO 9001, BS 8300 and VAT 123456 apply."
+      })
+  void citationsRoundNumbersYearsAndLabelsAreNotReferences(String text) {
+    silent(KIND, text);
+  }
 }

@@ -104,4 +104,41 @@ class DateOfBirthDetectorTest {
   void otherDatesNearBirthWordsAreSilent(String text) {
     silent(KIND, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Her date of birth, which mum confirmed on the phone yesterday, is 03/05/2015.|03/05/2015",
+        "Her DOB, 12/03/2015, was checked.|12/03/2015",
+        "Jess was born in Leeds General Infirmary at night on a cold day on 03/05/2015.|03/05/2015",
+        "He was born in Leeds on the 3rd of May 2015.|3rd of May 2015",
+        "DOB 3.5.15 given.|3.5.15",
+        "d.o.b: 03/05/2015 given.|03/05/2015",
+        "born 3rd May 2015 in Leeds.|3rd May 2015",
+        "Jess (born 2015-05-03) lives here.|2015-05-03",
+        "Jess, aged 7 (DOB 03/05/2015), lives here.|03/05/2015",
+        "Jess b. 1990 lives here.|1990"
+      })
+  void cuesPastAnAsideOrFurtherBackInTheClauseReport(String text, String expected) {
+    assertThat(Scans.found(KIND, text)).as("in: %s", text).containsExactly(expected);
+    assertThat(Scans.foundAlone(KIND, text)).as("alone in: %s", text).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "He was born in 2015 and the review on 12/03/2023 went well.",
+        "He was born in 2015, and the review on 12/03/2023 went well.",
+        "She was born in Leeds, came to the UK and on 12/03/2019 she arrived.",
+        "He was born to a mother I first met on 12/03/2023.",
+        "He was born prematurely at the hospital where I visited on 12/03/2023.",
+        "Her date of birth, which is not known, is not recorded; the review is on 03/05/2023.",
+        "Her DOB was not on file at the meeting on 12/03/2023.",
+        "Her birthday party at the soft play centre near the park was on 12/03/2023."
+      })
+  void aDateInAnotherClauseThanTheBirthWordIsNotTaken(String text) {
+    assertThat(Scans.found(KIND, text)).as("in: %s", text).allMatch(f -> !f.contains("/"));
+    assertThat(Scans.foundAlone(KIND, text)).as("alone in: %s", text).allMatch(f -> !f.contains("/"));
+  }
 }

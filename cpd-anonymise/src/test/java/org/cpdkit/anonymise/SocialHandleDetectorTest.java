@@ -56,4 +56,37 @@ class SocialHandleDetectorTest {
         .as("%s alone in: %s", KIND, text)
         .containsExactly(spans);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "@jess_m posted it.|@jess_m",
+        "Twitter/X: jessm|jessm",
+        "Instagram: jess_m, and more|jess_m",
+        "TikTok: jess.m|jess.m",
+        "IG: jess_m|jess_m",
+        "Snapchat: jessm99 (private)|jessm99",
+        "TikTok @jess.m posted.|@jess.m"
+      })
+  void aHandleAfterItsPlatformsLabelReports(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Instagram: none",
+        "Twitter: she posted it again.",
+        "Twitter: Jess Smith",
+        "YouTube: channel deleted",
+        "Instagram: unknown.",
+        "TikTok: 10.30 most nights",
+        "Instagram: jess posted a picture",
+        "EG: see below",
+        "PS: lovely_day"
+      })
+  void wordsFillersAndDisplayNamesAfterAPlatformAreNotHandles(String text) {
+    silent(KIND, text);
+  }
 }

@@ -96,4 +96,28 @@ class StreetAddressDetectorTest {
         .as("%s alone in: %s", KIND, text)
         .containsExactly(spans);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "She lives at Flat 3 Rose Court now.|Flat 3 Rose Court",
+        "Apartment 5, 10 Quay Street was cold.|Apartment 5, 10 Quay Street",
+        "He lives at 12 Elm Rd.|12 Elm Rd"
+      })
+  void aFlatWithoutACommaIsInsideTheAddress(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "As 10 Downing Street announced, funding rose.",
+        "A letter from 11 Downing Street came.",
+        "We discussed 12 Years a Slave in the session.",
+        "See section 12 Standard Road safety guidance."
+      })
+  void officesOfStateAndTitlesAreNotAddresses(String text) {
+    silent(IdentifierKind.STREET_ADDRESS, text);
+  }
 }

@@ -123,4 +123,73 @@ class UrlDetectorTest {
   void hostsAloneAndOtherDottedWordsStaySilent(String text) {
     silent(KIND, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "She writes at jessblogs.co.uk about her week.|jessblogs.co.uk",
+        "Her blog: jessblogs.co.uk.|jessblogs.co.uk",
+        "(see jess-m.blog)|jess-m.blog",
+        "Her shop JessMakes.com, then more.|JessMakes.com",
+        "See opendoors-sheffield.example.org today.|opendoors-sheffield.example.org",
+        "Fundraiser at helpkai2024.co.uk!|helpkai2024.co.uk",
+        "Her page jess.helpkai.org went up.|jess.helpkai.org",
+        "Her site jessblogs.co.uk/ has photos.|jessblogs.co.uk"
+      })
+  void aHostWrittenAloneReports(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "She shops on amazon.co.uk and reads bbc.co.uk.",
+        "Search google.com or youtube.com for it.",
+        "I signposted her to mind.org.uk, samaritans.org and nspcc.org.uk.",
+        "Resources from twinkl.co.uk and researchinpractice.org.uk helped.",
+        "Open report.docx and notes.app, then data.csv.",
+        "It ended.It was late.",
+        "We finished at the end.No one spoke.",
+        "It was the end.Next we met.",
+        "Version 1.2.3 at 10.30, e.g. 3.5 hours.",
+        "Under s.47 and s20 of the Children Act 1989, see p.12.",
+        "It cost £1,234.50 in 2023.",
+        "Guidance is on co.uk sites and at gov.uk.",
+        "Email jess@jessblogs.co.uk today."
+      })
+  void hostLookAlikesAndPublicSitesAloneStaySilent(String text) {
+    silent(KIND, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The camera at 192.168.0.12 was reset.|192.168.0.12",
+        "Logged from 10.0.0.1, twice.|10.0.0.1",
+        "(IP 172.16.254.1)|172.16.254.1"
+      })
+  void aBareIpAddressReports(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Paragraph 1.2.3.4 applies.",
+        "Version 10.2.3.4 was installed.",
+        "Values 192.168.0.300 and 10.1.1.1.5 and 10.01.2.3 are not addresses.",
+        "Standard 4.5.1 and 12.10.2023 and 10.30 am"
+      })
+  void numberedParagraphsVersionsAndDatesAreNotIpAddresses(String text) {
+    silent(KIND, text);
+  }
+
+  @Test
+  void aMailtoLinkIsAnEmailAddressNotAWebAddress() {
+    String text = "Email mailto:jess@example.org today.";
+    silent(KIND, text);
+    assertThat(Scans.found(IdentifierKind.EMAIL, text)).containsExactly("jess@example.org");
+  }
 }
