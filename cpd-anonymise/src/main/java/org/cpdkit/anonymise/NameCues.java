@@ -164,7 +164,8 @@ final class NameCues {
     return t.isWord(p)
         && t.sameLine(p + 1)
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && (t.words[p] & NameWords.PERSONAL_TITLE) != 0;
+        && (t.words[p] & NameWords.PERSONAL_TITLE) != 0
+        && !t.has(p - 1, Vocabulary.POSS_DET);
   }
 
   /** k is in a run of capitalised words after a personal title: Mrs Irene Marsh. */

@@ -800,6 +800,7 @@ final class NamePass {
   private boolean titleAt(int k, int p, int v, boolean cap, boolean known, int initials) {
     return t.has(p, TITLE)
         && t.sameLine(k)
+        && !t.has(p - 1, POSS_DET) // HIS SISTER LEILA: a family word in capitals, not a title
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
         && !(t.isWord(p - 1) && t.hash[p - 1] == THE && t.sameLine(p))
         && !(initials > 0 && v != 0 && !known)
@@ -1212,7 +1213,8 @@ final class NamePass {
         && t.isWord(q)
         && t.sameLine(q + 1)
         && (t.shape[q] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && (t.words[q] & NameWords.PERSONAL_TITLE) != 0) {
+        && (t.words[q] & NameWords.PERSONAL_TITLE) != 0
+        && !t.has(q - 1, POSS_DET)) {
       s = q;
     }
     return s;
