@@ -177,7 +177,8 @@ final class NamePass {
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && score[k + 1] < threshold
           && ((nameFlags[k + 1] & Lexicon.COMMON) == 0
-              || ((nameFlags[k + 1] & Lexicon.SURNAME) != 0 && strongAt(k)))
+              || ((nameFlags[k + 1] & Lexicon.SURNAME) != 0
+                  && (strongAt(k) || commonSurnameAfter(k))))
           && !cite[k + 1]
           && !vetoed(k + 1)
           && !t.has(k + 2, Vocabulary.CONNECTOR)
@@ -274,6 +275,17 @@ final class NamePass {
         if (score[e] > best) {
           best = score[e];
           why = reason[e];
+        }
+      }
+      if (e + 4 < count
+          && quotedNickname(e + 1)
+          && score[e + 4] >= threshold
+          && t.sameLine(e + 4)
+          && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+        e += 4; // Gerard "Gez" McGinley: the nickname between the given name and the surname
+        while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1) && !t.glued(e + 1)
+            && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+          e++;
         }
       }
       while (e + 2 < count
@@ -381,6 +393,22 @@ final class NamePass {
         reason[k] = "surname-before-given-name";
       }
     }
+  }
+
+  /**
+   * Gareth Price, Bryony Gill, Abigail North: a surname that is also an English word, capitalised
+   * right after a given name that is no English word, is the surname; but not a street's or
+   * place's word (Albert Street, Jack London) and not inside a longer capitalised run (a title in
+   * title case).
+   */
+  private boolean commonSurnameAfter(int k) {
+    int q = k + 1;
+    return (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN
+        && capital(k)
+        && capital(q)
+        && (t.vocab[q] & (Vocabulary.STREET | SHOUTED_NOT_A_NAME)) == 0
+        && (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
+        && !(capital(q + 1) && t.sameLine(q + 1) && !t.glued(q + 1));
   }
 
   /** In {@link #ctx}: the word stands on a line written in capitals. */
@@ -1003,7 +1031,13 @@ final class NamePass {
       }
       boolean uk = unknownWord(k);
       boolean uq = unknownWord(q);
-      boolean nk = uk || (nameFlags[k] & Lexicon.COMMON) == 0 && nameFlags[k] != 0;
+      // Precious Nkemelu: a listed given name, even one that is an English word, before a word no
+      // list knows
+      boolean nk =
+          uk
+              || (nameFlags[k] & Lexicon.COMMON) == 0 && nameFlags[k] != 0
+              || (uq && (nameFlags[k] & Lexicon.GIVEN) != 0
+                  && !(NameVetoes.quote(t, k - 1) && NameVetoes.quote(t, q + 1))); // "Golden Wellie"
       boolean nq = uq || (nameFlags[q] & Lexicon.COMMON) == 0 && nameFlags[q] != 0;
       if ((uk || uq)
           && nk
@@ -1174,6 +1208,17 @@ final class NamePass {
     return t.len(k) <= 2
         && (t.words[k] & NameWords.PARTICLE) != 0
         && !(capital(k + 1) && t.sameLine(k + 1));
+  }
+
+  /** A capitalised word in quotes from q on the same line: {@code "Gez"}, {@code 'Edu'}. */
+  private boolean quotedNickname(int q) {
+    return NameVetoes.quote(t, q)
+        && t.sameLine(q)
+        && !t.glued(q)
+        && capital(q + 1)
+        && t.glued(q + 1)
+        && NameVetoes.quote(t, q + 2)
+        && t.glued(q + 2);
   }
 
   /** Ó, Ní, Mac, van, de between two parts of a name. */

@@ -103,7 +103,11 @@ class PersonNameDetectorTest {
         "Key worker: Gaz (Gary Wilkes) is rough sleeping.|Gaz",
         "Supervisee: Rob (R. Kowalczyk)|Rob",
         "I have worked with Kyrone for months; in Kyrone's own words, Kyrone has changed.|Kyrone",
-        "Chair: Mrs Olufunke Ade-Martins   Secretariat: Tom Birch|Mrs Olufunke Ade-Martins"
+        "Chair: Mrs Olufunke Ade-Martins   Secretariat: Tom Birch|Mrs Olufunke Ade-Martins",
+        "Referral from the ward: Gerard \"Gez\" McGinley, 58, is fit to leave.|Gerard \"Gez\" McGinley",
+        "Present: Sophie Turner, Precious Nkemelu, Bryony Gill (ASYE).|Precious Nkemelu",
+        "Present: Sophie Turner, Precious Nkemelu, Bryony Gill (ASYE).|Bryony Gill",
+        "Chair: Gareth Price – Designated Safeguarding Lead|Gareth Price"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -219,7 +223,9 @@ class PersonNameDetectorTest {
         "It was the second named storm of the season, after Agnes.",
         "Individual: male, 34, Kings Norton. Mixed, unclear and unstable ideology.",
         "The Hackney case was reviewed and the Troubled Families programme ended.",
-        "My sister said no, and the Children Act case law was cited."
+        "My sister said no, and the Children Act case law was cited.",
+        "Plus the \"Golden Wellie\" for the muddiest walk of the year.",
+        "We walked down Albert Street and past Victoria Road."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
