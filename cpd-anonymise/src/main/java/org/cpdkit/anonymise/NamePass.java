@@ -288,12 +288,8 @@ final class NamePass {
           e++;
         }
       }
-      while (e + 2 < count
-          && (t.shape[e] & Tokens.POSSESSIVE) == 0
-          && particle(e + 1)
-          && t.sameLine(e + 2)
-          && score[e + 2] >= threshold) {
-        e += 2; // Mr Mac Giolla Phádraig, Ó Ceallaigh: a particle between two parts of a name
+      for (int after; (t.shape[e] & Tokens.POSSESSIVE) == 0 && (after = afterParticles(e)) > e; ) {
+        e = after; // Mr Mac Giolla Phádraig, Ó hAodha, van der Merwe, Maria do Céu Ferreira
         while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1) && !t.glued(e + 1)
             && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
           e++;
@@ -660,7 +656,11 @@ final class NamePass {
       if (cite[k] && (!"title".equals(strong) || t.has(k + 1, CITE_AFTER))) {
         s = 0;
       }
-      if ((shape & Tokens.JOINED) != 0 && (NameLexicon.contraction(t, k) || NameVetoes.lowerPartAfterHyphen(t, k))) {
+      if ((shape & Tokens.JOINED) != 0
+          && (NameLexicon.contraction(t, k)
+              // Mr Ji-ho Park: after a title a lower-case part is a Korean given name's, not
+              // "Merton-compliant"
+              || (NameVetoes.lowerPartAfterHyphen(t, k) && !"title".equals(strong)))) {
         s = 0; // I'm, I'll, Merton-compliant
       }
       if ((shape & Tokens.UPPER) != 0 && t.len(k) <= 3 && !"title".equals(strong)) {
@@ -695,8 +695,9 @@ final class NamePass {
           && (t.vocab[k - 1] & (TITLE | FAMILY_TITLE)) == 0) {
         s = 0; // Public Law Working Group: inside the capitalised name of a thing
       }
-      if (t.has(k + 1, ORG_NEXT) && capital(k + 1) && t.sameLine(k + 1)) {
-        s = 0;
+      if (t.has(k + 1, ORG_NEXT) && capital(k + 1) && t.sameLine(k + 1)
+          && !(titled && (nameFlags[k + 1] & Lexicon.SURNAME) != 0)) {
+        s = 0; // but Mr Ji-ho Park: after a title, a surname that is also an organisation's word
       }
       if ((v & (TITLE | ROLE)) != 0 && strong == null) {
         s = 0;
@@ -1208,6 +1209,56 @@ final class NamePass {
     return t.len(k) <= 2
         && (t.words[k] & NameWords.PARTICLE) != 0
         && !(capital(k + 1) && t.sameLine(k + 1));
+  }
+
+  /**
+   * The last word of the name part that follows the name ending at e after one to three particles
+   * ({@code Ó hAodha}, {@code Mac an tSaoir}, {@code van der Merwe}, {@code do Céu}), or e when
+   * none does. The part is a word found as a name, a capitalised word that is no English word and
+   * not the domain's, or an Irish word with its first letter mutated ({@code hAodha}).
+   */
+  private int afterParticles(int e) {
+    int q = e + 1;
+    int n = 0;
+    if ((t.words[e] & NameWords.PARTICLE) != 0 && t.isWord(q) && t.hash[q] == AN
+        && t.sameLine(q)) {
+      q++; // Mr Mac an tSaoir: the name so far ends in the particle
+      n++;
+    }
+    while (n < 3 && particle(q) && (n > 0 || !t.glued(q))) {
+      q++;
+      n++;
+      if (t.isWord(q) && t.hash[q] == AN && t.sameLine(q) && n == 1) {
+        q++; // Mac an tSaoir
+      }
+    }
+    if (n == 0 || q >= t.count || !t.sameLine(q) || t.glued(q) || !t.isWord(q)) {
+      return e;
+    }
+    boolean part =
+        score[q] >= threshold
+            || mutated(q)
+            || ((capital(q) || (t.shape[q] & Tokens.UPPER) != 0 && t.len(q) >= 3)
+                && t.len(q) >= 2
+                && (ctx[q] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
+                && (nameFlags[q] & Lexicon.COMMON) == 0
+                && (t.vocab[q] & SHOUTED_NOT_A_NAME) == 0
+                && !vetoed(q));
+    return part ? q : e;
+  }
+
+  /** hAodha, tSaoir, bhFeargail, nGaora: an Irish word whose first letter a mutation put before it. */
+  private boolean mutated(int q) {
+    int s = t.start[q];
+    if ((t.shape[q] & (Tokens.CAP | Tokens.UPPER | Tokens.LOWER)) != 0 || t.len(q) < 3) {
+      return false;
+    }
+    char a = t.c[s];
+    int i = s + 1;
+    if (a == 'b' && t.c[i] == 'h') {
+      i++; // bhF
+    }
+    return "bdghmnt".indexOf(a) >= 0 && Character.isUpperCase(t.c[i]);
   }
 
   /** A capitalised word in quotes from q on the same line: {@code "Gez"}, {@code 'Edu'}. */

@@ -107,7 +107,12 @@ class PersonNameDetectorTest {
         "Referral from the ward: Gerard \"Gez\" McGinley, 58, is fit to leave.|Gerard \"Gez\" McGinley",
         "Present: Sophie Turner, Precious Nkemelu, Bryony Gill (ASYE).|Precious Nkemelu",
         "Present: Sophie Turner, Precious Nkemelu, Bryony Gill (ASYE).|Bryony Gill",
-        "Chair: Gareth Price – Designated Safeguarding Lead|Gareth Price"
+        "Chair: Gareth Price – Designated Safeguarding Lead|Gareth Price",
+        "Partnership: Mr Ruairí Mac an tSaoir – Business Manager|Mr Ruairí Mac an tSaoir",
+        "Later Mr Mac an tSaoir reported that the draft was ready.|Mr Mac an tSaoir",
+        "Young person: Ciarán Ó hAodha, aged 17|Ciarán Ó hAodha",
+        "Speaker: Dr Ilse van der Merwe, University of East Anglia|Dr Ilse van der Merwe",
+        "Between: MRS MARIA DO CÉU FERREIRA (Appellant)|MRS MARIA DO CÉU FERREIRA"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -225,7 +230,8 @@ class PersonNameDetectorTest {
         "The Hackney case was reviewed and the Troubled Families programme ended.",
         "My sister said no, and the Children Act case law was cited.",
         "Plus the \"Golden Wellie\" for the muddiest walk of the year.",
-        "We walked down Albert Street and past Victoria Road."
+        "We walked down Albert Street and past Victoria Road.",
+        "The plan was Merton-compliant and the review agreed."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
