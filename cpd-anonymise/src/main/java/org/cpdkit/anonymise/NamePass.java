@@ -254,6 +254,7 @@ final class NamePass {
     knownPairs(cands, nc);
     repeatedUnknown(cands, nc);
     glossedNames(cands, nc);
+    quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
     int done = -1;
@@ -1259,6 +1260,45 @@ final class NamePass {
       i++; // bhF
     }
     return "bdghmnt".indexOf(a) >= 0 && Character.isUpperCase(t.c[i]);
+  }
+
+  private static final long AS = Lexicon.hash("as");
+
+  /**
+   * Mum's boyfriend "Big Stevie", her partner "Dean", known as "Big Stevie": one to three
+   * capitalised words in quotes right after a role word, or after a naming verb with "as", are
+   * what the person is called, English words or not. Not after other nouns (the group "Blue Sky")
+   * or a naming verb alone (a game called "Hydra Royale").
+   */
+  private void quotedNames(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int p = k - 2;
+      if (!capital(k) || !NameVetoes.quote(t, k - 1) || !t.glued(k) || !t.isWord(p)
+          || !t.sameLine(k - 1) || t.glued(k - 1)) {
+        continue;
+      }
+      boolean cue =
+          ((t.vocab[p] & ROLE) != 0 && (t.shape[p] & Tokens.LOWER) != 0
+                  && (t.vocab[p] & NAMING) == 0)
+              || (t.hash[p] == AS && t.has(p - 1, NAMING));
+      if (!cue) {
+        continue;
+      }
+      int e = k;
+      while (e - k < 2 && capital(e + 1) && t.sameLine(e + 1) && !t.glued(e + 1)) {
+        e++;
+      }
+      if (!NameVetoes.quote(t, e + 1) || !t.glued(e + 1) || vetoed(k)) {
+        continue;
+      }
+      for (int j = k; j <= e; j++) {
+        if (score[j] < threshold && (t.vocab[j] & (TITLE | ROLE | DETERMINER)) == 0) {
+          score[j] = 0.7;
+          reason[j] = "quoted-after-role";
+        }
+      }
+    }
   }
 
   /** A capitalised word in quotes from q on the same line: {@code "Gez"}, {@code 'Edu'}. */

@@ -112,7 +112,9 @@ class PersonNameDetectorTest {
         "Later Mr Mac an tSaoir reported that the draft was ready.|Mr Mac an tSaoir",
         "Young person: Ciarán Ó hAodha, aged 17|Ciarán Ó hAodha",
         "Speaker: Dr Ilse van der Merwe, University of East Anglia|Dr Ilse van der Merwe",
-        "Between: MRS MARIA DO CÉU FERREIRA (Appellant)|MRS MARIA DO CÉU FERREIRA"
+        "Between: MRS MARIA DO CÉU FERREIRA (Appellant)|MRS MARIA DO CÉU FERREIRA",
+        "She says there was an argument with mum's boyfriend \"Big Stevie\" last night.|Big Stevie",
+        "He is known as \"Big Stevie\" on the estate.|Big Stevie"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -230,6 +232,8 @@ class PersonNameDetectorTest {
         "The Hackney case was reviewed and the Troubled Families programme ended.",
         "My sister said no, and the Children Act case law was cited.",
         "Plus the \"Golden Wellie\" for the muddiest walk of the year.",
+        "They have been talking about a game called \"Hydra Royale\" which has open chat.",
+        "The group \"Blue Sky\" met on Tuesday.",
         "We walked down Albert Street and past Victoria Road.",
         "The plan was Merton-compliant and the review agreed."
       })
