@@ -1266,7 +1266,8 @@ final class NamePass {
 
   /**
    * Mum's boyfriend "Big Stevie", her partner "Dean", known as "Big Stevie": one to three
-   * capitalised words in quotes right after a role word, or after a naming verb with "as", are
+   * capitalised words in quotes right after a role word, or after "as" with a naming verb or
+   * "name" before it (had given his name to school as "Gaz"), are
    * what the person is called, English words or not. Not after other nouns (the group "Blue Sky")
    * or a naming verb alone (a game called "Hydra Royale").
    */
@@ -1281,7 +1282,7 @@ final class NamePass {
       boolean cue =
           ((t.vocab[p] & ROLE) != 0 && (t.shape[p] & Tokens.LOWER) != 0
                   && (t.vocab[p] & NAMING) == 0)
-              || (t.hash[p] == AS && t.has(p - 1, NAMING));
+              || (t.hash[p] == AS && (t.has(p - 1, NAMING) || nameWordBefore(p)));
       if (!cue) {
         continue;
       }
@@ -1299,6 +1300,18 @@ final class NamePass {
         }
       }
     }
+  }
+
+  private static final long NAME_WORD = Lexicon.hash("name");
+
+  /** "name" at most four words before p on its line: had given his name to school as "Gaz". */
+  private boolean nameWordBefore(int p) {
+    for (int q = p - 1; q >= p - 4 && q >= 0 && t.sameLine(q + 1) && t.isWord(q); q--) {
+      if (t.hash[q] == NAME_WORD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word in quotes from q on the same line: {@code "Gez"}, {@code 'Edu'}. */

@@ -114,7 +114,8 @@ class PersonNameDetectorTest {
         "Speaker: Dr Ilse van der Merwe, University of East Anglia|Dr Ilse van der Merwe",
         "Between: MRS MARIA DO CÉU FERREIRA (Appellant)|MRS MARIA DO CÉU FERREIRA",
         "She says there was an argument with mum's boyfriend \"Big Stevie\" last night.|Big Stevie",
-        "He is known as \"Big Stevie\" on the estate.|Big Stevie"
+        "He is known as \"Big Stevie\" on the estate.|Big Stevie",
+        "He had given his name to school as \"Gaz\" and it took a day to check.|Gaz"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
