@@ -18,6 +18,8 @@ final class DocumentEvidence {
   static final int PLACE = 2;
   private static final int UNKNOWN_ONCE = 4;
   private static final int UNKNOWN_TWICE = 8;
+  /** Cited with a year somewhere in the text: Munro (2011), Ferguson, 2019. */
+  static final int CITED = 16;
   private static final int MAX = 4096;
 
   private long[] keys = new long[64];

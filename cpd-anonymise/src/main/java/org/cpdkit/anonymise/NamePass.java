@@ -120,6 +120,16 @@ final class NamePass {
       }
     }
     shout(cands, lineFirst, nc, lineUpper, lineWords);
+    // authors cited with a year in this text: only they are cited by a verb in the past alone
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if ((t.shape[k] & (Tokens.CAP | Tokens.UPPER)) != 0
+          && (t.isSym(k + 1, '(') || t.isSym(k + 1, ','))
+          && t.isNum(k + 2)
+          && t.len(k + 2) == 4) {
+        evidence.add(t.hash[k], DocumentEvidence.CITED);
+      }
+    }
     // citations: Munro (2011), Rogers, M. and Allen, D. (2021), Ferguson and Smith (2019), et al.
     for (int i = nc - 1; i >= 0; i--) {
       int k = cands[i];
@@ -132,7 +142,8 @@ final class NamePass {
               || (t.isSym(j, ',') && t.isNum(j + 1) && t.len(j + 1) == 4)
               || (t.has(j, CITE_AFTER)
                   && (t.hash[j] == ET
-                      || (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != Lexicon.GIVEN))
+                      || (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != Lexicon.GIVEN)
+                  && !pastWithoutCitation(k, j))
               || (t.has(j, AND)
                   && t.isWord(j + 1)
                   && (t.hash[j + 1] == COLLEAGUES || t.hash[j + 1] == OTHERS))
@@ -1260,6 +1271,29 @@ final class NamePass {
       i++; // bhF
     }
     return "bdghmnt".indexOf(a) >= 0 && Character.isUpperCase(t.c[i]);
+  }
+
+  private static final long[] PAST_CITE = {
+    Lexicon.hash("argued"), Lexicon.hash("suggested"), Lexicon.hash("noted"),
+    Lexicon.hash("wrote"), Lexicon.hash("proposed"), Lexicon.hash("defined"),
+    Lexicon.hash("identified")
+  };
+
+  /**
+   * Obafemi noted that…: a verb in the past after a word the text never cites with a year, a
+   * theorist or "et al.", is what a person in the room did, as minutes record it, not a citation
+   * (Munro argued… is one when the text cites Munro (2011) too).
+   */
+  private boolean pastWithoutCitation(int k, int j) {
+    long h = t.hash[j];
+    boolean past = false;
+    for (long w : PAST_CITE) {
+      past |= w == h;
+    }
+    return past
+        && (t.vocab[k] & THEORIST) == 0
+        && (evidence.get(t.hash[k]) & DocumentEvidence.CITED) == 0
+        && !t.has(k - 1, CITE_BEFORE);
   }
 
   private static final long AS = Lexicon.hash("as");

@@ -54,6 +54,8 @@ class PersonNameDetectorTest {
         "Family B moved; J (aged 7) stayed with an aunt.",
         "As Munro (2011) argued, systems matter.",
         "Ferguson and Smith (2019) describe home visits.",
+        "As Munro (2011) showed, systems matter; later Munro argued for trust.",
+        "Ruch noted that reflection needs containment, and Ruch (2005) says more.",
         "Rogers, M. and Allen, D. (2021) wrote about it.",
         "I used Gibbs' reflective cycle and Kolb to reflect.",
         "There is hope here, and the will to change.",
@@ -115,7 +117,9 @@ class PersonNameDetectorTest {
         "Between: MRS MARIA DO CÉU FERREIRA (Appellant)|MRS MARIA DO CÉU FERREIRA",
         "She says there was an argument with mum's boyfriend \"Big Stevie\" last night.|Big Stevie",
         "He is known as \"Big Stevie\" on the estate.|Big Stevie",
-        "He had given his name to school as \"Gaz\" and it took a day to check.|Gaz"
+        "He had given his name to school as \"Gaz\" and it took a day to check.|Gaz",
+        "Later Obafemi noted that changes have been made, and then Obafemi left.|Obafemi",
+        "His nan had died. Then Marcus wrote the themes on a flipchart.|Marcus"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
