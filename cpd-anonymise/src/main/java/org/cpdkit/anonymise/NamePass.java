@@ -193,7 +193,8 @@ final class NamePass {
           && !cite[k + 1]
           && !vetoed(k + 1)
           && !t.has(k + 2, Vocabulary.CONNECTOR)
-          && (t.vocab[k + 1] & (STOP | ORG_NEXT | TITLE | ROLE)) == 0
+          && (t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE)) == 0
+          && ((t.vocab[k + 1] & STOP) == 0 || titledSurnameAfter(k))
           && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
         score[k + 1] =
             Math.max(
@@ -417,6 +418,21 @@ final class NamePass {
         && (t.vocab[q] & (Vocabulary.STREET | SHOUTED_NOT_A_NAME)) == 0
         && (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
         && !(capital(q + 1) && t.sameLine(q + 1) && !t.glued(q + 1));
+  }
+
+  /**
+   * Mrs Abigail North, Mr Gareth Young: after a titled given name, a listed surname that is also a
+   * word of the domain's vocabulary ends the name when no capitalised word follows it.
+   */
+  private boolean titledSurnameAfter(int k) {
+    String r = reason[k];
+    return r != null
+        && r.endsWith("+title")
+        && (nameFlags[k] & Lexicon.GIVEN) != 0
+        && (t.vocab[k + 1] & SHOUTED_NOT_A_NAME & ~STOP) == 0
+        // the vocabulary's words are not looked up in the name lists before this
+        && (names.names(t.hash[k + 1]) & Lexicon.SURNAME) != 0
+        && !(capital(k + 2) && t.sameLine(k + 2) && !t.glued(k + 2));
   }
 
   /** In {@link #ctx}: the word stands on a line written in capitals. */

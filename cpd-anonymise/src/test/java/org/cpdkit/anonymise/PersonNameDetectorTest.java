@@ -119,7 +119,9 @@ class PersonNameDetectorTest {
         "He is known as \"Big Stevie\" on the estate.|Big Stevie",
         "He had given his name to school as \"Gaz\" and it took a day to check.|Gaz",
         "Later Obafemi noted that changes have been made, and then Obafemi left.|Obafemi",
-        "His nan had died. Then Marcus wrote the themes on a flipchart.|Marcus"
+        "His nan had died. Then Marcus wrote the themes on a flipchart.|Marcus",
+        "Discuss caseload with the Service Manager, Mrs Abigail North.|Mrs Abigail North",
+        "Tutor: Mr Gareth Young (ESOL) came to the review.|Mr Gareth Young"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
