@@ -260,8 +260,7 @@ final class NamePass {
         reason[k] = "precedes-name";
       }
     }
-    familyNames(cands, nc);
-    surnameFirst(cands, nc);
+    recordForms(cands, nc);
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
     repeatedUnknown(cands, nc);
@@ -313,6 +312,26 @@ final class NamePass {
     }
   }
 
+  /**
+   * The forms of names that records and reports write, decided by the token after each candidate
+   * not yet found: a lower-case word ({@link #familyNameAt}) or a comma ({@link #surnameFirstAt}).
+   */
+  private void recordForms(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (score[k] >= threshold || q >= t.count) {
+        continue;
+      }
+      int sh = t.shape[q];
+      if ((sh & Tokens.LOWER) != 0) {
+        familyNameAt(k);
+      } else if (sh >>> Tokens.SYMBOL_SHIFT == ',') {
+        surnameFirstAt(k);
+      }
+    }
+  }
+
   private static final long[] FAMILY_NOUNS = {
     Lexicon.hash("family"), Lexicon.hash("families"), Lexicon.hash("case"),
     Lexicon.hash("household"), Lexicon.hash("children"), Lexicon.hash("kids"),
@@ -327,35 +346,31 @@ final class NamePass {
    * English word or a place there names something else (the Hackney case, the Troubled Families
    * programme).
    */
-  private void familyNames(int[] cands, int nc) {
-    for (int i = 0; i < nc; i++) {
-      int k = cands[i];
-      int q = k + 1;
-      if (score[k] >= threshold
-          || !capital(k)
-          || t.len(k) < 3
-          || !t.isWord(q)
-          || (t.shape[q] & Tokens.LOWER) == 0
-          || !t.sameLine(q)
-          || !(t.isWord(k - 1) && t.hash[k - 1] == THE && t.sameLine(k))
-          || (t.shape[k] & (Tokens.POSSESSIVE | Tokens.JOINED)) != 0
-          || cite[k]) {
-        continue;
-      }
-      long h = t.hash[q];
-      boolean noun = false;
-      for (long w : FAMILY_NOUNS) {
-        noun |= w == h;
-      }
-      int f = nameFlags[k];
-      if (noun
-          && (((f & Lexicon.SURNAME) != 0 && (f & Lexicon.COMMON) == 0) || unknownWord(k))
-          && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
-          && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0
-          && !vetoed(k)) {
-        score[k] = 0.7;
-        reason[k] = "family-name";
-      }
+  private void familyNameAt(int k) {
+    int q = k + 1;
+    if (!capital(k)
+        || t.len(k) < 3
+        || !t.isWord(q)
+        || (t.shape[q] & Tokens.LOWER) == 0
+        || !t.sameLine(q)
+        || !(t.isWord(k - 1) && t.hash[k - 1] == THE && t.sameLine(k))
+        || (t.shape[k] & (Tokens.POSSESSIVE | Tokens.JOINED)) != 0
+        || cite[k]) {
+      return;
+    }
+    long h = t.hash[q];
+    boolean noun = false;
+    for (long w : FAMILY_NOUNS) {
+      noun |= w == h;
+    }
+    int f = nameFlags[k];
+    if (noun
+        && (((f & Lexicon.SURNAME) != 0 && (f & Lexicon.COMMON) == 0) || unknownWord(k))
+        && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
+        && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0
+        && !vetoed(k)) {
+      score[k] = 0.7;
+      reason[k] = "family-name";
     }
   }
 
@@ -366,41 +381,36 @@ final class NamePass {
    * also an English word counts too ({@code MARSH, Irene}). A given name with a surname after it
    * ({@code my PE, Joel Agyeman}) is an apposition, and the word before it no surname.
    */
-  private void surnameFirst(int[] cands, int nc) {
-    for (int i = 0; i < nc; i++) {
-      int k = cands[i];
-      int g = k + 2;
-      if (score[k] >= threshold
-          || !t.isSym(k + 1, ',')
-          || g >= t.count
-          || !capital(g)
-          || score[g] < threshold
-          || (nameFlags[g] & Lexicon.GIVEN) == 0
-          || !t.sameLine(g)
-          || cite[k]
-          || cite[g]
-          || (t.shape[k] & Tokens.POSSESSIVE) != 0
-          || t.len(k) < 2) {
-        continue;
-      }
-      boolean upper = (t.shape[k] & Tokens.UPPER) != 0;
-      int f = nameFlags[k];
-      boolean surname =
-          (f & Lexicon.SURNAME) != 0 && ((f & Lexicon.COMMON) == 0 || upper)
-              || (upper ? unknownUpper(k) : unknownWord(k));
-      if (surname
-          && (capital(k) || upper)
-          && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0
-          && (ctx[k] & (NOT_A_NAME_PLACE | Lexicon.PLACE)) == 0
-          && !(capital(k - 1) && t.sameLine(k))
-          && !t.has(k - 1, DETERMINER | POSS_DET | PLACE_PREP)
-          // my PE, Joel Agyeman: a full name after the comma is an apposition, not this form
-          && !((capital(g + 1) || (t.shape[g] & Tokens.JOINED) != 0) && t.sameLine(g + 1)
-              && !t.glued(g + 1))
-          && !vetoed(k)) {
-        score[k] = 0.7;
-        reason[k] = "surname-before-given-name";
-      }
+  private void surnameFirstAt(int k) {
+    int g = k + 2;
+    if (g >= t.count
+        || !capital(g)
+        || score[g] < threshold
+        || (nameFlags[g] & Lexicon.GIVEN) == 0
+        || !t.sameLine(g)
+        || cite[k]
+        || cite[g]
+        || (t.shape[k] & Tokens.POSSESSIVE) != 0
+        || t.len(k) < 2) {
+      return;
+    }
+    boolean upper = (t.shape[k] & Tokens.UPPER) != 0;
+    int f = nameFlags[k];
+    boolean surname =
+        (f & Lexicon.SURNAME) != 0 && ((f & Lexicon.COMMON) == 0 || upper)
+            || (upper ? unknownUpper(k) : unknownWord(k));
+    if (surname
+        && (capital(k) || upper)
+        && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0
+        && (ctx[k] & (NOT_A_NAME_PLACE | Lexicon.PLACE)) == 0
+        && !(capital(k - 1) && t.sameLine(k))
+        && !t.has(k - 1, DETERMINER | POSS_DET | PLACE_PREP)
+        // my PE, Joel Agyeman: a full name after the comma is an apposition, not this form
+        && !((capital(g + 1) || (t.shape[g] & Tokens.JOINED) != 0) && t.sameLine(g + 1)
+            && !t.glued(g + 1))
+        && !vetoed(k)) {
+      score[k] = 0.7;
+      reason[k] = "surname-before-given-name";
     }
   }
 
@@ -1325,7 +1335,7 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       int p = k - 2;
-      if (!capital(k) || !NameVetoes.quote(t, k - 1) || !t.glued(k) || !t.isWord(p)
+      if (!t.glued(k) || !capital(k) || !NameVetoes.quote(t, k - 1) || !t.isWord(p)
           || !t.sameLine(k - 1) || t.glued(k - 1)) {
         continue;
       }
