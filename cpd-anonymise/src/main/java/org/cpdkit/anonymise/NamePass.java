@@ -68,6 +68,32 @@ final class NamePass {
   }
 
   void run(Collector out) {
+    int nc = candidates();
+    int[] cands = t.cands;
+    citations(cands, nc);
+    namedThings(cands, nc);
+    for (int i = 0; i < nc; i++) {
+      score(cands[i]);
+    }
+    givenNamePairs(cands, nc);
+    namesInLists(cands, nc);
+    namesBeforeCuedNames(cands, nc);
+    recordForms(cands, nc);
+    unknownPairs(cands, nc);
+    knownPairs(cands, nc);
+    repeatedUnknown(cands, nc);
+    glossedNames(cands, nc);
+    quotedNames(cands, nc);
+    evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
+    datesAfterNames(out);
+    report(out, cands, nc);
+  }
+
+  /**
+   * Lists the words that can be names (capitalised or all-caps words, words after a cue,
+   * possessives) in {@link Tokens#cands}, with their name and context flags; returns how many.
+   */
+  private int candidates() {
     final int count = t.count;
     // only words that can be names are looked at after this pass: capitalised or all-caps words,
     // words after a cue, possessives
@@ -120,6 +146,12 @@ final class NamePass {
       }
     }
     shout(cands, lineFirst, nc, lineUpper, lineWords);
+    return nc;
+  }
+
+  /** Marks the citations: Munro (2011), Rogers, M. and Allen, D. (2021), et al. */
+  private void citations(int[] cands, int nc) {
+    final int count = t.count;
     // authors cited with a year in this text: only they are cited by a verb in the past alone
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
@@ -172,10 +204,11 @@ final class NamePass {
         cite[k] = true;
       }
     }
-    namedThings(cands, nc);
-    for (int i = 0; i < nc; i++) {
-      score(cands[i]);
-    }
+  }
+
+  /** A given name followed by a capitalised name-like word: the surname. */
+  private void givenNamePairs(int[] cands, int nc) {
+    final int count = t.count;
     // pairs: a given name followed by a capitalised name-like word
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
@@ -203,6 +236,11 @@ final class NamePass {
         reason[k + 1] = "follows-name";
       }
     }
+  }
+
+  /** Lists after a name: her sons Kyle, Dean and Jordan; Tyler and Chloe said. */
+  private void namesInLists(int[] cands, int nc) {
+    final int count = t.count;
     // lists: her sons Kyle, Dean and Jordan; Tyler and Chloe said
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
@@ -235,6 +273,11 @@ final class NamePass {
         reason[m] = "list-of-names";
       }
     }
+  }
+
+  /** A given name right before a name with a strong cue: Amir Hussain (7). */
+  private void namesBeforeCuedNames(int[] cands, int nc) {
+    final int count = t.count;
     // a given name right before a name with a strong cue: Amir Hussain (7), June Akindele, our
     // apprentice
     for (int i = nc - 1; i >= 0; i--) {
@@ -260,14 +303,11 @@ final class NamePass {
         reason[k] = "precedes-name";
       }
     }
-    recordForms(cands, nc);
-    unknownPairs(cands, nc);
-    knownPairs(cands, nc);
-    repeatedUnknown(cands, nc);
-    glossedNames(cands, nc);
-    quotedNames(cands, nc);
-    evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
-    datesAfterNames(out);
+  }
+
+  /** Reports each run of adjacent names as one finding. */
+  private void report(Collector out, int[] cands, int nc) {
+    final int count = t.count;
     int done = -1;
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
