@@ -425,6 +425,9 @@ final class In {
           return "null";
       }
     }
+    if (p.streamReadConstraints().getMaxNestingDepth() < COPY_FACTORY.streamWriteConstraints().getMaxNestingDepth()) {
+      return copyStructure(t);
+    }
     StringWriter w = new StringWriter();
     try (JsonGenerator g = COPY_FACTORY.createGenerator(ObjectWriteContext.empty(), w)) {
       java.util.ArrayDeque<java.util.Set<String>> keys = new java.util.ArrayDeque<>();
@@ -483,6 +486,89 @@ final class In {
       } while (true);
     }
     return w.toString();
+  }
+
+  /**
+   * {@link #copyValue} of an object or array, written out as the generator writes it (compact,
+   * strings and names escaped by {@link #quote}) without making a generator for each value. Only
+   * used while the parser's nesting limit is below the generator's, so that no value read can be
+   * one the generator would refuse.
+   */
+  private String copyStructure(JsonToken t) {
+    StringBuilder b = new StringBuilder(32);
+    java.util.ArrayDeque<java.util.Set<String>> keys = new java.util.ArrayDeque<>();
+    // for the container at each depth: whether it is an array, and whether it has had a member
+    java.util.BitSet array = new java.util.BitSet();
+    java.util.BitSet filled = new java.util.BitSet();
+    int depth = 0;
+    do {
+      if (depth > 0 && array.get(depth) && t != JsonToken.END_ARRAY) {
+        // a value in an array: a comma after the first
+        if (filled.get(depth)) {
+          b.append(',');
+        }
+        filled.set(depth);
+      }
+      switch (t) {
+        case START_OBJECT:
+          b.append('{');
+          keys.push(new java.util.HashSet<>());
+          depth++;
+          array.clear(depth);
+          filled.clear(depth);
+          break;
+        case START_ARRAY:
+          b.append('[');
+          keys.push(java.util.Set.of());
+          depth++;
+          array.set(depth);
+          filled.clear(depth);
+          break;
+        case END_OBJECT:
+          b.append('}');
+          keys.pop();
+          depth--;
+          break;
+        case END_ARRAY:
+          b.append(']');
+          keys.pop();
+          depth--;
+          break;
+        case PROPERTY_NAME:
+          if (!keys.peek().add(p.currentName())) {
+            throw duplicate(p.currentName());
+          }
+          if (filled.get(depth)) {
+            b.append(',');
+          }
+          filled.set(depth);
+          b.append(quote(p.currentName())).append(':');
+          break;
+        case VALUE_STRING:
+          b.append(quote(text()));
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          b.append(numberText());
+          break;
+        case VALUE_TRUE:
+          b.append("true");
+          break;
+        case VALUE_FALSE:
+          b.append("false");
+          break;
+        case VALUE_NULL:
+          b.append("null");
+          break;
+        default:
+          throw wrongType("a JSON value");
+      }
+      if (depth == 0) {
+        break;
+      }
+      t = p.nextToken();
+    } while (true);
+    return b.toString();
   }
 
   private static String quote(String s) {

@@ -41,4 +41,30 @@ class ExtensionValuesTest {
       assertThat(p.practitioner().extensions()).as("value %s", v).containsEntry("x-note", quoted);
     }
   }
+
+  @Test
+  void structuredValuesAreWrittenOutAsTheGeneratorWritesThem() {
+    String[] names = {"k", "with \\\"quote\\\"", "a/b", "tab\\there", "caf\\u00e9", "\\u0001", "</x>", "😀"};
+    java.util.SplittableRandom random = new java.util.SplittableRandom(31L);
+    CpdJson json = CpdJson.standard();
+    // a nesting limit the copy's generator may reach makes the reader copy through the generator
+    CpdJson throughGenerator = CpdJson.builder().maxNestingDepth(5_000).build();
+    for (int n = 0; n < 2_000; n++) {
+      String value;
+      if (n % 3 == 0) {
+        // property names that need escaping, as the random values' own names do not
+        value = "{\"" + names[random.nextInt(names.length)] + "\":" + RandomJson.value(random, 2)
+            + ",\"" + names[random.nextInt(names.length)] + "2\":[" + RandomJson.value(random, 1) + "]}";
+      } else {
+        value = "[" + RandomJson.value(random, 3) + "," + RandomJson.value(random, 3) + "]";
+      }
+      String doc = "{\"$format\":\"cpdkit.portfolio/1.1\",\"practitioner\":{\"registrationNumber\":\"SW1\","
+          + "\"regulator\":\"social-work-england\",\"x-note\":" + value + "},\"entries\":[]}";
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      String written = throughGenerator.read(DocumentType.PORTFOLIO, bytes).practitioner().extensions().get("x-note");
+      assertThat(written).as("value %s", value).isNotNull();
+      assertThat(json.read(DocumentType.PORTFOLIO, bytes).practitioner().extensions())
+          .as("value %s", value).containsEntry("x-note", written);
+    }
+  }
 }

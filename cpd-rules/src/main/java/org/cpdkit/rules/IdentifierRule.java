@@ -107,6 +107,13 @@ public final class IdentifierRule<T> implements Rule<T> {
     }
   }
 
+  /**
+   * The longest text whose spans are kept for the rest of a record's check. In generated national
+   * data about a third of the texts under 50 characters (tags, titles, roles) recur within their
+   * portfolio, but fewer than one in a thousand of those over 100 do.
+   */
+  private static final int MEMO_LENGTH = 64;
+
   /** The findings in the fields of one record, as they are inspected one at a time. */
   private final class Inspection implements TextFields.Sink {
     private final RuleContext context;
@@ -125,7 +132,9 @@ public final class IdentifierRule<T> implements Rule<T> {
     }
 
     private List<TextSpan> spans(String text) {
-      if (seen == null) {
+      // Only short texts are looked up: a long one (a reflection) almost never recurs within a
+      // record, and hashing it for the look-up would read all of it once more for nothing.
+      if (seen == null || text.length() > MEMO_LENGTH) {
         return inspector.inspect(text);
       }
       List<TextSpan> spans = seen.get(text);

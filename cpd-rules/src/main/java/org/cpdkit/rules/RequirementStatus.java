@@ -73,7 +73,7 @@ public abstract class RequirementStatus {
 
   /** Plain words for the time to a deadline: {@code 23 days to the deadline (30 November 2026)}. */
   public static String deadlineWords(LocalDate deadline, long daysLeft) {
-    String day = DAY.format(deadline);
+    String day = day(deadline);
     if (daysLeft > 1) {
       return daysLeft + " days to the deadline (" + day + ")";
     } else if (daysLeft == 1) {
@@ -88,7 +88,24 @@ public abstract class RequirementStatus {
 
   /** A day in plain words, such as {@code 30 November 2026}. */
   public static String day(LocalDate date) {
-    return DAY.format(date);
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return DAY.format(date); // signs and padding as the pattern has them
+    }
+    return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + year;
+  }
+
+  /**
+   * The month names {@link #DAY} writes, taken from it once: a status names a day or two for every
+   * portfolio checked, and the formatter was a visible part of a check's time.
+   */
+  private static final String[] MONTHS = new String[12];
+
+  static {
+    for (int m = 1; m <= 12; m++) {
+      String day = DAY.format(LocalDate.of(2000, m, 1));
+      MONTHS[m - 1] = day.substring(2, day.length() - 5);
+    }
   }
 
   /** A new builder. */

@@ -104,9 +104,35 @@ public final class Validation {
     }
   }
 
+  /**
+   * Up to this many elements are checked for duplicates pair by pair: fewer comparisons than the
+   * hashing a set would do, and nothing allocated but one small array.
+   */
+  private static final int SMALL = 12;
+
   /** Fails when two elements share the same key; the message names the duplicate key. */
   public static <T, K> void unique(
       String type, String field, Collection<T> values, Function<T, K> key, String keyName) {
+    int n = values.size();
+    if (n <= 1) {
+      return;
+    }
+    if (n <= SMALL) {
+      // compared pair by pair: a record's few elements are checked without a set and its nodes
+      Object[] keys = new Object[n];
+      int j = 0;
+      for (T value : values) {
+        K k = key.apply(value);
+        for (int i = 0; i < j; i++) {
+          if (java.util.Objects.equals(keys[i], k)) {
+            throw new InvalidValueException(
+                type, field, "must not contain two elements with the same " + keyName + " (" + k + ")");
+          }
+        }
+        keys[j++] = k;
+      }
+      return;
+    }
     Set<K> seen = new HashSet<>();
     for (T value : values) {
       K k = key.apply(value);
@@ -119,6 +145,21 @@ public final class Validation {
 
   /** Fails when a list holds the same element twice; elements must not be personal text. */
   public static <T> void unique(String type, String field, Collection<T> values) {
+    int n = values.size();
+    if (n <= 1) {
+      return;
+    }
+    if (n <= SMALL) {
+      Object[] seen = values.toArray();
+      for (int j = 1; j < n; j++) {
+        for (int i = 0; i < j; i++) {
+          if (java.util.Objects.equals(seen[i], seen[j])) {
+            throw new InvalidValueException(type, field, "must not contain the same value twice");
+          }
+        }
+      }
+      return;
+    }
     if (new HashSet<>(values).size() != values.size()) {
       throw new InvalidValueException(type, field, "must not contain the same value twice");
     }

@@ -21,6 +21,46 @@ import org.junit.jupiter.api.Test;
 class ValidationTest {
 
   @Test
+  void uniqueFailsExactlyWhenASetIsSmallerThanTheList() {
+    Random random = new Random(5L);
+    for (int n = 0; n < 3_000; n++) {
+      int size = random.nextInt(30);
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        // few distinct values, so duplicates are common at every size
+        values.add(random.nextInt(4) == 0 ? null : "v" + random.nextInt(size * 3 + 1));
+      }
+      boolean duplicated = new java.util.HashSet<>(values).size() != values.size();
+      if (duplicated) {
+        assertThatThrownBy(() -> Validation.unique("T", "f", values))
+            .isInstanceOf(InvalidValueException.class)
+            .hasMessage("T.f: must not contain the same value twice");
+      } else {
+        assertThatCode(() -> Validation.unique("T", "f", values)).doesNotThrowAnyException();
+      }
+      // keyed: the message names the first key seen again
+      String again = null;
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (String v : values) {
+        String k = v == null ? null : v.toUpperCase(java.util.Locale.ROOT);
+        if (!keys.add(k)) {
+          again = String.valueOf(k);
+          break;
+        }
+      }
+      if (duplicated) {
+        assertThatThrownBy(() -> Validation.unique("T", "f", values,
+                v -> v == null ? null : v.toUpperCase(java.util.Locale.ROOT), "key"))
+            .isInstanceOf(InvalidValueException.class)
+            .hasMessage("T.f: must not contain two elements with the same key (" + again + ")");
+      } else {
+        assertThatCode(() -> Validation.unique("T", "f", values,
+            v -> v == null ? null : v.toUpperCase(java.util.Locale.ROOT), "key")).doesNotThrowAnyException();
+      }
+    }
+  }
+
+  @Test
   void idRejectsWhatTheExpressionRejects() {
     agrees(Limits.ID_REGEX, v -> Validation.id("T", "f", v),
         "T.f: must be 1 to 128 characters of letters, digits and . _ : - starting with a letter or digit");

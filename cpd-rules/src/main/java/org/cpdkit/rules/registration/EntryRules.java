@@ -170,7 +170,7 @@ final class EntryRules {
                   + s.model().prompt(section), Map.of("model", s.model().code(), "section", section));
               continue;
             }
-            int words = words(text);
+            int words = words(text, min);
             if (words < min) {
               String where = JsonPointer.append(at + "/structuredReflection/sections", section);
               context.report(where, "The " + section + " stage of " + s.model().title() + " has only "
@@ -185,7 +185,7 @@ final class EntryRules {
     if (text.isBlank()) {
       return;
     }
-    int words = words(text);
+    int words = words(text, min);
     if (words < min) {
       context.report(at + "/" + field,
           "Only " + Amount.count(words, "word", "words") + "; say more so the learning and its impact are clear.",
@@ -198,6 +198,15 @@ final class EntryRules {
    * counts them, without a regex: after stripping, one more than the runs of ASCII whitespace.
    */
   static int words(String text) {
+    return words(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #words(String)} when the text has fewer than {@code limit} words, else {@code limit}:
+   * the rules only need the count of a text that is too short, and most texts pass the minimum
+   * within their first few words, so the rest of the text is not read.
+   */
+  static int words(String text, int limit) {
     // the bounds of text.strip(), without the copy
     int from = 0;
     int to = text.length();
@@ -216,12 +225,12 @@ final class EntryRules {
         continue;
       }
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-      if (space && !inSpace) {
-        words++;
+      if (space && !inSpace && ++words >= limit) {
+        return limit;
       }
       inSpace = space;
     }
-    return words;
+    return Math.min(words, limit);
   }
 
   private static Rule<Portfolio> peerLearning(RegistrationRequirements r) {

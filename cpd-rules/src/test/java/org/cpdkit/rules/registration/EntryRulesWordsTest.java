@@ -20,6 +20,15 @@ class EntryRulesWordsTest {
   }
 
   @Test
+  void stopsCountingAtTheLimit() {
+    assertThat(EntryRules.words("one two three four five six", 5)).isEqualTo(5);
+    assertThat(EntryRules.words("one two three four", 5)).isEqualTo(4);
+    assertThat(EntryRules.words("  one two three four  \n", 5)).isEqualTo(4);
+    assertThat(EntryRules.words("one two three four five", 5)).isEqualTo(5);
+    assertThat(EntryRules.words("one", 1)).isEqualTo(1);
+  }
+
+  @Test
   void agreesWithTheSplitOnRandomTextThatIsNotBlank() {
     char[] alphabet = {'a', 'B', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2003', '\u001C', 'é'};
     Random random = new Random(11L);
@@ -32,6 +41,9 @@ class EntryRulesWordsTest {
       String s = b.toString();
       if (!s.isBlank()) {
         assertThat(EntryRules.words(s)).as("words in %s", s).isEqualTo(bySplit(s));
+        int limit = 1 + random.nextInt(6);
+        assertThat(EntryRules.words(s, limit)).as("words up to %s in %s", limit, s)
+            .isEqualTo(Math.min(bySplit(s), limit));
       }
     }
   }
