@@ -12,13 +12,13 @@ package org.cpdkit.anonymise;
  */
 final class CaseReferenceDetector extends KindDetector {
   /** Plural and abbreviated connectors the vocabulary does not list: {@code Case Nos:}. */
-  private static final Lexicon MORE_CONNECTORS = words("numbers nos refs references ids");
+  private static final Lexicon MORE_CONNECTORS = Lexicon.words("numbers nos refs references ids");
 
   private static final long AND = Lexicon.hash("and");
 
   /** Capitals before a long number that are not a court's or a record's letters. */
   private static final Lexicon NOT_COURT_LETTERS =
-      words(
+      Lexicon.words(
           "isbn issn vat gbp usd eur tel fax ext mob pin otp rrp iso iec bs en din ansi ieee rfc"
               + " gost ecma doi pmid");
 
@@ -534,14 +534,5 @@ final class CaseReferenceDetector extends KindDetector {
       p.claim(IdentifierKind.CASE_REFERENCE, t.start[j], e, 0.85, "case-cue");
       q = next;
     }
-  }
-
-  private static Lexicon words(String list) {
-    String[] all = list.split(" ");
-    Lexicon l = new Lexicon(Math.max(16, all.length));
-    for (String w : all) {
-      l.add(w, 1);
-    }
-    return l;
   }
 }

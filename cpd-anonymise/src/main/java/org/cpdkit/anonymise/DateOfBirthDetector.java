@@ -18,11 +18,11 @@ final class DateOfBirthDetector extends KindDetector {
   private static final long WAS = Lexicon.hash("was");
 
   /** Plural birth words the vocabulary does not list: {@code names and DOBs}, {@code births}. */
-  private static final Lexicon MORE_BIRTH_WORDS = words("dobs births birthdays");
+  private static final Lexicon MORE_BIRTH_WORDS = Lexicon.words("dobs births birthdays");
 
   /** Weekdays, skipped between a cue and its date: {@code born on Tuesday 12 March 2015}. */
   private static final Lexicon WEEKDAYS =
-      words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
+      Lexicon.words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
           + " thurs fri sat sun");
 
   DateOfBirthDetector() {
@@ -226,7 +226,7 @@ final class DateOfBirthDetector extends KindDetector {
 
   /** Words that start another clause, whose "on" gives the date of something else. */
   private static final Lexicon CLAUSE_WORDS =
-      words("but then before after until since while when where which that whom whose because so"
+      Lexicon.words("but then before after until since while when where which that whom whose because so"
           + " or nor yet");
 
   /**
@@ -423,13 +423,5 @@ final class DateOfBirthDetector extends KindDetector {
     Tokens t = p.t;
     int y = t.value(j);
     return t.len(j) == 4 && y >= 1900 && y <= 2099 && !p.alnumAt(t.end[j]) ? t.end[j] : -1;
-  }
-
-  private static Lexicon words(String list) {
-    Lexicon l = new Lexicon(32);
-    for (String w : list.split(" ")) {
-      l.add(w, 1);
-    }
-    return l;
   }
 }

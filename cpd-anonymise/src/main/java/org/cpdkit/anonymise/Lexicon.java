@@ -74,6 +74,16 @@ final class Lexicon {
     slots[i + 1] |= flags & 0xffffffffL;
   }
 
+  /** A table of the space-separated words of {@code list}, each with flag 1: a small set of words. */
+  static Lexicon words(String list) {
+    String[] all = list.split(" ");
+    Lexicon l = new Lexicon(Math.max(16, all.length));
+    for (String w : all) {
+      l.add(w, 1);
+    }
+    return l;
+  }
+
   void add(String word, int flags) {
     add(hash(word), flags);
   }

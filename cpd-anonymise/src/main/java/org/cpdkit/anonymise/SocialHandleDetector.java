@@ -99,11 +99,11 @@ final class SocialHandleDetector extends KindDetector {
 
   /** Platforms whose name, then a colon, labels a handle written without its {@code @}. */
   private static final Lexicon PLATFORMS =
-      words("twitter instagram tiktok snapchat youtube ig");
+      Lexicon.words("twitter instagram tiktok snapchat youtube ig");
 
   /** Words a form puts after a platform's label when there is no handle. */
   private static final Lexicon NO_HANDLE =
-      words("none unknown private nil na tbc tbd not deleted blocked closed account accounts"
+      Lexicon.words("none unknown private nil na tbc tbd not deleted blocked closed account accounts"
           + " unclear withheld redacted nothing same n/a various several both also only");
 
   private static final long X = Lexicon.hash("x");
@@ -178,15 +178,6 @@ final class SocialHandleDetector extends KindDetector {
     }
     p.claim(IdentifierKind.SOCIAL_HANDLE, s, i, 0.75, "handle-cue");
     return true;
-  }
-
-  private static Lexicon words(String list) {
-    String[] all = list.split(" ");
-    Lexicon l = new Lexicon(Math.max(16, all.length));
-    for (String w : all) {
-      l.add(w, 1);
-    }
-    return l;
   }
 
   /** {@code @10am}, {@code @7.30pm}: "at" a time, not a handle. */

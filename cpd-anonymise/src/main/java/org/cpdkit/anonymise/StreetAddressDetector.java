@@ -15,7 +15,7 @@ final class StreetAddressDetector extends KindDetector {
 
   /** Street types the shared vocabulary does not list, as UK addresses write them. */
   private static final Lexicon MORE_TYPES =
-      words(
+      Lexicon.words(
           "approach broadway ringway causeway embankment esplanade promenade wynd brae gait vennel"
               + " loke ginnel twitten alley arcade courtyard cottages crossway highway bypass dene"
               + " drove garth glen grange heights knoll leys mead nook paddock pastures precinct"
@@ -23,18 +23,18 @@ final class StreetAddressDetector extends KindDetector {
 
   /** Abbreviated street types: never after a month ({@code 12 May St Helens}). */
   private static final Lexicon ABBREVIATED =
-      words("st rd ave av ln cres cl gdns pl sq ter terr ct gr pde");
+      Lexicon.words("st rd ave av ln cres cl gdns pl sq ter terr ct gr pde");
 
   /** Welsh street types, written before the name ({@code Heol y Bont}, {@code Lôn Las}). */
   private static final Lexicon TYPE_FIRST =
-      words("heol ffordd stryd lon lôn rhodfa cilgant clos cae");
+      Lexicon.words("heol ffordd stryd lon lôn rhodfa cilgant clos cae");
 
   /** Welsh articles inside a street name. */
-  private static final Lexicon ARTICLE = words("y yr r");
+  private static final Lexicon ARTICLE = Lexicon.words("y yr r");
 
   /** Words before a flat or unit number ({@code Unit 9, 2 Oldbury Ringway}). */
   private static final Lexicon UNIT =
-      words("flat apartment apt unit room suite studio maisonette block");
+      Lexicon.words("flat apartment apt unit room suite studio maisonette block");
 
   StreetAddressDetector() {
     super(IdentifierKind.STREET_ADDRESS);
@@ -181,13 +181,5 @@ final class StreetAddressDetector extends KindDetector {
       return -1;
     }
     return UNIT.get(t.hash[b - 1]) != 0 || t.has(b - 1, Vocabulary.FLAT) ? t.start[b - 1] : -1;
-  }
-
-  private static Lexicon words(String list) {
-    Lexicon l = new Lexicon(64);
-    for (String w : list.split(" ")) {
-      l.add(w, 1);
-    }
-    return l;
   }
 }

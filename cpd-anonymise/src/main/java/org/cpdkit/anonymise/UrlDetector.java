@@ -190,12 +190,12 @@ final class UrlDetector extends KindDetector {
    * are left out: with no path, {@code end.It} or {@code notes.app} is far likelier than a site.
    */
   private static final Lexicon HOST_ALONE_TLDS =
-      words("com org net uk io info co blog online site xyz eu ie biz ca au nz fr nl dev tv wales"
+      Lexicon.words("com org net uk io info co blog online site xyz eu ie biz ca au nz fr nl dev tv wales"
           + " scot london");
 
   /** The labels before {@code uk} that make a registrable name after them: {@code co.uk}. */
   private static final Lexicon UK_SECOND_LEVEL =
-      words("co org me ltd plc net sch ac gov nhs police mod nic");
+      Lexicon.words("co org me ltd plc net sch ac gov nhs police mod nic");
 
   /**
    * Sites that name nobody when written alone, with no path: search engines, shops, broadcasters,
@@ -302,15 +302,6 @@ final class UrlDetector extends KindDetector {
   /** The vocabulary hash of the characters s..e. */
   private static long hash(char[] c, int s, int e) {
     return Lexicon.hash(java.nio.CharBuffer.wrap(c, s, e - s));
-  }
-
-  private static Lexicon words(String list) {
-    String[] all = list.split(" ");
-    Lexicon l = new Lexicon(Math.max(16, all.length));
-    for (String w : all) {
-      l.add(w, 1);
-    }
-    return l;
   }
 
   /**
