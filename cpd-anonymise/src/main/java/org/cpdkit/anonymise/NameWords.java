@@ -59,11 +59,13 @@ final class NameWords {
     add(v, ORG_OF, "borough boroughs directorate council church university college republic kingdom"
         + " county city isle department ministry office bank duchy state states province region"
         + " district municipality commonwealth federation friends society institute school");
-    add(v, MYTH, "athena apollo hermes zeus juno minerva mercury ariadne phoenix pandora odin thor"
-        + " freya isis osiris artemis aphrodite poseidon atlas titan orion pegasus prometheus"
+    // figures of myth and fiction that are seldom a child's name; Freya, Phoenix, Juno, Krishna,
+    // Shiva and the like are given names in Britain too, and are judged as other names are
+    add(v, MYTH, "athena hermes zeus minerva mercury ariadne pandora odin thor"
+        + " isis osiris aphrodite poseidon titan pegasus prometheus"
         + " hercules achilles medusa nemesis janus vulcan neptune santa cinderella rapunzel"
-        + " pinocchio sherlock gandalf merlin hades persephone demeter hera eros cupid gaia"
-        + " athene olympus valhalla loki ganesh vishnu shiva krishna brahma ra anubis horus"
+        + " pinocchio sherlock gandalf merlin hades demeter eros cupid"
+        + " athene olympus valhalla loki brahma ra anubis horus"
         + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell");
     add(v, IDIOM, "jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
         + " jane johnny billy robinson heath lad stevens right big");

@@ -175,7 +175,9 @@ final class Vocabulary {
         v,
         CONTACT,
         "spoke speak speaking talked talk talking met meet meeting phoned rang texted emailed"
-            + " visited visit saw see seeing");
+            + " visited visit saw see seeing"
+            // ask Tom in commissioning, I told Kasia, thank Olga
+            + " ask asked asking told tell telling informed thank thanked contacted");
     add(v, NAMING, "called named nicknamed known calls call");
     add(v, OBJECT, "him her them me us himself herself themselves");
     add(v, LINK, "to with as");

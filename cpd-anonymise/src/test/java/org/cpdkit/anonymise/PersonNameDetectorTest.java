@@ -121,7 +121,10 @@ class PersonNameDetectorTest {
         "Later Obafemi noted that changes have been made, and then Obafemi left.|Obafemi",
         "His nan had died. Then Marcus wrote the themes on a flipchart.|Marcus",
         "Discuss caseload with the Service Manager, Mrs Abigail North.|Mrs Abigail North",
-        "Tutor: Mr Gareth Young (ESOL) came to the review.|Mr Gareth Young"
+        "Tutor: Mr Gareth Young (ESOL) came to the review.|Mr Gareth Young",
+        "Farida: ask Tom in commissioning about the duty rota.|Tom",
+        "Star of the week. Year 2: Freya and Tavish for their models.|Freya",
+        "Phoenix said she felt safe at the foster placement.|Phoenix"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
