@@ -1291,23 +1291,25 @@ final class NamePass {
 
   /**
    * The last word of the name part that follows the name ending at e after one to three particles
-   * ({@code Ó hAodha}, {@code Mac an tSaoir}, {@code van der Merwe}, {@code do Céu}), or e when
-   * none does. The part is a word found as a name, a capitalised word that is no English word and
+   * ({@code Ó hAodha}, {@code Mac an tSaoir}, {@code Mac a' Phearsain}, {@code van der Merwe},
+   * {@code do Céu}), or e when none does. The part is a word found as a name, a capitalised word that is no English word and
    * not the domain's, or an Irish word with its first letter mutated ({@code hAodha}).
    */
   private int afterParticles(int e) {
     int q = e + 1;
     int n = 0;
-    if ((t.words[e] & NameWords.PARTICLE) != 0 && t.isWord(q) && t.hash[q] == AN
-        && t.sameLine(q)) {
-      q++; // Mr Mac an tSaoir: the name so far ends in the particle
-      n++;
+    if ((t.words[e] & NameWords.PARTICLE) != 0) {
+      int after = afterArticle(q); // Mr Mac an tSaoir: the name so far ends in the particle
+      if (after > q) {
+        q = after;
+        n++;
+      }
     }
     while (n < 3 && particle(q) && (n > 0 || !t.glued(q))) {
       q++;
       n++;
-      if (t.isWord(q) && t.hash[q] == AN && t.sameLine(q) && n == 1) {
-        q++; // Mac an tSaoir
+      if (n == 1) {
+        q = afterArticle(q); // Mac an tSaoir, Mac a' Phearsain
       }
     }
     if (n == 0 || q >= t.count || !t.sameLine(q) || t.glued(q) || !t.isWord(q)) {
@@ -1323,6 +1325,21 @@ final class NamePass {
                 && (t.vocab[q] & SHOUTED_NOT_A_NAME) == 0
                 && !vetoed(q));
     return part ? q : e;
+  }
+
+  /** After the Gaelic article at q ({@code an}, {@code a'}) on the same line, or q when none. */
+  private int afterArticle(int q) {
+    if (!t.isWord(q) || !t.sameLine(q)) {
+      return q;
+    }
+    if (t.hash[q] == AN) {
+      return q + 1;
+    }
+    if (t.hash[q] == A && t.glued(q + 1)
+        && (t.isSym(q + 1, '\'') || t.isSym(q + 1, '\u2019'))) {
+      return q + 2;
+    }
+    return q;
   }
 
   /** hAodha, tSaoir, bhFeargail, nGaora: an Irish word whose first letter a mutation put before it. */

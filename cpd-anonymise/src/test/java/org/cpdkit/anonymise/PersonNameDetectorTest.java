@@ -113,6 +113,7 @@ class PersonNameDetectorTest {
         "Partnership: Mr Ruairí Mac an tSaoir – Business Manager|Mr Ruairí Mac an tSaoir",
         "Later Mr Mac an tSaoir reported that the draft was ready.|Mr Mac an tSaoir",
         "Young person: Ciarán Ó hAodha, aged 17|Ciarán Ó hAodha",
+        "Keynote – Dr Calum Mac a' Phearsain, University of Stirling|Dr Calum Mac a' Phearsain",
         "Speaker: Dr Ilse van der Merwe, University of East Anglia|Dr Ilse van der Merwe",
         "Between: MRS MARIA DO CÉU FERREIRA (Appellant)|MRS MARIA DO CÉU FERREIRA",
         "She says there was an argument with mum's boyfriend \"Big Stevie\" last night.|Big Stevie",
