@@ -226,7 +226,8 @@ final class NamePass {
           && !cite[k + 1]
           && !vetoed(k + 1)
           && !t.has(k + 2, Vocabulary.CONNECTOR)
-          && (t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE)) == 0
+          // nor a function word, which is no one's surname: Mrs Patel The Best
+          && (t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AND)) == 0
           && ((t.vocab[k + 1] & STOP) == 0 || titledSurnameAfter(k))
           && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
         score[k + 1] =

@@ -138,7 +138,8 @@ class PersonNameDetectorTest {
       value = {
         "presenting with Oksana Melnyk, teacher, Lublin  15:45|Oksana Melnyk",
         "The little boy, Kai, showed me his Lego dinosaur.|Kai",
-        "Anisha works at Sainsbury's and loves dancing.|Anisha"
+        "Anisha works at Sainsbury's and loves dancing.|Anisha",
+        "I met Mrs Patel The Best Cafe owner.|Mrs Patel"
       })
   void reportsOnly(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text)
