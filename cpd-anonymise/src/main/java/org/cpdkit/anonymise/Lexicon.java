@@ -74,7 +74,7 @@ final class Lexicon {
     slots[i + 1] |= flags & 0xffffffffL;
   }
 
-  /** A table of the space-separated words of {@code list}, each with flag 1: a small set of words. */
+  /** A table of the space-separated words of {@code list}, each with flag 1. */
   static Lexicon words(String list) {
     String[] all = list.split(" ");
     Lexicon l = new Lexicon(Math.max(16, all.length));

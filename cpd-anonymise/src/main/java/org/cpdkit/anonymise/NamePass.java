@@ -1117,7 +1117,8 @@ final class NamePass {
           uk
               || (nameFlags[k] & Lexicon.COMMON) == 0 && nameFlags[k] != 0
               || (uq && (nameFlags[k] & Lexicon.GIVEN) != 0
-                  && !(NameVetoes.quote(t, k - 1) && NameVetoes.quote(t, q + 1))); // "Golden Wellie"
+                  // not a pair in quotes: the "Golden Wellie"
+                  && !(NameVetoes.quote(t, k - 1) && NameVetoes.quote(t, q + 1)));
       boolean nq = uq || (nameFlags[q] & Lexicon.COMMON) == 0 && nameFlags[q] != 0;
       if ((uk || uq)
           && nk
@@ -1293,8 +1294,9 @@ final class NamePass {
   /**
    * The last word of the name part that follows the name ending at e after one to three particles
    * ({@code Ó hAodha}, {@code Mac an tSaoir}, {@code Mac a' Phearsain}, {@code van der Merwe},
-   * {@code do Céu}), or e when none does. The part is a word found as a name, a capitalised word that is no English word and
-   * not the domain's, or an Irish word with its first letter mutated ({@code hAodha}).
+   * {@code do Céu}), or e when none does. The part is a word found as a name, a capitalised word
+   * that is no English word and not the domain's, or an Irish word with its first letter mutated
+   * ({@code hAodha}).
    */
   private int afterParticles(int e) {
     int q = e + 1;
@@ -1343,7 +1345,7 @@ final class NamePass {
     return q;
   }
 
-  /** hAodha, tSaoir, bhFeargail, nGaora: an Irish word whose first letter a mutation put before it. */
+  /** hAodha, tSaoir, bhFeargail, nGaora: an Irish word with a letter a mutation put before it. */
   private boolean mutated(int q) {
     int s = t.start[q];
     if ((t.shape[q] & (Tokens.CAP | Tokens.UPPER | Tokens.LOWER)) != 0 || t.len(q) < 3) {
