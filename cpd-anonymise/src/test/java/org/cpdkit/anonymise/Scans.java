@@ -36,6 +36,18 @@ final class Scans {
         .anyMatch(s -> s.contains(expected) || expected.contains(s));
   }
 
+  /** The whole scanner and the kind's own detector both report {@code expected}, maybe more. */
+  static void reportsAmong(IdentifierKind kind, String text, String expected) {
+    assertThat(found(kind, text)).as("%s in: %s", kind, text).contains(expected);
+    assertThat(foundAlone(kind, text)).as("%s alone in: %s", kind, text).contains(expected);
+  }
+
+  /** The whole scanner and the kind's own detector both report {@code expected} alone. */
+  static void reportsOnly(IdentifierKind kind, String text, String expected) {
+    assertThat(found(kind, text)).as("%s in: %s", kind, text).containsExactly(expected);
+    assertThat(foundAlone(kind, text)).as("%s alone in: %s", kind, text).containsExactly(expected);
+  }
+
   static void silent(IdentifierKind kind, String text) {
     assertThat(found(kind, text)).as("%s in: %s", kind, text).isEmpty();
     assertThat(foundAlone(kind, text)).as("%s alone in: %s", kind, text).isEmpty();
