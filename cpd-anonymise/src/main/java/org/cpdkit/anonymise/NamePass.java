@@ -34,6 +34,7 @@ final class NamePass {
   private static final long A = Lexicon.hash("a");
   private static final long AN = Lexicon.hash("an");
   private static final long THE = Lexicon.hash("the");
+  private static final long IN = Lexicon.hash("in");
   private static final long OUR = Lexicon.hash("our");
   private final Tokens t;
   private final char[] c;
@@ -83,10 +84,119 @@ final class NamePass {
     knownPairs(cands, nc);
     repeatedUnknown(cands, nc);
     glossedNames(cands, nc);
+    rosters();
     quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
+    mutatedSurnames(out);
     report(out, cands, nc);
+  }
+
+  /**
+   * The people a meeting's minutes or a message's header list after a label at the start of a
+   * line: {@code Present: Tom Baker, Amir Khan (Chair) and Zbigniew Nowak}, {@code Apologies:
+   * Grace, Ola}, {@code In attendance: …}, {@code cc: …}. Each item of the list, up to the end of
+   * the line or of the sentence, whose capitalised words are listed names or words no list knows
+   * is a name; an item with a place, an organisation's word or an ordinary English word that no
+   * name list holds names something else ({@code Present: Leeds City Council}).
+   */
+  private void rosters() {
+    final int count = t.count;
+    for (int r = 0; r + 2 < count; r++) {
+      if ((t.words[r] & NameWords.ROSTER) == 0
+          || (t.shape[r] & (Tokens.CAP | Tokens.UPPER | Tokens.LOWER)) == 0
+          || !t.isSym(r + 1, ':')
+          || !t.sameLine(r + 1)) {
+        continue;
+      }
+      int first = r;
+      if (t.isWord(r - 1) && t.hash[r - 1] == IN && t.sameLine(r)) {
+        first = r - 1; // In attendance:
+      }
+      if (!(first == 0 || !t.sameLine(first) || NameCues.sentenceStart(t, first))) {
+        continue;
+      }
+      int q = r + 2;
+      while (q < count && t.sameLine(q)) {
+        int end = q; // one item: the words up to a comma, a semicolon, "and", "&" or a bracket
+        while (end < count && t.sameLine(end) && t.isWord(end) && !t.has(end, AND)) {
+          end++;
+        }
+        rosterItem(q, end);
+        q = end;
+        if (q >= count || !t.sameLine(q)) {
+          break;
+        }
+        if (t.isSym(q, '(')) {
+          while (q < count && t.sameLine(q) && !t.isSym(q, ')')) {
+            q++; // (Chair), (social worker)
+          }
+          q++;
+        } else if (t.isSym(q, ',') || t.isSym(q, ';') || t.isSym(q, '&') || t.has(q, AND)
+            || t.isSym(q, '/')) {
+          q++;
+        } else if (t.isSym(q, '-') || t.isSym(q, '\u2013') || t.isSym(q, '\'')
+            || t.isSym(q, '\u2019')) {
+          q++; // Smith-Jones, O'Neill: parts within an item
+        } else {
+          break; // the end of the sentence or of the list
+        }
+      }
+      r = Math.max(r, q - 1);
+    }
+  }
+
+  /** Marks the words from q to end as a name when they are one, as {@link #rosters} says. */
+  private void rosterItem(int q, int end) {
+    boolean person = false;
+    for (int k = q; k < end; k++) {
+      int v = t.vocab[k];
+      if ((v & TITLE) != 0 && capital(k)) {
+        continue; // Dr, Cllr: the report takes titles into the name
+      }
+      if (!(capital(k) || (t.shape[k] & Tokens.UPPER) != 0 && t.len(k) >= 2)) {
+        return; // a lower-case word: a role or a sentence, not a name
+      }
+      boolean listed = (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+      if ((v & (STOP | ORG_NEXT | ROLE | THEORIST | MONTH | DETERMINER | POSS_DET | PLACE_PREP))
+              != 0
+          || (t.words[k] & (NameWords.ORG_END | NameWords.ORG_OF | NameWords.MYTH)) != 0
+          || (ctx[k] & NOT_A_NAME_PLACE) != 0
+          || (!listed && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE)) != 0)
+          || cite[k]
+          || baseVetoed(k)) {
+        return;
+      }
+      person = true;
+    }
+    if (!person || end - q > 4) {
+      return;
+    }
+    for (int k = q; k < end; k++) {
+      if (score[k] < 0.7 && (t.vocab[k] & TITLE) == 0) {
+        score[k] = 0.7;
+        reason[k] = "roster";
+      }
+    }
+  }
+
+  /**
+   * Ó hAodha, Ní hÉigeartaigh: a Gaelic particle before an Irish word with its first letter
+   * mutated is a surname standing alone. After a name found the report takes it into that name.
+   */
+  private void mutatedSurnames(Collector out) {
+    for (int k = 0; k + 1 < t.count; k++) {
+      if ((t.words[k] & NameWords.GAELIC) != 0
+          && (t.shape[k] & Tokens.LOWER) == 0
+          && t.isWord(k + 1)
+          && t.sameLine(k + 1)
+          && !t.glued(k + 1)
+          && mutated(k + 1)
+          && score[k] < threshold
+          && !(k > 0 && score[k - 1] >= threshold && t.sameLine(k))) {
+        out.add(IdentifierKind.PERSON_NAME, t.start[k], t.end[k + 1], 0.7, "particle+mutated");
+      }
+    }
   }
 
   /**
@@ -270,6 +380,24 @@ final class NamePass {
           && !anonymised(m)
           && !vetoed(m)
           && (ctx[m] & NOT_A_NAME_PLACE) == 0) {
+        score[m] = 0.7;
+        reason[m] = "list-of-names";
+      } else if (m < count
+          && score[m] < threshold
+          && t.sameLine(m)
+          && unknownWord(m)
+          && !cite[m]
+          && !cite[k]
+          && (nameFlags[k] & Lexicon.GIVEN) != 0
+          && t.isSym(k - 1, ',')
+          && k >= 2
+          && score[k - 2] >= threshold
+          && (nameFlags[k - 2] & Lexicon.GIVEN) != 0
+          && !(t.isWord(m + 1) && (t.shape[m + 1] & (Tokens.CAP | Tokens.UPPER)) != 0
+              && t.sameLine(m + 1))
+          && (ctx[m] & Lexicon.PLACE) == 0
+          && !vetoed(m)) {
+        // Hannah, Marisol and Pru: a word no list knows closes a list of two given names or more
         score[m] = 0.7;
         reason[m] = "list-of-names";
       }

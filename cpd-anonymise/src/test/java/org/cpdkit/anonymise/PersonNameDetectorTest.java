@@ -125,7 +125,15 @@ class PersonNameDetectorTest {
         "Tutor: Mr Gareth Young (ESOL) came to the review.|Mr Gareth Young",
         "Farida: ask Tom in commissioning about the duty rota.|Tom",
         "Star of the week. Year 2: Freya and Tavish for their models.|Freya",
-        "Phoenix said she felt safe at the foster placement.|Phoenix"
+        "Phoenix said she felt safe at the foster placement.|Phoenix",
+        "Present: Tom Baker, Amir Khan (Chair) and Zbigniew Nowak.|Tom Baker",
+        "Present: Tom Baker, Amir Khan (Chair) and Zbigniew Nowak.|Zbigniew Nowak",
+        "Apologies: Grace, Ola.|Grace",
+        "In attendance: Cllr Amy Rowe; Dr Wei Chen|Amy Rowe",
+        "cc: Kasia Nowak|Kasia Nowak",
+        "The panel will use first names only: Hannah, Marisol and Pru. Then lunch.|Pru",
+        "Ciarán has chosen to use the Irish form, Ó hAodha, since starting lessons.|Ó hAodha",
+        "We spoke to Ciarán Ó hAodha today.|Ciarán Ó hAodha"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -247,7 +255,12 @@ class PersonNameDetectorTest {
         "They have been talking about a game called \"Hydra Royale\" which has open chat.",
         "The group \"Blue Sky\" met on Tuesday.",
         "We walked down Albert Street and past Victoria Road.",
-        "The plan was Merton-compliant and the review agreed."
+        "The plan was Merton-compliant and the review agreed.",
+        "Present: Leeds City Council, Bradford MDC and Calderdale",
+        "Present: Social Workers and Managers from the locality teams.",
+        "The present: a voucher for the cinema.",
+        "Apologies: Barnardo's, Action for Children",
+        "Present: Joe Bloggs, as the form's example shows."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
