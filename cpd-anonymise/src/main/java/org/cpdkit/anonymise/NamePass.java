@@ -85,6 +85,7 @@ final class NamePass {
     repeatedUnknown(cands, nc);
     glossedNames(cands, nc);
     rosters();
+    greetings(cands, nc);
     quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
@@ -144,6 +145,63 @@ final class NamePass {
       }
       r = Math.max(r, q - 1);
     }
+  }
+
+  private static final long[] GREETINGS = {
+    Lexicon.hash("dear"), Lexicon.hash("hi"), Lexicon.hash("hello"), Lexicon.hash("hey"),
+    Lexicon.hash("thanks"), Lexicon.hash("cheers"), Lexicon.hash("hiya")
+  };
+
+  /**
+   * Dear Tendai, Hi Chiamaka!, Thanks Kwabena: one or two capitalised words after a greeting that
+   * opens a line or a sentence, and that end it or stand before a comma, are the name of the one
+   * greeted when a name list holds them or no list knows them (not Dear Colleagues, Hi Team).
+   */
+  private void greetings(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int g = k - 1;
+      if (score[k] >= threshold || !capital(k) || !t.isWord(g) || !t.sameLine(k)
+          || (t.shape[g] & (Tokens.CAP | Tokens.UPPER)) == 0 || !NameCues.sentenceStart(t, g)) {
+        continue;
+      }
+      long h = t.hash[g];
+      boolean greeting = false;
+      for (long w : GREETINGS) {
+        greeting |= w == h;
+      }
+      if (!greeting || !greeted(k)) {
+        continue;
+      }
+      int e = k;
+      if (capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1) && greeted(k + 1)) {
+        e = k + 1; // Dear Tendai Moyo,
+      }
+      int after = e + 1;
+      if (after < t.count && t.sameLine(after)
+          && !(t.isSym(after, ',') || t.isSym(after, '!') || t.isSym(after, '.'))) {
+        continue; // Thanks Giving Day, Hi Vis jackets: the words go on
+      }
+      for (int q = k; q <= e; q++) {
+        score[q] = 0.7;
+        reason[q] = "greeting";
+      }
+    }
+  }
+
+  /** A word that can be the name of someone greeted: listed as a name or known to no list. */
+  private boolean greeted(int k) {
+    if ((t.vocab[k] & (STOP | ROLE | TITLE | THEORIST | ORG_NEXT | MONTH)) != 0
+        || (t.words[k] & (NameWords.ORG_END | NameWords.MYTH)) != 0
+        || cite[k]
+        || baseVetoed(k)) {
+      return false;
+    }
+    int f = nameFlags[k];
+    if ((f & Lexicon.COMMON) != 0 && (f & Lexicon.GIVEN) == 0) {
+      return false; // Hi All: an English word that some list holds as a surname
+    }
+    return (f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0 || unknownWord(k);
   }
 
   /** Marks the words from q to end as a name when they are one, as {@link #rosters} says. */
@@ -1494,8 +1552,9 @@ final class NamePass {
   };
 
   /**
-   * Obafemi noted that…: a verb in the past after a word the text never cites with a year, a
-   * theorist or "et al.", is what a person in the room did, as minutes record it, not a citation
+   * Obafemi noted that…: a verb in the past, or any verb of citing after a whole name (Callum
+   * Fraser writes), after a word the text never cites with a year, a theorist or "et al.", is
+   * what a person did, as minutes record it, not a citation
    * (Munro argued… is one when the text cites Munro (2011) too).
    */
   private boolean pastWithoutCitation(int k, int j) {
@@ -1504,7 +1563,15 @@ final class NamePass {
     for (long w : PAST_CITE) {
       past |= w == h;
     }
-    return past
+    // Callum Fraser writes…: a news story's or a newsletter's byline gives the whole name, in the
+    // present too; a citation gives the surname alone or with a year
+    boolean fullName =
+        k > 0
+            && capital(k - 1)
+            && (nameFlags[k - 1] & Lexicon.GIVEN) != 0
+            && t.sameLine(k)
+            && !t.glued(k);
+    return (past || fullName)
         && (t.vocab[k] & THEORIST) == 0
         && (evidence.get(t.hash[k]) & DocumentEvidence.CITED) == 0
         && !t.has(k - 1, CITE_BEFORE);

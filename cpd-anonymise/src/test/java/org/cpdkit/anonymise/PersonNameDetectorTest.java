@@ -133,7 +133,11 @@ class PersonNameDetectorTest {
         "cc: Kasia Nowak|Kasia Nowak",
         "The panel will use first names only: Hannah, Marisol and Pru. Then lunch.|Pru",
         "Ciarán has chosen to use the Irish form, Ó hAodha, since starting lessons.|Ó hAodha",
-        "We spoke to Ciarán Ó hAodha today.|Ciarán Ó hAodha"
+        "We spoke to Ciarán Ó hAodha today.|Ciarán Ó hAodha",
+        "Dear Tendai, thank you for the notes.|Tendai",
+        "Thanks Tendai! See you on Monday.|Tendai",
+        "Dear Grace, the panel meets at ten.|Grace",
+        "Reporter Callum Fraser writes from the court.|Callum Fraser"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -260,7 +264,12 @@ class PersonNameDetectorTest {
         "Present: Social Workers and Managers from the locality teams.",
         "The present: a voucher for the cinema.",
         "Apologies: Barnardo's, Action for Children",
-        "Present: Joe Bloggs, as the form's example shows."
+        "Present: Joe Bloggs, as the form's example shows.",
+        "Hi All, the rota is attached.",
+        "Dear Colleagues, please read the guidance.",
+        "Hi Team, a reminder about Friday.",
+        "Dear Panel Members, the papers are attached.",
+        "Ferguson writes that practice is mobile (Ferguson, 2016)."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
