@@ -477,11 +477,12 @@ final class NamePass {
           && score[k + 1] >= threshold
           && (strongAt(k + 1)
               || ((nameFlags[k] & Lexicon.GIVEN) != 0
-                  && (nameFlags[k + 1] & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME))
+                  && (nameFlags[k + 1] & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME)
+              || surnameBeforeGiven(k))
           && t.sameLine(k + 1)
           && !t.glued(k + 1)
           && !cite[k]
-          && ((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k))
+          && ((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k) || surnameBeforeGiven(k))
           && !vetoed(k)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && ((t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
@@ -490,6 +491,20 @@ final class NamePass {
         reason[k] = "precedes-name";
       }
     }
+  }
+
+  /**
+   * Nguyễn Thị Lan, Kowalczyk Anna: a listed surname that is no English word nor a place, written
+   * first at the start of a sentence or a line, before a given name found as a name; the order of
+   * names in Vietnamese, Chinese, Hungarian and in registers.
+   */
+  private boolean surnameBeforeGiven(int k) {
+    int f = nameFlags[k];
+    return (f & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME
+        && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
+        && ((nameFlags[k + 1] & Lexicon.GIVEN) != 0 || unknownWord(k + 1))
+        && capital(k)
+        && NameCues.sentenceStart(t, k);
   }
 
   /** Reports each run of adjacent names as one finding. */
@@ -533,6 +548,10 @@ final class NamePass {
             && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
           e++;
         }
+      }
+      while (e + 1 < count && t.sameLine(e + 1) && !t.glued(e + 1) && articlePart(e + 1)
+          && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+        e++; // Ahmed al-Sayed, Omar el-Badry
       }
       out.add(IdentifierKind.PERSON_NAME, t.start[spanStart(k)], t.end[e], best, why);
       done = e;
@@ -1515,6 +1534,28 @@ final class NamePass {
                 && !vetoed(q));
     return part ? q : e;
   }
+
+  /**
+   * al-Sayed, el-Badry, ul-Haq, ash-Shami: an Arabic name part written with its article in lower
+   * case and a hyphen, one word of the tokenizer that does not start with a capital.
+   */
+  private boolean articlePart(int q) {
+    if (!t.isWord(q) || (t.shape[q] & Tokens.JOINED) == 0) {
+      return false;
+    }
+    int s = t.start[q];
+    int n = t.len(q);
+    for (int a = 2; a <= 3 && a + 2 < n; a++) {
+      if (t.c[s + a] == '-' && Character.isUpperCase(t.c[s + a + 1])) {
+        String article = new String(t.c, s, a);
+        return ARABIC_ARTICLES.contains(article);
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ARABIC_ARTICLES =
+      java.util.Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath");
 
   /** After the Gaelic article at q ({@code an}, {@code a'}) on the same line, or q when none. */
   private int afterArticle(int q) {

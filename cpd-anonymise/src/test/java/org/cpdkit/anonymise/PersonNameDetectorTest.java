@@ -137,7 +137,9 @@ class PersonNameDetectorTest {
         "Dear Tendai, thank you for the notes.|Tendai",
         "Thanks Tendai! See you on Monday.|Tendai",
         "Dear Grace, the panel meets at ten.|Grace",
-        "Reporter Callum Fraser writes from the court.|Callum Fraser"
+        "Reporter Callum Fraser writes from the court.|Callum Fraser",
+        "Nguyễn Thị Lan attended with her son.|Nguyễn Thị Lan",
+        "Ahmed al-Sayed was present at the meeting.|Ahmed al-Sayed"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -269,7 +271,8 @@ class PersonNameDetectorTest {
         "Dear Colleagues, please read the guidance.",
         "Hi Team, a reminder about Friday.",
         "Dear Panel Members, the papers are attached.",
-        "Ferguson writes that practice is mobile (Ferguson, 2016)."
+        "Ferguson writes that practice is mobile (Ferguson, 2016).",
+        "The al-Qaeda case was cited in the training."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
