@@ -48,6 +48,9 @@ final class NamePass {
   private final String[] reason;
   // a word for a storm stands somewhere in the window: only then is a storm's name looked for
   private boolean weather;
+  // the name-word flags of every token of the window, or-ed: the passes that start from a rare
+  // word (a roster's label, a greeting, a Gaelic particle) run only when one is there
+  private int marks;
 
   NamePass(Tokens t, NameTable names, double threshold, DocumentEvidence evidence) {
     this.evidence = evidence;
@@ -84,12 +87,18 @@ final class NamePass {
     knownPairs(cands, nc);
     repeatedUnknown(cands, nc);
     glossedNames(cands, nc);
-    rosters();
-    greetings(cands, nc);
+    if ((marks & NameWords.ROSTER) != 0) {
+      rosters();
+    }
+    if ((marks & NameWords.GREETING) != 0) {
+      greetings(cands, nc);
+    }
     quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
-    mutatedSurnames(out);
+    if ((marks & NameWords.GAELIC) != 0) {
+      mutatedSurnames(out);
+    }
     report(out, cands, nc);
   }
 
@@ -147,11 +156,6 @@ final class NamePass {
     }
   }
 
-  private static final long[] GREETINGS = {
-    Lexicon.hash("dear"), Lexicon.hash("hi"), Lexicon.hash("hello"), Lexicon.hash("hey"),
-    Lexicon.hash("thanks"), Lexicon.hash("cheers"), Lexicon.hash("hiya")
-  };
-
   /**
    * Dear Tendai, Hi Chiamaka!, Thanks Kwabena: one or two capitalised words after a greeting that
    * opens a line or a sentence, and that end it or stand before a comma, are the name of the one
@@ -161,16 +165,12 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       int g = k - 1;
-      if (score[k] >= threshold || !capital(k) || !t.isWord(g) || !t.sameLine(k)
+      if (g < 0 || (t.words[g] & NameWords.GREETING) == 0
+          || score[k] >= threshold || !capital(k) || !t.isWord(g) || !t.sameLine(k)
           || (t.shape[g] & (Tokens.CAP | Tokens.UPPER)) == 0 || !NameCues.sentenceStart(t, g)) {
         continue;
       }
-      long h = t.hash[g];
-      boolean greeting = false;
-      for (long w : GREETINGS) {
-        greeting |= w == h;
-      }
-      if (!greeting || !greeted(k)) {
+      if (!greeted(k)) {
         continue;
       }
       int e = k;
@@ -271,7 +271,9 @@ final class NamePass {
     int lineUpper = 0;
     int lineWords = 0;
     int lineFirst = 0;
+    int marks = 0;
     for (int k = 0; k < count; k++) {
+      marks |= t.words[k];
       if ((t.shape[k] & Tokens.NEWLINE_BEFORE) != 0) {
         shout(cands, lineFirst, nc, lineUpper, lineWords);
         lineUpper = 0;
@@ -314,6 +316,7 @@ final class NamePass {
       }
     }
     shout(cands, lineFirst, nc, lineUpper, lineWords);
+    this.marks = marks;
     return nc;
   }
 
