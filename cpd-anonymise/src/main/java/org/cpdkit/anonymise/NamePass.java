@@ -93,6 +93,7 @@ final class NamePass {
     if ((marks & NameWords.GREETING) != 0) {
       greetings(cands, nc);
     }
+    speakersAfterTimes(cands, nc);
     quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
@@ -235,6 +236,41 @@ final class NamePass {
         score[k] = 0.7;
         reason[k] = "roster";
       }
+    }
+  }
+
+  /**
+   * 14:05 Tolu: ok see u there, [09:12] Esi: on my way: the word after a time at the start of a
+   * line and before a colon is who speaks in a message log or a transcript, when a name list holds
+   * it or no list knows it.
+   */
+  private void speakersAfterTimes(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] >= threshold || !t.isSym(k + 1, ':') || !t.sameLine(k + 1) || !capital(k)) {
+        continue;
+      }
+      int p = k - 1;
+      if (t.isSym(p, ']') || t.isSym(p, ')')) {
+        p--;
+      }
+      // a time, 14:05 or 14.05, optionally with seconds
+      if (!(t.isNum(p) && t.len(p) == 2 && (t.isSym(p - 1, ':') || t.isSym(p - 1, '.'))
+          && t.isNum(p - 2) && t.len(p - 2) <= 2 && t.glued(p) && t.glued(p - 1))) {
+        continue;
+      }
+      int first = p - 2;
+      if (t.isSym(first - 1, '[') || t.isSym(first - 1, '(')) {
+        first--;
+      }
+      if (first > 0 && t.sameLine(first)) {
+        continue;
+      }
+      if (!greeted(k) || (ctx[k] & Lexicon.PLACE) != 0) {
+        continue;
+      }
+      score[k] = 0.7;
+      reason[k] = "speaker-after-time";
     }
   }
 
@@ -450,15 +486,15 @@ final class NamePass {
           && !cite[m]
           && !cite[k]
           && (nameFlags[k] & Lexicon.GIVEN) != 0
-          && t.isSym(k - 1, ',')
-          && k >= 2
-          && score[k - 2] >= threshold
-          && (nameFlags[k - 2] & Lexicon.GIVEN) != 0
+          && ((t.isSym(k - 1, ',') && k >= 2 && score[k - 2] >= threshold
+                  && (nameFlags[k - 2] & Lexicon.GIVEN) != 0)
+              || ((nameFlags[k] & Lexicon.COMMON) == 0 && !t.isSym(j, ',')))
           && !(t.isWord(m + 1) && (t.shape[m + 1] & (Tokens.CAP | Tokens.UPPER)) != 0
               && t.sameLine(m + 1))
           && (ctx[m] & Lexicon.PLACE) == 0
           && !vetoed(m)) {
-        // Hannah, Marisol and Pru: a word no list knows closes a list of two given names or more
+        // Hannah, Marisol and Pru, Kemi and Tolu: a word no list knows closes a list of given
+        // names (of one that is no English word, when it is the only other)
         score[m] = 0.7;
         reason[m] = "list-of-names";
       }

@@ -139,7 +139,10 @@ class PersonNameDetectorTest {
         "Dear Grace, the panel meets at ten.|Grace",
         "Reporter Callum Fraser writes from the court.|Callum Fraser",
         "Nguyễn Thị Lan attended with her son.|Nguyễn Thị Lan",
-        "Ahmed al-Sayed was present at the meeting.|Ahmed al-Sayed"
+        "Ahmed al-Sayed was present at the meeting.|Ahmed al-Sayed",
+        "Shout out to Kemi and Tolu for the cake!|Tolu",
+        "14:05 Tolu: ok see u there|Tolu",
+        "[09:12] Esi: on my way|Esi"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -272,7 +275,10 @@ class PersonNameDetectorTest {
         "Hi Team, a reminder about Friday.",
         "Dear Panel Members, the papers are attached.",
         "Ferguson writes that practice is mobile (Ferguson, 2016).",
-        "The al-Qaeda case was cited in the training."
+        "The al-Qaeda case was cited in the training.",
+        "10:30 Leeds: the meeting starts.",
+        "10:30 Note: bring the papers.",
+        "He plays Fortnite and Roblox after school."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
