@@ -592,7 +592,11 @@ final class NamePass {
           && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
         e++; // Ahmed al-Sayed, Omar el-Badry
       }
-      out.add(IdentifierKind.PERSON_NAME, t.start[spanStart(k)], t.end[e], best, why);
+      int from = spanStart(k);
+      if (from < k && e > k - 1 && titledSurnameAfter(from, e + 1)) {
+        e++; // Dr Hyun-woo Park, Mrs Irene Hall
+      }
+      out.add(IdentifierKind.PERSON_NAME, t.start[from], t.end[e], best, why);
       done = e;
     }
   }
@@ -1572,6 +1576,28 @@ final class NamePass {
                 && (t.vocab[q] & SHOUTED_NOT_A_NAME) == 0
                 && !vetoed(q));
     return part ? q : e;
+  }
+
+  private static final Lexicon PLAIN_TITLES = Lexicon.words("mr mrs ms miss mx dr");
+  private static final Lexicon SURNAMES_OF_PLACES = Lexicon.words("hall park church lodge");
+
+  /**
+   * Dr Hyun-woo Park, Mrs Irene Hall: after a plain title and a given name, a listed surname that
+   * is also a word ending an organisation's or a place's name is the surname when nothing
+   * capitalised follows it (not Lady Margaret Hall, nor Mr Smith Park Road).
+   */
+  private boolean titledSurnameAfter(int title, int q) {
+    return q < t.count
+        && t.isWord(title)
+        && PLAIN_TITLES.get(t.hash[title]) != 0
+        && capital(q)
+        && t.sameLine(q)
+        && !t.glued(q)
+        && (nameFlags[q] & Lexicon.SURNAME) != 0
+        && SURNAMES_OF_PLACES.get(t.hash[q]) != 0
+        && (t.shape[q - 1] & Tokens.POSSESSIVE) == 0
+        && !(t.isWord(q + 1) && (t.shape[q + 1] & (Tokens.CAP | Tokens.UPPER)) != 0
+            && t.sameLine(q + 1));
   }
 
   /**

@@ -142,7 +142,10 @@ class PersonNameDetectorTest {
         "Ahmed al-Sayed was present at the meeting.|Ahmed al-Sayed",
         "Shout out to Kemi and Tolu for the cake!|Tolu",
         "14:05 Tolu: ok see u there|Tolu",
-        "[09:12] Esi: on my way|Esi"
+        "[09:12] Esi: on my way|Esi",
+        "Ekow (the child's father) did not attend.|Ekow",
+        "Author: Dr Hyun-woo Park|Dr Hyun-woo Park",
+        "The carer, Mrs Irene Hall, wrote to the team.|Mrs Irene Hall"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -278,7 +281,8 @@ class PersonNameDetectorTest {
         "The al-Qaeda case was cited in the training.",
         "10:30 Leeds: the meeting starts.",
         "10:30 Note: bring the papers.",
-        "He plays Fortnite and Roblox after school."
+        "He plays Fortnite and Roblox after school.",
+        "Leeds (the city's main station) was busy."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
