@@ -314,11 +314,28 @@ final class NameCues {
 
   /** INGRID SOLBERG (Applicant), Mr Liban Jama (father): a party or family role in brackets. */
   static boolean partyAfter(Tokens t, int k) {
-    return t.isSym(k + 1, '(')
-        && t.sameLine(k + 1)
-        && t.isWord(k + 2)
-        && (t.words[k + 2] & NameWords.PARTY) != 0
-        && (t.isSym(k + 3, ')') || t.isSym(k + 3, ','));
+    if (!t.isSym(k + 1, '(') || !t.sameLine(k + 1)) {
+      return false;
+    }
+    int q = k + 2;
+    if (t.isWord(q) && (t.words[q] & NameWords.PARTY) != 0) {
+      return t.isSym(q + 1, ')') || t.isSym(q + 1, ',');
+    }
+    // Ekow (the child's father), Dean (Tyler's stepdad), Sue (her maternal grandmother)
+    if (t.has(q, Vocabulary.DETERMINER | Vocabulary.POSS_DET)) {
+      q++;
+    }
+    if (t.isWord(q) && t.isWord(q + 1)
+        && ((t.shape[q] & Tokens.POSSESSIVE) != 0
+            || ((t.shape[q] & Tokens.LOWER) != 0 && !t.has(q, Vocabulary.ROLE)))) {
+      q++; // the child's, maternal
+    }
+    return q > k + 2
+        && t.isWord(q)
+        && (t.shape[q] & Tokens.LOWER) != 0
+        && (t.has(q, Vocabulary.ROLE) || (t.words[q] & NameWords.PARTY) != 0)
+        && t.sameLine(q)
+        && (t.isSym(q + 1, ')') || t.isSym(q + 1, ','));
   }
 
   /**

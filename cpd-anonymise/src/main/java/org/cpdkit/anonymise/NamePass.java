@@ -34,6 +34,7 @@ final class NamePass {
   private static final long A = Lexicon.hash("a");
   private static final long AN = Lexicon.hash("an");
   private static final long THE = Lexicon.hash("the");
+  private static final long IN = Lexicon.hash("in");
   private static final long OUR = Lexicon.hash("our");
   private final Tokens t;
   private final char[] c;
@@ -47,6 +48,9 @@ final class NamePass {
   private final String[] reason;
   // a word for a storm stands somewhere in the window: only then is a storm's name looked for
   private boolean weather;
+  // the name-word flags of every token of the window, or-ed: the passes that start from a rare
+  // word (a roster's label, a greeting, a Gaelic particle) run only when one is there
+  private int marks;
 
   NamePass(Tokens t, NameTable names, double threshold, DocumentEvidence evidence) {
     this.evidence = evidence;
@@ -83,10 +87,210 @@ final class NamePass {
     knownPairs(cands, nc);
     repeatedUnknown(cands, nc);
     glossedNames(cands, nc);
+    if ((marks & NameWords.ROSTER) != 0) {
+      rosters();
+    }
+    if ((marks & NameWords.GREETING) != 0) {
+      greetings(cands, nc);
+    }
+    speakersAfterTimes(cands, nc);
     quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
+    if ((marks & NameWords.GAELIC) != 0) {
+      mutatedSurnames(out);
+    }
     report(out, cands, nc);
+  }
+
+  /**
+   * The people a meeting's minutes or a message's header list after a label at the start of a
+   * line: {@code Present: Tom Baker, Amir Khan (Chair) and Zbigniew Nowak}, {@code Apologies:
+   * Grace, Ola}, {@code In attendance: …}, {@code cc: …}. Each item of the list, up to the end of
+   * the line or of the sentence, whose capitalised words are listed names or words no list knows
+   * is a name; an item with a place, an organisation's word or an ordinary English word that no
+   * name list holds names something else ({@code Present: Leeds City Council}).
+   */
+  private void rosters() {
+    final int count = t.count;
+    for (int r = 0; r + 2 < count; r++) {
+      if ((t.words[r] & NameWords.ROSTER) == 0
+          || (t.shape[r] & (Tokens.CAP | Tokens.UPPER | Tokens.LOWER)) == 0
+          || !t.isSym(r + 1, ':')
+          || !t.sameLine(r + 1)) {
+        continue;
+      }
+      int first = r;
+      if (t.isWord(r - 1) && t.hash[r - 1] == IN && t.sameLine(r)) {
+        first = r - 1; // In attendance:
+      }
+      if (!(first == 0 || !t.sameLine(first) || NameCues.sentenceStart(t, first))) {
+        continue;
+      }
+      int q = r + 2;
+      while (q < count && t.sameLine(q)) {
+        int end = q; // one item: the words up to a comma, a semicolon, "and", "&" or a bracket
+        while (end < count && t.sameLine(end) && t.isWord(end) && !t.has(end, AND)) {
+          end++;
+        }
+        rosterItem(q, end);
+        q = end;
+        if (q >= count || !t.sameLine(q)) {
+          break;
+        }
+        if (t.isSym(q, '(')) {
+          while (q < count && t.sameLine(q) && !t.isSym(q, ')')) {
+            q++; // (Chair), (social worker)
+          }
+          q++;
+        } else if (t.isSym(q, ',') || t.isSym(q, ';') || t.isSym(q, '&') || t.has(q, AND)
+            || t.isSym(q, '/')) {
+          q++;
+        } else if (t.isSym(q, '-') || t.isSym(q, '\u2013') || t.isSym(q, '\'')
+            || t.isSym(q, '\u2019')) {
+          q++; // Smith-Jones, O'Neill: parts within an item
+        } else {
+          break; // the end of the sentence or of the list
+        }
+      }
+      r = Math.max(r, q - 1);
+    }
+  }
+
+  /**
+   * Dear Tendai, Hi Chiamaka!, Thanks Kwabena: one or two capitalised words after a greeting that
+   * opens a line or a sentence, and that end it or stand before a comma, are the name of the one
+   * greeted when a name list holds them or no list knows them (not Dear Colleagues, Hi Team).
+   */
+  private void greetings(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int g = k - 1;
+      if (g < 0 || (t.words[g] & NameWords.GREETING) == 0
+          || score[k] >= threshold || !capital(k) || !t.isWord(g) || !t.sameLine(k)
+          || (t.shape[g] & (Tokens.CAP | Tokens.UPPER)) == 0 || !NameCues.sentenceStart(t, g)) {
+        continue;
+      }
+      if (!greeted(k)) {
+        continue;
+      }
+      int e = k;
+      if (capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1) && greeted(k + 1)) {
+        e = k + 1; // Dear Tendai Moyo,
+      }
+      int after = e + 1;
+      if (after < t.count && t.sameLine(after)
+          && !(t.isSym(after, ',') || t.isSym(after, '!') || t.isSym(after, '.'))) {
+        continue; // Thanks Giving Day, Hi Vis jackets: the words go on
+      }
+      for (int q = k; q <= e; q++) {
+        score[q] = 0.7;
+        reason[q] = "greeting";
+      }
+    }
+  }
+
+  /** A word that can be the name of someone greeted: listed as a name or known to no list. */
+  private boolean greeted(int k) {
+    if ((t.vocab[k] & (STOP | ROLE | TITLE | THEORIST | ORG_NEXT | MONTH)) != 0
+        || (t.words[k] & (NameWords.ORG_END | NameWords.MYTH)) != 0
+        || cite[k]
+        || baseVetoed(k)) {
+      return false;
+    }
+    int f = nameFlags[k];
+    if ((f & Lexicon.COMMON) != 0 && (f & Lexicon.GIVEN) == 0) {
+      return false; // Hi All: an English word that some list holds as a surname
+    }
+    return (f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0 || unknownWord(k);
+  }
+
+  /** Marks the words from q to end as a name when they are one, as {@link #rosters} says. */
+  private void rosterItem(int q, int end) {
+    boolean person = false;
+    for (int k = q; k < end; k++) {
+      int v = t.vocab[k];
+      if ((v & TITLE) != 0 && capital(k)) {
+        continue; // Dr, Cllr: the report takes titles into the name
+      }
+      if (!(capital(k) || (t.shape[k] & Tokens.UPPER) != 0 && t.len(k) >= 2)) {
+        return; // a lower-case word: a role or a sentence, not a name
+      }
+      boolean listed = (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+      if ((v & (STOP | ORG_NEXT | ROLE | THEORIST | MONTH | DETERMINER | POSS_DET | PLACE_PREP))
+              != 0
+          || (t.words[k] & (NameWords.ORG_END | NameWords.ORG_OF | NameWords.MYTH)) != 0
+          || (ctx[k] & NOT_A_NAME_PLACE) != 0
+          || (!listed && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE)) != 0)
+          || cite[k]
+          || baseVetoed(k)) {
+        return;
+      }
+      person = true;
+    }
+    if (!person || end - q > 4) {
+      return;
+    }
+    for (int k = q; k < end; k++) {
+      if (score[k] < 0.7 && (t.vocab[k] & TITLE) == 0) {
+        score[k] = 0.7;
+        reason[k] = "roster";
+      }
+    }
+  }
+
+  /**
+   * 14:05 Tolu: ok see u there, [09:12] Esi: on my way: the word after a time at the start of a
+   * line and before a colon is who speaks in a message log or a transcript, when a name list holds
+   * it or no list knows it.
+   */
+  private void speakersAfterTimes(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] >= threshold || !t.isSym(k + 1, ':') || !t.sameLine(k + 1) || !capital(k)) {
+        continue;
+      }
+      int p = k - 1;
+      if (t.isSym(p, ']') || t.isSym(p, ')')) {
+        p--;
+      }
+      // a time, 14:05 or 14.05, optionally with seconds
+      if (!(t.isNum(p) && t.len(p) == 2 && (t.isSym(p - 1, ':') || t.isSym(p - 1, '.'))
+          && t.isNum(p - 2) && t.len(p - 2) <= 2 && t.glued(p) && t.glued(p - 1))) {
+        continue;
+      }
+      int first = p - 2;
+      if (t.isSym(first - 1, '[') || t.isSym(first - 1, '(')) {
+        first--;
+      }
+      if (first > 0 && t.sameLine(first)) {
+        continue;
+      }
+      if (!greeted(k) || (ctx[k] & Lexicon.PLACE) != 0) {
+        continue;
+      }
+      score[k] = 0.7;
+      reason[k] = "speaker-after-time";
+    }
+  }
+
+  /**
+   * Ó hAodha, Ní hÉigeartaigh: a Gaelic particle before an Irish word with its first letter
+   * mutated is a surname standing alone. After a name found the report takes it into that name.
+   */
+  private void mutatedSurnames(Collector out) {
+    for (int k = 0; k + 1 < t.count; k++) {
+      if ((t.words[k] & NameWords.GAELIC) != 0
+          && (t.shape[k] & Tokens.LOWER) == 0
+          && t.isWord(k + 1)
+          && t.sameLine(k + 1)
+          && !t.glued(k + 1)
+          && mutated(k + 1)
+          && score[k] < threshold
+          && !(k > 0 && score[k - 1] >= threshold && t.sameLine(k))) {
+        out.add(IdentifierKind.PERSON_NAME, t.start[k], t.end[k + 1], 0.7, "particle+mutated");
+      }
+    }
   }
 
   /**
@@ -103,7 +307,9 @@ final class NamePass {
     int lineUpper = 0;
     int lineWords = 0;
     int lineFirst = 0;
+    int marks = 0;
     for (int k = 0; k < count; k++) {
+      marks |= t.words[k];
       if ((t.shape[k] & Tokens.NEWLINE_BEFORE) != 0) {
         shout(cands, lineFirst, nc, lineUpper, lineWords);
         lineUpper = 0;
@@ -146,6 +352,7 @@ final class NamePass {
       }
     }
     shout(cands, lineFirst, nc, lineUpper, lineWords);
+    this.marks = marks;
     return nc;
   }
 
@@ -272,6 +479,24 @@ final class NamePass {
           && (ctx[m] & NOT_A_NAME_PLACE) == 0) {
         score[m] = 0.7;
         reason[m] = "list-of-names";
+      } else if (m < count
+          && score[m] < threshold
+          && t.sameLine(m)
+          && unknownWord(m)
+          && !cite[m]
+          && !cite[k]
+          && (nameFlags[k] & Lexicon.GIVEN) != 0
+          && ((t.isSym(k - 1, ',') && k >= 2 && score[k - 2] >= threshold
+                  && (nameFlags[k - 2] & Lexicon.GIVEN) != 0)
+              || ((nameFlags[k] & Lexicon.COMMON) == 0 && !t.isSym(j, ',')))
+          && !(t.isWord(m + 1) && (t.shape[m + 1] & (Tokens.CAP | Tokens.UPPER)) != 0
+              && t.sameLine(m + 1))
+          && (ctx[m] & Lexicon.PLACE) == 0
+          && !vetoed(m)) {
+        // Hannah, Marisol and Pru, Kemi and Tolu: a word no list knows closes a list of given
+        // names (of one that is no English word, when it is the only other)
+        score[m] = 0.7;
+        reason[m] = "list-of-names";
       }
     }
   }
@@ -291,11 +516,12 @@ final class NamePass {
           && score[k + 1] >= threshold
           && (strongAt(k + 1)
               || ((nameFlags[k] & Lexicon.GIVEN) != 0
-                  && (nameFlags[k + 1] & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME))
+                  && (nameFlags[k + 1] & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME)
+              || surnameBeforeGiven(k))
           && t.sameLine(k + 1)
           && !t.glued(k + 1)
           && !cite[k]
-          && ((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k))
+          && ((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k) || surnameBeforeGiven(k))
           && !vetoed(k)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && ((t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
@@ -304,6 +530,20 @@ final class NamePass {
         reason[k] = "precedes-name";
       }
     }
+  }
+
+  /**
+   * Nguyễn Thị Lan, Kowalczyk Anna: a listed surname that is no English word nor a place, written
+   * first at the start of a sentence or a line, before a given name found as a name; the order of
+   * names in Vietnamese, Chinese, Hungarian and in registers.
+   */
+  private boolean surnameBeforeGiven(int k) {
+    int f = nameFlags[k];
+    return (f & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME
+        && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
+        && ((nameFlags[k + 1] & Lexicon.GIVEN) != 0 || unknownWord(k + 1))
+        && capital(k)
+        && NameCues.sentenceStart(t, k);
   }
 
   /** Reports each run of adjacent names as one finding. */
@@ -348,7 +588,15 @@ final class NamePass {
           e++;
         }
       }
-      out.add(IdentifierKind.PERSON_NAME, t.start[spanStart(k)], t.end[e], best, why);
+      while (e + 1 < count && t.sameLine(e + 1) && !t.glued(e + 1) && articlePart(e + 1)
+          && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+        e++; // Ahmed al-Sayed, Omar el-Badry
+      }
+      int from = spanStart(k);
+      if (from < k && e > k - 1 && titledSurnameAfter(from, e + 1)) {
+        e++; // Dr Hyun-woo Park, Mrs Irene Hall
+      }
+      out.add(IdentifierKind.PERSON_NAME, t.start[from], t.end[e], best, why);
       done = e;
     }
   }
@@ -1330,6 +1578,50 @@ final class NamePass {
     return part ? q : e;
   }
 
+  private static final Lexicon PLAIN_TITLES = Lexicon.words("mr mrs ms miss mx dr");
+  private static final Lexicon SURNAMES_OF_PLACES = Lexicon.words("hall park church lodge");
+
+  /**
+   * Dr Hyun-woo Park, Mrs Irene Hall: after a plain title and a given name, a listed surname that
+   * is also a word ending an organisation's or a place's name is the surname when nothing
+   * capitalised follows it (not Lady Margaret Hall, nor Mr Smith Park Road).
+   */
+  private boolean titledSurnameAfter(int title, int q) {
+    return q < t.count
+        && t.isWord(title)
+        && PLAIN_TITLES.get(t.hash[title]) != 0
+        && capital(q)
+        && t.sameLine(q)
+        && !t.glued(q)
+        && (nameFlags[q] & Lexicon.SURNAME) != 0
+        && SURNAMES_OF_PLACES.get(t.hash[q]) != 0
+        && (t.shape[q - 1] & Tokens.POSSESSIVE) == 0
+        && !(t.isWord(q + 1) && (t.shape[q + 1] & (Tokens.CAP | Tokens.UPPER)) != 0
+            && t.sameLine(q + 1));
+  }
+
+  /**
+   * al-Sayed, el-Badry, ul-Haq, ash-Shami: an Arabic name part written with its article in lower
+   * case and a hyphen, one word of the tokenizer that does not start with a capital.
+   */
+  private boolean articlePart(int q) {
+    if (!t.isWord(q) || (t.shape[q] & Tokens.JOINED) == 0) {
+      return false;
+    }
+    int s = t.start[q];
+    int n = t.len(q);
+    for (int a = 2; a <= 3 && a + 2 < n; a++) {
+      if (t.c[s + a] == '-' && Character.isUpperCase(t.c[s + a + 1])) {
+        String article = new String(t.c, s, a);
+        return ARABIC_ARTICLES.contains(article);
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ARABIC_ARTICLES =
+      java.util.Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath");
+
   /** After the Gaelic article at q ({@code an}, {@code a'}) on the same line, or q when none. */
   private int afterArticle(int q) {
     if (!t.isWord(q) || !t.sameLine(q)) {
@@ -1366,8 +1658,9 @@ final class NamePass {
   };
 
   /**
-   * Obafemi noted that…: a verb in the past after a word the text never cites with a year, a
-   * theorist or "et al.", is what a person in the room did, as minutes record it, not a citation
+   * Obafemi noted that…: a verb in the past, or any verb of citing after a whole name (Callum
+   * Fraser writes), after a word the text never cites with a year, a theorist or "et al.", is
+   * what a person did, as minutes record it, not a citation
    * (Munro argued… is one when the text cites Munro (2011) too).
    */
   private boolean pastWithoutCitation(int k, int j) {
@@ -1376,7 +1669,15 @@ final class NamePass {
     for (long w : PAST_CITE) {
       past |= w == h;
     }
-    return past
+    // Callum Fraser writes…: a news story's or a newsletter's byline gives the whole name, in the
+    // present too; a citation gives the surname alone or with a year
+    boolean fullName =
+        k > 0
+            && capital(k - 1)
+            && (nameFlags[k - 1] & Lexicon.GIVEN) != 0
+            && t.sameLine(k)
+            && !t.glued(k);
+    return (past || fullName)
         && (t.vocab[k] & THEORIST) == 0
         && (evidence.get(t.hash[k]) & DocumentEvidence.CITED) == 0
         && !t.has(k - 1, CITE_BEFORE);

@@ -23,6 +23,8 @@ final class NameWords {
   static final int OF_ABROAD = 1 << 12; // di, de, du, van: "of" after an organisation word abroad
   static final int TLD = 1 << 13; // com, org, uk: after a dot, the end of a host name
   static final int WEATHER = 1 << 14; // storm, hurricane: a storm's name may follow later
+  static final int ROSTER = 1 << 15; // Present:, Apologies:, Attendees:: a list of people follows
+  static final int GREETING = 1 << 16; // Dear, Hi, Thanks: the one greeted may follow
 
   private NameWords() {}
 
@@ -73,6 +75,9 @@ final class NameWords {
         + " appellants intervener defendant petitioner deceased father mother child");
     add(v, THING_BEFORE, "storm hurricane typhoon hms mv ss rms operation project");
     add(v, WEATHER, "storm storms hurricane typhoon cyclone");
+    add(v, ROSTER, "present attendees attendance attending apologies absent invited participants"
+        + " attendee cc bcc");
+    add(v, GREETING, "dear hi hello hey thanks cheers hiya");
     add(v, TLD, "com org net uk io info me co ly tv app dev blog site online xyz eu ie biz us ca au"
         + " nz de fr es it nl be ch se no dk fi pl pt gov ac nhs sch edu page link live tech store"
         + " shop club social news wales scot london");

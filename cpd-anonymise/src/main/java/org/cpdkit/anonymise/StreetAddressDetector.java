@@ -175,6 +175,12 @@ final class StreetAddressDetector extends KindDetector {
       b--; // Flat 2B
     }
     if (t.isNum(b) && t.isSym(b - 1, '/') && t.glued(b) && t.isNum(b - 2) && t.glued(b - 1)) {
+      int w = b - 3;
+      if (names == 0 && t.len(b) == 1 && t.len(b - 2) == 1 && !t.glued(b - 2)
+          && !t.has(w, Vocabulary.FLAT) && !(t.isWord(w) && UNIT.get(t.hash[w]) != 0)
+          && !t.isSym(w, '/')) {
+        return t.start[b - 2]; // 2/1, 45 Byres Road: a Scottish tenement flat, floor and door
+      }
       b -= 2; // Flat 3/2
     }
     if (!t.isNum(b) || t.len(b) > 4 || !t.isWord(b - 1) || t.glued(b)) {

@@ -125,7 +125,27 @@ class PersonNameDetectorTest {
         "Tutor: Mr Gareth Young (ESOL) came to the review.|Mr Gareth Young",
         "Farida: ask Tom in commissioning about the duty rota.|Tom",
         "Star of the week. Year 2: Freya and Tavish for their models.|Freya",
-        "Phoenix said she felt safe at the foster placement.|Phoenix"
+        "Phoenix said she felt safe at the foster placement.|Phoenix",
+        "Present: Tom Baker, Amir Khan (Chair) and Zbigniew Nowak.|Tom Baker",
+        "Present: Tom Baker, Amir Khan (Chair) and Zbigniew Nowak.|Zbigniew Nowak",
+        "Apologies: Grace, Ola.|Grace",
+        "In attendance: Cllr Amy Rowe; Dr Wei Chen|Amy Rowe",
+        "cc: Kasia Nowak|Kasia Nowak",
+        "The panel will use first names only: Hannah, Marisol and Pru. Then lunch.|Pru",
+        "Ciarán has chosen to use the Irish form, Ó hAodha, since starting lessons.|Ó hAodha",
+        "We spoke to Ciarán Ó hAodha today.|Ciarán Ó hAodha",
+        "Dear Tendai, thank you for the notes.|Tendai",
+        "Thanks Tendai! See you on Monday.|Tendai",
+        "Dear Grace, the panel meets at ten.|Grace",
+        "Reporter Callum Fraser writes from the court.|Callum Fraser",
+        "Nguyễn Thị Lan attended with her son.|Nguyễn Thị Lan",
+        "Ahmed al-Sayed was present at the meeting.|Ahmed al-Sayed",
+        "Shout out to Kemi and Tolu for the cake!|Tolu",
+        "14:05 Tolu: ok see u there|Tolu",
+        "[09:12] Esi: on my way|Esi",
+        "Ekow (the child's father) did not attend.|Ekow",
+        "Author: Dr Hyun-woo Park|Dr Hyun-woo Park",
+        "The carer, Mrs Irene Hall, wrote to the team.|Mrs Irene Hall"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -247,7 +267,22 @@ class PersonNameDetectorTest {
         "They have been talking about a game called \"Hydra Royale\" which has open chat.",
         "The group \"Blue Sky\" met on Tuesday.",
         "We walked down Albert Street and past Victoria Road.",
-        "The plan was Merton-compliant and the review agreed."
+        "The plan was Merton-compliant and the review agreed.",
+        "Present: Leeds City Council, Bradford MDC and Calderdale",
+        "Present: Social Workers and Managers from the locality teams.",
+        "The present: a voucher for the cinema.",
+        "Apologies: Barnardo's, Action for Children",
+        "Present: Joe Bloggs, as the form's example shows.",
+        "Hi All, the rota is attached.",
+        "Dear Colleagues, please read the guidance.",
+        "Hi Team, a reminder about Friday.",
+        "Dear Panel Members, the papers are attached.",
+        "Ferguson writes that practice is mobile (Ferguson, 2016).",
+        "The al-Qaeda case was cited in the training.",
+        "10:30 Leeds: the meeting starts.",
+        "10:30 Note: bring the papers.",
+        "He plays Fortnite and Roblox after school.",
+        "Leeds (the city's main station) was busy."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);

@@ -103,7 +103,9 @@ class StreetAddressDetectorTest {
       value = {
         "She lives at Flat 3 Rose Court now.|Flat 3 Rose Court",
         "Apartment 5, 10 Quay Street was cold.|Apartment 5, 10 Quay Street",
-        "He lives at 12 Elm Rd.|12 Elm Rd"
+        "He lives at 12 Elm Rd.|12 Elm Rd",
+        "He moved to 2/1, 45 Byres Road, Glasgow.|2/1, 45 Byres Road",
+        "Scores were 12/14, 45 Byres Road hosted it.|45 Byres Road"
       })
   void aFlatWithoutACommaIsInsideTheAddress(String text, String expected) {
     exactly(text, expected);
