@@ -141,17 +141,113 @@ final class DateOfBirthDetector extends KindDetector {
                 || (t.has(b, Vocabulary.YEARS) && t.isNum(b - 1))
                 || (t.isWord(b) && t.hash[b] == OLD && t.has(b - 1, Vocabulary.YEARS)));
     boolean near = !after && !before && (birthWordNear(t, k, j) || bornOnFar(t, k));
-    if (after || before || near) {
+    boolean column = !after && !before && !near && birthColumn(c, t.start[k]);
+    if (after || before || near || column) {
       p.claim(
           IdentifierKind.DATE_OF_BIRTH,
           t.start[k],
           e,
           near ? 0.75 : 0.85,
-          after ? "dob-cue-after" : near ? "dob-cue-in-sentence" : "age-next-to-date");
+          after
+              ? "dob-cue-after"
+              : near ? "dob-cue-in-sentence" : column ? "dob-column" : "age-next-to-date");
     } else {
       p.out.looseDate(k, e);
       p.claimedUntil = e;
     }
+  }
+
+  /** How many rows above a date its table's header may be. */
+  private static final int MAX_ROWS_ABOVE = 64;
+
+  /** How many characters of a header cell are read for a birth word. */
+  private static final int MAX_HEADER_CELL = 40;
+
+  /**
+   * A date in the column of a table whose header names a date of birth: cells split by {@code |}
+   * or by tabs, the header a line above in the same table ({@code Name | DOB | School} over {@code
+   * Ava Smith | 03/07/2017 | Elm Primary}). The rows between must be split the same way; the
+   * table ends at a line that is not.
+   */
+  static boolean birthColumn(char[] c, int at) {
+    int ls = at;
+    while (ls > 0 && c[ls - 1] != '\n') {
+      ls--;
+    }
+    char sep = 0;
+    int col = 0;
+    for (int i = ls; i < at; i++) {
+      char ch = c[i];
+      if (ch == '|' || ch == '\t') {
+        if (sep == 0) {
+          sep = ch;
+        }
+        if (ch == sep) {
+          col++;
+        }
+      }
+    }
+    if (sep == 0) {
+      return false;
+    }
+    int end = ls - 1; // the newline that ends the row above
+    for (int rows = 0; rows < MAX_ROWS_ABOVE && end > 0; rows++) {
+      int start = end;
+      while (start > 0 && c[start - 1] != '\n') {
+        start--;
+      }
+      int cell = 0;
+      int cs = start;
+      boolean split = false;
+      for (int i = start; i <= end; i++) {
+        if (i == end || c[i] == sep) {
+          if (cell == col) {
+            if (i == end && !split) {
+              return false; // a line not split like the table: it has ended
+            }
+            if (birthCell(c, cs, i)) {
+              return true;
+            }
+            break;
+          }
+          if (i < end) {
+            split = true;
+          }
+          cell++;
+          cs = i + 1;
+        }
+      }
+      if (!split && cell <= col) {
+        // a row with fewer cells: a ruling line (|---|---|) keeps its cells; other lines end it
+        boolean any = false;
+        for (int i = start; i < end; i++) {
+          any |= c[i] == sep;
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      end = start - 1;
+    }
+    return false;
+  }
+
+  /** Whether a header cell names a date of birth: DOB, D.O.B., date of birth, born, birth date. */
+  private static boolean birthCell(char[] c, int s, int e) {
+    if (e - s > MAX_HEADER_CELL) {
+      e = s + MAX_HEADER_CELL;
+    }
+    StringBuilder b = new StringBuilder(e - s);
+    for (int i = s; i < e; i++) {
+      char ch = c[i];
+      if (Character.isLetter(ch)) {
+        b.append(Character.toLowerCase(ch));
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    String w = " " + b.toString().replace("d o b", "dob") + " ";
+    return w.contains(" dob ") || w.contains(" dobs ") || w.contains("birth") || w.contains(" born ");
   }
 
   private static final int BIRTH_WINDOW = 6;

@@ -1424,7 +1424,8 @@ final class NamePass {
       boolean commonBoth = (fk & Lexicon.COMMON) != 0 && (fq & Lexicon.COMMON) != 0;
       boolean frequent = (fk & Lexicon.FREQUENT) != 0;
       boolean listed = listStart(k) && listEnd(q + 1);
-      if (upper ? (fk & Lexicon.COMMON) == 0 || listed : frequent && (!commonBoth || listed)) {
+      if (upper ? (fk & Lexicon.COMMON) == 0 || listed
+          : frequent && (!commonBoth || listed || (verbAfter(q + 1) && !afterOf(k)))) {
         for (int j = k; j <= q; j++) {
           if (score[j] < threshold) {
             score[j] = 0.6;
@@ -1434,6 +1435,27 @@ final class NamePass {
       }
     }
   }
+
+  /**
+   * Tom Smith visited, Jack Green told us: a lower-case word after a pair of capitalised words
+   * that are both English words too (tom, smith) is the verb their sentence goes on with, where
+   * a thing's name goes on with another capital (Rose Garden Centre) or a street's word.
+   */
+  private boolean verbAfter(int q) {
+    return q < t.count
+        && t.sameLine(q)
+        && !t.glued(q)
+        && t.isWord(q)
+        && (t.shape[q] & Tokens.LOWER) != 0
+        && (t.vocab[q] & (DETERMINER | POSS_DET)) == 0;
+  }
+
+  /** Members of Blue Sky: a pair of English words after "of" names a group or a thing. */
+  private boolean afterOf(int k) {
+    return k > 0 && t.isWord(k - 1) && t.hash[k - 1] == OF_WORD;
+  }
+
+  private static final long OF_WORD = Lexicon.hash("of");
 
   private boolean unknownUpper(int k) {
     return nameFlags[k] == 0 && (ctx[k] & Lexicon.WORD) == 0 && t.vocab[k] == 0

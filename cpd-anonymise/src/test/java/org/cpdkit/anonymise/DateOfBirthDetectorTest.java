@@ -74,6 +74,24 @@ class DateOfBirthDetectorTest {
   }
 
   @Test
+  void aDateInATablesBirthColumnReports() {
+    String piped = "Name | DOB | School\nAva Smith | 03/07/2017 | Elm Primary\nTom | 12/01/2015 | Elm\n";
+    assertThat(Scans.found(KIND, piped)).containsExactly("03/07/2017", "12/01/2015");
+    assertThat(Scans.foundAlone(KIND, piped)).containsExactly("03/07/2017", "12/01/2015");
+    String markdown = "| Name | Relationship | D.O.B. |\n|---|---|---|\n| Ava | daughter | 3.7.17 |\n";
+    assertThat(Scans.found(KIND, markdown)).containsExactly("3.7.17");
+    String tabbed = "Name\tRelationship\tDate of birth\nKacper Nowak\tson\t12.02.2015\n";
+    assertThat(Scans.found(KIND, tabbed)).containsExactly("12.02.2015");
+  }
+
+  @Test
+  void aDateInAnotherColumnOrAfterTheTableIsSilent() {
+    silent(KIND, "Meeting | Date\nCore group | 03/07/2024\n");
+    silent(KIND, "Name | DOB | Seen\nAva | - | 03/07/2024\n");
+    silent(KIND, "Name | DOB\nAva | withheld\nNext visit\nNotes | 04/05/2024\n");
+  }
+
+  @Test
   void aFormsDateOnTheLineAfterItsLabelReports() {
     String text = "Name: Amelia Rhodes\nDate of Birth:\n12/03/2015\nAddress: withheld";
     assertThat(Scans.found(KIND, text)).containsExactly("12/03/2015");

@@ -212,6 +212,35 @@ class PersonNameDetectorTest {
         .containsExactly(expected.split(";"));
   }
 
+  /**
+   * A given name and a surname that are both English words too (tom, smith) are a person when the
+   * sentence goes on with a lower-case word, not when they name a group after "of".
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Tom Smith visited the family on Tuesday.|Tom Smith",
+        "Then Jack Smith visited.|Jack Smith",
+        "The notes say Rose Baker is the maternal aunt.|Rose Baker"
+      })
+  void reportsPairsOfEnglishWords(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .as("in: %s", text)
+        .containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The views of Rose Garden residents were heard.",
+        "We went to Rose Hill Primary for the meeting.",
+        "Grace Church welcomed the families."
+      })
+  void silentOnPairsOfEnglishWordsNamingThings(String text) {
+    Scans.silent(IdentifierKind.PERSON_NAME, text);
+  }
+
   /** Headings and lines in capitals name no one when no name is in them. */
   @ParameterizedTest
   @ValueSource(
