@@ -107,6 +107,7 @@ final class SocialHandleDetector extends KindDetector {
           + " unclear withheld redacted nothing same n/a various several both also only");
 
   private static final long X = Lexicon.hash("x");
+  private static final long IS = Lexicon.hash("is");
   private static final long AND = Lexicon.hash("and");
   private static final long OR = Lexicon.hash("or");
 
@@ -178,6 +179,88 @@ final class SocialHandleDetector extends KindDetector {
     }
     p.claim(IdentifierKind.SOCIAL_HANDLE, s, i, 0.75, "handle-cue");
     return true;
+  }
+
+  /** Words before a user name written without its {@code @}: {@code posted by swmum77}. */
+  private static final Lexicon BY_WORDS =
+      Lexicon.words("by from user username handle poster quoting quote");
+
+  /** Verbs after a user name that forums and threads print: {@code throwaway_sw2024 wrote:}. */
+  private static final Lexicon POSTED_WORDS =
+      Lexicon.words("wrote writes said says posted posts replied replies commented comments asked"
+          + " added");
+
+  /**
+   * A user name written without its {@code @}, as forums and threads print one: a run of letters,
+   * digits and underscores of 4 to 40 characters holding a lower-case letter and an underscore or
+   * ending in two digits (no word has them), after {@code posted by}, {@code reply from}, {@code username:} or Reddit's
+   * {@code u/}, or before {@code wrote}, {@code said} or {@code replied}. Called for a number glued
+   * to a letter and for an underscore, so common text never gets here; a file name, an address or
+   * a hashtag ({@code care_plan_v2.docx}, {@code #SWWeek2025}) is not a user name.
+   */
+  void bare(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int n = p.n;
+    int at = t.start[k];
+    int s = at;
+    while (s > 0 && at - s <= MAX_LENGTH && handleChar(c[s - 1])) {
+      s--;
+    }
+    int e = t.end[k];
+    while (e < n && e - s <= MAX_LENGTH && handleChar(c[e])) {
+      e++;
+    }
+    if (s < p.claimedUntil || e - s < 4 || e - s > MAX_LENGTH) {
+      return;
+    }
+    boolean lower = false;
+    boolean underscore = false;
+    int digitsAtEnd = 0;
+    for (int i = s; i < e; i++) {
+      char ch = c[i];
+      lower |= isLetter(ch) && Character.isLowerCase(ch);
+      underscore |= ch == '_';
+      digitsAtEnd = isDigit(ch) ? digitsAtEnd + 1 : 0;
+    }
+    // a letter in lower case, and an underscore or two digits at the end (swmum77, jaz_m): not
+    // a code in capitals (COVID19, PC1234) nor a word with a digit in it (Year7s)
+    if (!lower || !(underscore || digitsAtEnd >= 2) || c[s] == '_' || c[e - 1] == '_') {
+      return;
+    }
+    boolean reddit = s >= 2 && c[s - 1] == '/' && (c[s - 2] | 0x20) == 'u'
+        && (s == 2 || !p.alnumAt(s - 3));
+    if (!reddit && s > 0 && (c[s - 1] == '@' || c[s - 1] == '#' || c[s - 1] == '/'
+        || c[s - 1] == '.' || c[s - 1] == '\\' || c[s - 1] == '-')) {
+      return; // an e-mail, a handle, a hashtag, a path or a domain
+    }
+    if (e < n && (c[e] == '@' || c[e] == '/' || c[e] == '\\' || c[e] == '-'
+        || (c[e] == '.' && e + 1 < n && handleChar(c[e + 1])))) {
+      return; // care_plan_v2.docx, jess_99@example.org
+    }
+    int first = k;
+    while (first > 0 && t.start[first - 1] >= s) {
+      first--;
+    }
+    int last = k;
+    while (last + 1 < t.count && t.end[last + 1] <= e) {
+      last++;
+    }
+    int before = first - 1;
+    if (t.isSym(before, ':')) {
+      before--; // Username: jess_99
+    } else if (t.isWord(before) && t.hash[before] == IS && t.isWord(before - 1)) {
+      before--; // my handle is jaz_m
+    }
+    int after = last + 1;
+    boolean cued = reddit
+        || (t.isWord(before) && t.sameLine(first) && BY_WORDS.get(t.hash[before]) != 0)
+        || (t.isWord(after) && t.sameLine(after) && !t.glued(after)
+            && POSTED_WORDS.get(t.hash[after]) != 0);
+    if (!cued) {
+      return;
+    }
+    p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, reddit ? "reddit-user" : "user-name-cue");
   }
 
   /** {@code @10am}, {@code @7.30pm}: "at" a time, not a handle. */

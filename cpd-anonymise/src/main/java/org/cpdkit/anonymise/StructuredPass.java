@@ -72,6 +72,8 @@ final class StructuredPass {
       }
     } else if ((ch == '+' || ch == '(') && t.isNum(k + 1) && t.glued(k + 1)) {
       PHONE.at(this, t.start[k]);
+    } else if (ch == '_') {
+      HANDLE.bare(this, k);
     }
   }
 
@@ -81,6 +83,9 @@ final class StructuredPass {
       return;
     }
     if (alnumAt(s - 1)) {
+      if (Tokens.isLetter(c[s - 1])) {
+        HANDLE.bare(this, k); // posted by swmum77
+      }
       return;
     }
     if (t.isSym(k + 1, '.') && URL.ip(this, k)) {

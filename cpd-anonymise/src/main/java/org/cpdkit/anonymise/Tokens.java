@@ -276,7 +276,7 @@ final class Tokens {
         i = j;
       } else {
         type[k] = SYM;
-        if (ch == '@' || ch == '+' || ch == '(') {
+        if (ch == '@' || ch == '+' || ch == '(' || ch == '_') {
           hot = push(hot, hotCount++, k);
         }
         end[k] = i + 1;

@@ -89,4 +89,35 @@ class SocialHandleDetectorTest {
   void wordsFillersAndDisplayNamesAfterAPlatformAreNotHandles(String text) {
     silent(KIND, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Posted by SWmum77 on 3 May|SWmum77",
+        "throwaway_sw2024 wrote: I agree with all of this.|throwaway_sw2024",
+        "u/jaz_m replied within the hour.|jaz_m",
+        "Reply from NQSW_Leeds, 10:42|NQSW_Leeds",
+        "Username: kemi_a|kemi_a",
+        "She said her handle is jaz_m on Snapchat.|jaz_m"
+      })
+  void userNamesWithoutTheAtSignReportAfterAForumsCue(String text, String expected) {
+    exactly(text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "See care_plan_v2.docx for the plan.",
+        "COVID19 said nothing about it.",
+        "PC1234 said he saw the car.",
+        "Year7s said they liked it.",
+        "The M62 was closed by police.",
+        "#SWWeek2025 posted by the team",
+        "The file is at shared/team_notes2024 now.",
+        "Write to jess_99@example.org today."
+      })
+  void codesFilesAndAddressesAreNotUserNames(String text) {
+    silent(KIND, text);
+  }
 }
