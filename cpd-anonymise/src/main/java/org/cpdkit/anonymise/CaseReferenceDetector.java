@@ -270,10 +270,42 @@ final class CaseReferenceDetector extends KindDetector {
     return hyphen && t.len(k) == 3 && (v == 978 || v == 979);
   }
 
+  private static final long LOG = Lexicon.hash("log");
+  private static final long OF = Lexicon.hash("of");
+
+  /**
+   * A police log's number and its day, as forces cite an incident: {@code log 0412 of 20/09},
+   * {@code log no. 1187 of 03/02/2025}. The number and the date after {@code of} are one
+   * reference; a log without the date needs a reference's own shape, as other case nouns do.
+   */
+  private static boolean policeLog(StructuredPass p, int k) {
+    Tokens t = p.t;
+    int j = k + 1;
+    while (j < k + 4 && j < t.count && t.sameLine(j)
+        && (t.has(j, Vocabulary.CONNECTOR) || t.isSym(j, '.') || t.isSym(j, ':'))) {
+      j++;
+    }
+    if (!(t.isNum(j) && t.sameLine(j) && t.len(j) <= 6
+        && t.isWord(j + 1) && t.hash[j + 1] == OF && t.sameLine(j + 1)
+        && t.isNum(j + 2) && t.len(j + 2) <= 2
+        && t.isSym(j + 3, '/') && t.glued(j + 3) && t.isNum(j + 4) && t.glued(j + 4))) {
+      return false;
+    }
+    int e = j + 4;
+    if (t.isSym(e + 1, '/') && t.glued(e + 1) && t.isNum(e + 2) && t.glued(e + 2)) {
+      e += 2;
+    }
+    p.claim(IdentifierKind.CASE_REFERENCE, t.start[j], t.end[e], 0.85, "police-log");
+    return true;
+  }
+
   void cued(StructuredPass p, int k) {
     Tokens t = p.t;
     char[] c = p.c;
     int v = t.vocab[k];
+    if (t.hash[k] == LOG && policeLog(p, k)) {
+      return;
+    }
     int j = k + 1;
     boolean system =
         (v & Vocabulary.CASE_SYSTEM) != 0

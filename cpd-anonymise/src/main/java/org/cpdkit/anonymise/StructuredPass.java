@@ -79,6 +79,9 @@ final class StructuredPass {
 
   private void number(int k) {
     int s = t.start[k];
+    if (c[s] == '0' && nhsCueBefore(k) && NHS.at(this, k)) {
+      return; // CHI 0107171236: a Scottish CHI number starts with a day of birth, so often a 0
+    }
     if (c[s] == '0' && PHONE.at(this, s)) {
       return;
     }
@@ -101,6 +104,19 @@ final class StructuredPass {
       return;
     }
     ADDRESS.at(this, k, -1);
+  }
+
+  /** {@code NHS}, {@code CHI no.:} just before number token k, on its line. */
+  private boolean nhsCueBefore(int k) {
+    for (int q = k - 1; q >= 0 && q >= k - 4 && t.sameLine(q + 1); q--) {
+      if (t.has(q, Vocabulary.NHS_CUE)) {
+        return true;
+      }
+      if (!(t.has(q, Vocabulary.CONNECTOR) || t.isSym(q, ':') || t.isSym(q, '.'))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private void word(int k) {

@@ -170,7 +170,7 @@ final class Vocabulary {
         CASE_NOUN,
         "case file client person child record referral cp cin cla family crime incident log"
             + " occurrence court claim application hospital patient account appeal tribunal"
-            + " complaint prison matter");
+            + " complaint prison matter registration");
     add(
         v,
         CONTACT,

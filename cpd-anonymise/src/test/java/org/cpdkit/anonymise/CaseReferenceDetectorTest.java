@@ -346,4 +346,28 @@ class CaseReferenceDetectorTest {
   void citationsRoundNumbersYearsAndLabelsAreNotReferences(String text) {
     silent(KIND, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Police log 0412 of 20/09 refers to the call.|0412 of 20/09",
+        "See log no. 1187 of 03/02/2025 for the details.|1187 of 03/02/2025",
+        "SWE registration number SW123456 was checked.|SW123456",
+        "Registration number: SW98765|SW98765"
+      })
+  void policeLogsAndRegistrationNumbersReport(String text, String expected) {
+    reports(KIND, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "She kept a log of 3 visits in May.",
+        "The registration of the birth was on 12/03.",
+        "A log of 12 calls was kept."
+      })
+  void logsAndRegistrationsWithoutAReferenceAreSilent(String text) {
+    silent(KIND, text);
+  }
 }

@@ -32,4 +32,18 @@ class NhsNumberDetectorTest {
   void nhsNumberSilent(String text) {
     silent(IdentifierKind.NHS_NUMBER, text);
   }
+
+  /** A Scottish CHI number starts with the day of birth, so often with a 0 as a phone does. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CHI 0107171236 was given.|0107171236",
+        "CHI number: 0107171236|0107171236",
+        "NHS no. 0107171236|0107171236"
+      })
+  void chiNumbersStartingWithZeroAreNotPhones(String text, String expected) {
+    reports(IdentifierKind.NHS_NUMBER, text, expected);
+    silent(IdentifierKind.PHONE, text);
+  }
 }
