@@ -434,7 +434,8 @@ final class NamePass {
           && !vetoed(k + 1)
           && !t.has(k + 2, Vocabulary.CONNECTOR)
           // nor a function word, which is no one's surname: Mrs Patel The Best
-          && (t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AND)) == 0
+          && ((t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AND)) == 0
+              || capitalisedArticleInName(k + 1))
           && ((t.vocab[k + 1] & STOP) == 0 || titledSurnameAfter(k))
           && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
         score[k + 1] =
@@ -444,6 +445,26 @@ final class NamePass {
         reason[k + 1] = "follows-name";
       }
     }
+  }
+
+  /**
+   * Nguyễn Văn An: a capitalised "An" right after a name, in a sentence that goes on in lower case
+   * or ends, is the last part of the name (a Vietnamese given name), not the article, which is
+   * never capitalised inside a sentence.
+   */
+  private boolean capitalisedArticleInName(int q) {
+    return (t.shape[q] & Tokens.CAP) != 0
+        && t.len(q) == 2
+        && (t.c[t.start[q] + 1] == 'n')
+        && (t.c[t.start[q]] == 'A')
+        && q > 0
+        && capital(q - 1)
+        && t.sameLine(q)
+        && !NameCues.sentenceStart(t, q)
+        && (q + 1 >= t.count
+            || !t.sameLine(q + 1)
+            || t.type[q + 1] == Tokens.SYM
+            || (t.isWord(q + 1) && (t.shape[q + 1] & Tokens.LOWER) != 0));
   }
 
   /** Lists after a name: her sons Kyle, Dean and Jordan; Tyler and Chloe said. */
@@ -592,6 +613,7 @@ final class NamePass {
           && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
         e++; // Ahmed al-Sayed, Omar el-Badry
       }
+      k = givenBeforeParticles(k);
       int from = spanStart(k);
       if (from < k && e > k - 1 && titledSurnameAfter(from, e + 1)) {
         e++; // Dr Hyun-woo Park, Mrs Irene Hall
@@ -815,7 +837,8 @@ final class NamePass {
   }
 
   private void score(int k) {
-    if ((t.vocab[k] & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0) {
+    if ((t.vocab[k] & (DETERMINER | POSS_DET | PLACE_PREP | AND)) != 0
+        && !capitalisedArticleInName(k)) {
       return; // The, His, In, And: never a name
     }
     int shape = t.shape[k];
@@ -1596,8 +1619,34 @@ final class NamePass {
                 && (ctx[q] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
                 && (nameFlags[q] & Lexicon.COMMON) == 0
                 && (t.vocab[q] & SHOUTED_NOT_A_NAME) == 0
-                && !vetoed(q));
+                && !vetoed(q))
+            // van der Berg: after two particles a listed surname, though an English word too
+            || (n >= 2 && capital(q) && (nameFlags[q] & Lexicon.SURNAME) != 0 && !vetoed(q));
     return part ? q : e;
+  }
+
+  /**
+   * Maria de la Cruz said, Siti binti Rahman called: a surname found after one to three particles
+   * in lower case takes in the given name before them, a capitalised word the name lists hold as a
+   * given name, though at the start of a sentence it was too weak a name alone. Returns the given
+   * name's token, or k.
+   */
+  private int givenBeforeParticles(int k) {
+    int q = k - 1;
+    int n = 0;
+    while (n < 3 && q > 0 && t.isWord(q) && t.sameLine(q + 1) && !t.glued(q + 1)
+        && (t.shape[q] & Tokens.LOWER) != 0 && (t.words[q] & NameWords.PARTICLE) != 0) {
+      q--;
+      n++;
+    }
+    if (n == 0 || !t.isWord(q) || !t.sameLine(q + 1) || t.glued(q + 1) || !capital(q)
+        || (t.shape[q] & Tokens.POSSESSIVE) != 0
+        || ((nameFlags[q] & Lexicon.GIVEN) == 0 && score[q] < 0.3)
+        || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET)) != 0
+        || vetoed(q)) {
+      return k;
+    }
+    return q;
   }
 
   private static final Lexicon PLAIN_TITLES = Lexicon.words("mr mrs ms miss mx dr");

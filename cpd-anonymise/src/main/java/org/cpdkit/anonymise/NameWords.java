@@ -38,7 +38,7 @@ final class NameWords {
     add(v, JUDICIAL, "justice judge hhj dj recorder honour justices judges");
     add(v, POST_NOMINAL, "lj ljs j kc qc jsc obe mbe cbe dbe frcp frcpsych phd");
     add(v, PARTICLE, "ó ni ní nic mac mc ua uí van von der den de da di del della du le la al el bin"
-        + " bint ibn ap ben do dos das");
+        + " bint binti ibn ap ferch ben do dos das");
     add(v, GAELIC, "ó ní nic mac ua uí");
     add(v, ORG_END, "solicitors solicitor llp ltd limited plc inc llc gmbh ag ab as asa sa sas bv nv"
         + " spa srl oy kft co company companies trust trusts council councils directorate"

@@ -230,10 +230,29 @@ class PersonNameDetectorTest {
         .containsExactly(expected);
   }
 
+  /** Names joined by particles, and a Vietnamese given name that is also an English article. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Maria de la Cruz said no.|Maria de la Cruz",
+        "Pieter van der Berg said no.|Pieter van der Berg",
+        "Gwen ferch Rhys said no.|Gwen ferch Rhys",
+        "We met Nguyễn Văn An at home.|Nguyễn Văn An",
+        "Mr Nguyễn Văn An attended.|Mr Nguyễn Văn An"
+      })
+  void reportsNamesWithParticlesInFull(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .as("in: %s", text)
+        .containsExactly(expected);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
         "The views of Rose Garden residents were heard.",
+        "Working With An Interpreter",
+        "Hotel de la Paix was full.",
         "We went to Rose Hill Primary for the meeting.",
         "Grace Church welcomed the families."
       })
