@@ -435,7 +435,8 @@ final class NamePass {
           && !t.has(k + 2, Vocabulary.CONNECTOR)
           // nor a function word, which is no one's surname: Mrs Patel The Best
           && ((t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AND)) == 0
-              || capitalisedArticleInName(k + 1))
+              || capitalisedArticleInName(k + 1)
+              || NameVetoes.surnameOfAPlace(t, k + 1))
           && ((t.vocab[k + 1] & STOP) == 0 || titledSurnameAfter(k))
           && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
         score[k + 1] =
@@ -1046,7 +1047,8 @@ final class NamePass {
         s = 0; // Public Law Working Group: inside the capitalised name of a thing
       }
       if (t.has(k + 1, ORG_NEXT) && capital(k + 1) && t.sameLine(k + 1)
-          && !(titled && (nameFlags[k + 1] & Lexicon.SURNAME) != 0)) {
+          && !(titled && (nameFlags[k + 1] & Lexicon.SURNAME) != 0)
+          && !NameVetoes.surnameOfAPlace(t, k + 1)) {
         s = 0; // but Mr Ji-ho Park: after a title, a surname that is also an organisation's word
       }
       if ((v & (TITLE | ROLE)) != 0 && strong == null) {

@@ -131,7 +131,7 @@ final class NameVetoes {
         && k > 0
         && (t.capital(k - 1) || (t.shape[k - 1] & Tokens.UPPER) != 0)
         && t.sameLine(k)) {
-      return true;
+      return !surnameOfAPlace(t, k);
     }
     int j = k;
     for (int n = 0; n < 4; n++) {
@@ -143,11 +143,53 @@ final class NameVetoes {
         return false;
       }
       if ((t.words[q] & NameWords.ORG_END) != 0) {
-        return true;
+        return !surnameOfAPlace(t, q);
       }
       j = q;
     }
     return false;
+  }
+
+  /** Surnames that are also the last word of a building's, a park's or a firm's name. */
+  private static final Lexicon SURNAMES_OF_PLACES =
+      Lexicon.words("hall park lane law cross bank");
+
+  private static final Lexicon PLAIN_TITLES = Lexicon.words("mr mrs ms miss mx dr");
+
+  /**
+   * Jessica Hall said, Mrs Amy Park: a surname that also ends the names of buildings and firms is a
+   * person's when a given name no list holds as a word or a place stands right before it, nothing
+   * but a plain title before that, and the sentence goes on in lower case (not the Albert Hall,
+   * Lady Margaret Hall, Victoria Park, Jessica Hall Primary). House, Court, Lodge and Church are
+   * left out: they name care homes and churches after given names (Oliver House, Emmanuel Church)
+   * more often than people.
+   */
+  static boolean surnameOfAPlace(Tokens t, int q) {
+    int p = q - 1;
+    if (SURNAMES_OF_PLACES.get(t.hash[q]) == 0
+        || p < 0
+        || !t.isWord(p)
+        || !t.sameLine(q)
+        || t.glued(q)
+        || (t.shape[p] & (Tokens.CAP | Tokens.POSSESSIVE)) != Tokens.CAP
+        || (t.shape[q] & Tokens.CAP) == 0
+        || (t.nameFlags[p] & (Lexicon.GIVEN | Lexicon.COMMON)) != Lexicon.GIVEN
+        || (t.ctx[p] & (Lexicon.PLACE | Lexicon.WORD)) != 0) {
+      return false;
+    }
+    int b = p - 1;
+    if (b >= 0 && t.sameLine(p) && t.isWord(b)
+        && ((t.vocab[b] & (Vocabulary.DETERMINER | Vocabulary.POSS_DET)) != 0
+            || ((t.shape[b] & (Tokens.CAP | Tokens.UPPER)) != 0
+                && PLAIN_TITLES.get(t.hash[b]) == 0
+                && !NameCues.sentenceStart(t, p)))) {
+      return false; // the Albert Hall, Lady Margaret Hall
+    }
+    int a = q + 1;
+    return a >= t.count
+        || !t.sameLine(a)
+        || t.type[a] == Tokens.SYM
+        || (t.isWord(a) && (t.shape[a] & Tokens.LOWER) != 0);
   }
 
   /**

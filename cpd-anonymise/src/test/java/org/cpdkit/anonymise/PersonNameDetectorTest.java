@@ -239,7 +239,10 @@ class PersonNameDetectorTest {
         "Pieter van der Berg said no.|Pieter van der Berg",
         "Gwen ferch Rhys said no.|Gwen ferch Rhys",
         "We met Nguyễn Văn An at home.|Nguyễn Văn An",
-        "Mr Nguyễn Văn An attended.|Mr Nguyễn Văn An"
+        "Mr Nguyễn Văn An attended.|Mr Nguyễn Văn An",
+        "Jessica Hall said no.|Jessica Hall",
+        "We met Amy Park at home.|Amy Park",
+        "Sophie Lane, 30, appeared in court.|Sophie Lane"
       })
   void reportsNamesWithParticlesInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
@@ -253,6 +256,9 @@ class PersonNameDetectorTest {
         "The views of Rose Garden residents were heard.",
         "Working With An Interpreter",
         "Hotel de la Paix was full.",
+        "The Albert Hall was full.",
+        "Jessica Hall Primary School closed early.",
+        "Oliver House is a care home.",
         "We went to Rose Hill Primary for the meeting.",
         "Grace Church welcomed the families."
       })
