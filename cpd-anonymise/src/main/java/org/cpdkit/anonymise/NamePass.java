@@ -1316,6 +1316,7 @@ final class NamePass {
               || NameVetoes.afterOrganisationOf(t, k)
               || NameVetoes.caseName(t, k)
               || NameVetoes.thing(t, k)
+              || NameVetoes.theNameOfAThing(t, k)
               || NameVetoes.idiom(t, k)
               || NameVetoes.saint(t, k)
               || NameVetoes.royalStyle(t, k);

@@ -257,6 +257,41 @@ final class NameVetoes {
     return t.isWord(p) && t.hash[p] == THE && t.sameLine(p + 1);
   }
 
+  /** Nouns of things named after people: the Harry Potter books, the Munro review. */
+  private static final Lexicon THING_NOUNS =
+      Lexicon.words("studio studios store stores shop shops film films book books series franchise"
+          + " quote quotes speech effect model approach principle lecture lectures award awards"
+          + " prize memorial statue line bridge tunnel stadium theatre exhibition brand song songs"
+          + " album concert tour musical novel novels movie movies character characters costume"
+          + " toys toy game games review report inquiry");
+
+  /**
+   * The Harry Potter studio, the Munro review, the Taylor Swift concert: a capitalised run of one
+   * to three words between "the" and a noun of a thing names the thing, after a person or not.
+   */
+  static boolean theNameOfAThing(Tokens t, int k) {
+    int p = k - 1;
+    for (int n = 0; n < 3 && p >= 0 && t.sameLine(p + 1) && !t.glued(p + 1) && t.capital(p)
+        && t.hash[p] != THE; n++) {
+      p--;
+    }
+    if (!(t.isWord(p) && t.hash[p] == THE && t.sameLine(p + 1))) {
+      return false;
+    }
+    int q = k + 1;
+    for (int n = 0; n < 3 && q < t.count && t.sameLine(q) && !t.glued(q) && t.capital(q); n++) {
+      q++;
+    }
+    return q < t.count
+        && q - p <= 5
+        && t.isWord(q)
+        && t.sameLine(q)
+        && !t.glued(q)
+        && (t.shape[q] & Tokens.LOWER) != 0
+        && (t.shape[q - 1] & Tokens.POSSESSIVE) == 0
+        && THING_NOUNS.get(t.hash[q]) != 0;
+  }
+
   /** Storm Agnes, HMS Victory, a god's or a fictional figure's name used for a thing. */
   static boolean thing(Tokens t, int k) {
     if ((t.words[k] & NameWords.MYTH) != 0) {

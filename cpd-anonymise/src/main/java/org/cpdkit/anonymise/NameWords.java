@@ -53,7 +53,8 @@ final class NameWords {
         + " ministry unit team teams forum panel alliance federation union association hub"
         + " project programme scheme fund estates estate park garden gardens street road lane market"
         + " infirmary observatory convention voice villages boots square suite building"
-        + " auditorium room rooms centre way close crescent avenue drive terrace place");
+        + " auditorium room rooms centre way close crescent avenue drive terrace place grammar"
+        + " towers tower line");
     add(v, ORG_OF, "università universidad universidade université universität universiteit"
         + " universitat uniwersytet universitet univerzita egyetem istituto instituto institut"
         + " hôpital hospital ospedale");

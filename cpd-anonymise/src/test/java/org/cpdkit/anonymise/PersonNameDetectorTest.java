@@ -259,6 +259,11 @@ class PersonNameDetectorTest {
         "The Albert Hall was full.",
         "Jessica Hall Primary School closed early.",
         "Oliver House is a care home.",
+        "She is at King Edward VI Grammar.",
+        "We booked tickets for the Harry Potter studio tour.",
+        "They visited Alton Towers in the summer.",
+        "Elizabeth Line trains were late.",
+        "We read the Laming report again.",
         "We went to Rose Hill Primary for the meeting.",
         "Grace Church welcomed the families."
       })
