@@ -286,8 +286,12 @@ final class NameCues {
         || (t.words[q] & NameWords.POST_NOMINAL) == 0) {
       return false;
     }
-    // a single J only at the end of a phrase: "Carr J:", "Carr J." or the end of the line
+    // a single J only at the end of a phrase: "Carr J:", "Carr J." or the end of the line, and
+    // not after a title, whose initial it is: "Cllr J. Ferreira-Hale"
     if (t.len(q) == 1) {
+      if ((t.vocab[k] & Vocabulary.TITLE) != 0 || (t.words[k] & NameWords.PERSONAL_TITLE) != 0) {
+        return false;
+      }
       int r = q + 1;
       return r >= t.count
           || !t.sameLine(r)

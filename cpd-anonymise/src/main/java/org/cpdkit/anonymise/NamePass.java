@@ -621,7 +621,77 @@ final class NamePass {
       }
       out.add(IdentifierKind.PERSON_NAME, t.start[from], t.end[e], best, why);
       done = e;
+      if (t.isSym(e + 1, '(') && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+        done = Math.max(done, initialsInBrackets(from, e));
+      }
     }
+    if (initialsCount > 0) {
+      initialsElsewhere(out, cands, nc);
+    }
+  }
+
+  /** The hashes of the initials a text gave for its people: Harjinder Kaur Bassi (HKB). */
+  private long[] initials = new long[8];
+
+  private int initialsCount;
+
+  /**
+   * Harjinder Kaur Bassi (HKB, Team Manager), Cllr D. O'Sullivan (DOS): a word in capitals in the
+   * brackets after a name, whose letters are the first letters of the name's parts (or all its
+   * capitals), is the initials the text will call the person by. Records them and returns the
+   * last token looked at.
+   */
+  private int initialsInBrackets(int from, int e) {
+    int q = e + 2;
+    for (int n = 0; n < 8 && q < t.count && t.sameLine(q) && !t.isSym(q, ')'); n++, q++) {
+      if (t.isWord(q) && (t.shape[q] & Tokens.UPPER) != 0 && t.len(q) >= 2 && t.len(q) <= 4
+          && matchesInitials(from, e, q)) {
+        if (initialsCount == initials.length) {
+          initials = java.util.Arrays.copyOf(initials, initialsCount * 2);
+        }
+        initials[initialsCount++] = t.hash[q];
+        return q;
+      }
+    }
+    return e;
+  }
+
+  /** Whether the letters of word q are the initials of the name from..e, titles left out. */
+  private boolean matchesInitials(int from, int e, int q) {
+    char[] c = t.c;
+    StringBuilder firsts = new StringBuilder(4);
+    StringBuilder capitals = new StringBuilder(6);
+    for (int k = from; k <= e; k++) {
+      if (!t.isWord(k) || (t.vocab[k] & TITLE) != 0 || (t.words[k] & NameWords.PERSONAL_TITLE) != 0) {
+        continue;
+      }
+      firsts.append(Character.toUpperCase(c[t.start[k]]));
+      for (int i = t.start[k]; i < t.end[k]; i++) {
+        if (Character.isUpperCase(c[i])) {
+          capitals.append(c[i]);
+        }
+      }
+    }
+    String word = new String(c, t.start[q], t.len(q));
+    return firsts.length() >= 2 && (word.contentEquals(firsts) || word.contentEquals(capitals));
+  }
+
+  /** Every other mention of the initials given for a person: HKB thanked the team. */
+  private void initialsElsewhere(Collector out, int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] >= threshold || !t.isWord(k) || (t.shape[k] & Tokens.UPPER) == 0) {
+        continue;
+      }
+      long h = t.hash[k];
+      for (int j = 0; j < initialsCount; j++) {
+        if (initials[j] == h) {
+          out.add(IdentifierKind.PERSON_NAME, t.start[k], t.end[k], 0.8, "initials-of-a-name");
+          break;
+        }
+      }
+    }
+    initialsCount = 0;
   }
 
   /**

@@ -15,6 +15,8 @@ final class NameVetoes {
   private static final long RE = Lexicon.hash("re");
   private static final long AND = Lexicon.hash("and");
   private static final long THE = Lexicon.hash("the");
+  private static final long Y = Lexicon.hash("y");
+  private static final long YR = Lexicon.hash("yr");
 
   /** Idioms, word by word; the words that look like names are marked in {@link NameWords}. */
   static final String[] IDIOM_PHRASES = {
@@ -25,7 +27,8 @@ final class NameVetoes {
     "mr big", "jack and jill", "uncle tom cobley", "johnny come lately", "every tom",
     "billy nomates", "billy big boots", "little miss sunshine", "miss sunshine", "lazy susan",
     "dear john", "john bull", "jack frost", "father christmas", "mother goose", "grim reaper",
-    "murphy law", "sod law", "hobson choice", "parkinson law", "peter principle"
+    "murphy law", "sod law", "hobson choice", "parkinson law", "peter principle",
+    "jock tamson", "inna lillahi", "jazakum allahu", "jazakallah khair"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */
@@ -296,6 +299,15 @@ final class NameVetoes {
   static boolean thing(Tokens t, int k) {
     if ((t.words[k] & NameWords.MYTH) != 0) {
       return true;
+    }
+    if ((t.words[k] & NameWords.THING_BEFORE) != 0
+        && t.isWord(k + 1)
+        && t.sameLine(k + 1)
+        && !t.glued(k + 1)
+        && ((t.shape[k + 1] & (Tokens.CAP | Tokens.UPPER)) != 0
+            || (t.len(k + 1) <= 2 && (t.hash[k + 1] == Y || t.hash[k + 1] == YR)
+                && t.capital(k + 2) && t.sameLine(k + 2)))) {
+      return true; // Storm Agnes, Plas y Bryn, Ysgol Maes y Mynydd: the kind of the thing named
     }
     int p = k - 1;
     return t.isWord(p)

@@ -54,7 +54,10 @@ final class NameWords {
         + " project programme scheme fund estates estate park garden gardens street road lane market"
         + " infirmary observatory convention voice villages boots square suite building"
         + " auditorium room rooms centre way close crescent avenue drive terrace place grammar"
-        + " towers tower line");
+        + " towers tower line publishers publishing recruitment motors inspectorate albion athletic"
+        + " wanderers hotspur argyle"
+        // Welsh: the word that ends a school's, a hall's or a home's name in English comes first
+        + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan");
     add(v, ORG_OF, "università universidad universidade université universität universiteit"
         + " universitat uniwersytet universitet univerzita egyetem istituto instituto institut"
         + " hôpital hospital ospedale");
@@ -69,12 +72,16 @@ final class NameWords {
         + " hercules achilles medusa nemesis janus vulcan neptune santa cinderella rapunzel"
         + " pinocchio sherlock gandalf merlin hades demeter eros cupid"
         + " athene olympus valhalla loki brahma ra anubis horus"
-        + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell");
+        + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell allah allahu majesty");
     add(v, IDIOM, "jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
         + " jane johnny billy robinson heath lad stevens right big");
     add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"
         + " appellants intervener defendant petitioner deceased father mother child");
-    add(v, THING_BEFORE, "storm hurricane typhoon hms mv ss rms operation project");
+      add(v, THING_BEFORE, "storm hurricane typhoon hms mv ss rms operation project"
+        // Welsh and Gaelic names of places and bodies begin with their kind: Ysgol Bryn Alyn (a
+        // school), Plas y Bryn (a hall), Tŷ Gwyn (a house), Cyngor Sir (a county council)
+        + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan tŷ ty heol ffordd"
+        + " stryd lôn maes dŵr");
     add(v, WEATHER, "storm storms hurricane typhoon cyclone");
     add(v, ROSTER, "present attendees attendance attending apologies absent invited participants"
         + " attendee cc bcc");

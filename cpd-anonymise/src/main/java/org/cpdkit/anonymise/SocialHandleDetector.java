@@ -181,9 +181,19 @@ final class SocialHandleDetector extends KindDetector {
     return true;
   }
 
-  /** Words before a user name written without its {@code @}: {@code posted by swmum77}. */
-  private static final Lexicon BY_WORDS =
-      Lexicon.words("by from user username handle poster quoting quote");
+  /** Words before a user name written without its {@code @}: {@code username: swmum77}. */
+  private static final Lexicon USER_WORDS =
+      Lexicon.words("user username handle poster moderator mod quoting quote");
+
+  /** By and from, before a user name after a word of posting: {@code posted by swmum77}. */
+  private static final Lexicon BY_WORDS = Lexicon.words("by from");
+
+  /** Words of posting before {@code by} or {@code from}: {@code reply from}, {@code posted by}. */
+  private static final Lexicon POSTING_WORDS =
+      Lexicon.words("posted reply replied replies written comment comments commented message"
+          + " messages submitted shared quoted sent started edited answered answer post");
+
+  private static final long ON = Lexicon.hash("on");
 
   /** Verbs after a user name that forums and threads print: {@code throwaway_sw2024 wrote:}. */
   private static final Lexicon POSTED_WORDS =
@@ -253,14 +263,71 @@ final class SocialHandleDetector extends KindDetector {
       before--; // my handle is jaz_m
     }
     int after = last + 1;
+    boolean lineStart = first == 0 || !t.sameLine(first) || arrowBefore(t, first);
     boolean cued = reddit
-        || (t.isWord(before) && t.sameLine(first) && BY_WORDS.get(t.hash[before]) != 0)
+        || (t.isWord(before) && t.sameLine(first) && USER_WORDS.get(t.hash[before]) != 0)
+        || (t.isWord(before) && t.sameLine(first) && BY_WORDS.get(t.hash[before]) != 0
+            && t.isWord(before - 1) && POSTING_WORDS.get(t.hash[before - 1]) != 0)
         || (t.isWord(after) && t.sameLine(after) && !t.glued(after)
-            && POSTED_WORDS.get(t.hash[after]) != 0);
+            && POSTED_WORDS.get(t.hash[after]) != 0)
+        // a comment's header: "old_timer_AMHP on 4 February", "Deeside_Dad · 3 hours ago"
+        || (lineStart && t.isWord(after) && t.sameLine(after) && t.hash[after] == ON
+            && t.isNum(after + 1) && t.sameLine(after + 1))
+        || (lineStart && t.isSym(after, '\u00b7') && t.sameLine(after));
     if (!cued) {
       return;
     }
     p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, reddit ? "reddit-user" : "user-name-cue");
+  }
+
+  /** Token k follows a reply's arrow at the start of its line: {@code ↳ Rhian_W · 2 hours ago}. */
+  private static boolean arrowBefore(Tokens t, int k) {
+    return k > 0
+        && t.type[k - 1] == Tokens.SYM
+        && (t.c[t.start[k - 1]] == '\u21b3' || t.c[t.start[k - 1]] == '>')
+        && (k == 1 || !t.sameLine(k - 1));
+  }
+
+  /**
+   * A commenter's user name at the start of a comment's header line, before the middle dot of
+   * {@code · 3 hours ago}: {@code MaggieFromHoole · 3 hours ago}, {@code ↳ Tariq.Mahmood · 48
+   * minutes ago}. Called for the dot. The name is one run of letters, digits, underscores and
+   * inner dots, written as no person writes a name: with an underscore, a digit, an inner dot
+   * or a capital after a lower-case letter; a display name ({@code Sandra Hughes ·}) is left to the
+   * name pass.
+   */
+  void beforeDot(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int e = t.start[k];
+    while (e > 0 && c[e - 1] == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && e - s <= MAX_LENGTH
+        && (handleChar(c[s - 1]) || (c[s - 1] == '.' && s >= 2 && handleChar(c[s - 2])))) {
+      s--;
+    }
+    if (s < p.claimedUntil || e - s < 3 || e - s > MAX_LENGTH || !isLetter(c[s])) {
+      return;
+    }
+    int ls = s;
+    while (ls > 0 && (c[ls - 1] == ' ' || c[ls - 1] == '\t' || c[ls - 1] == '\u21b3'
+        || c[ls - 1] == '>')) {
+      ls--;
+    }
+    if (ls > 0 && c[ls - 1] != '\n') {
+      return; // not the start of a header line
+    }
+    boolean marked = false;
+    for (int i = s; i < e; i++) {
+      char ch = c[i];
+      marked |= ch == '_' || ch == '.' || isDigit(ch)
+          || (i > s && Character.isUpperCase(ch) && Character.isLowerCase(c[i - 1]));
+    }
+    if (marked) {
+      p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, "commenter");
+    }
   }
 
   /** {@code @10am}, {@code @7.30pm}: "at" a time, not a handle. */

@@ -27,7 +27,7 @@ final class StreetAddressDetector extends KindDetector {
 
   /** Welsh street types, written before the name ({@code Heol y Bont}, {@code Lôn Las}). */
   private static final Lexicon TYPE_FIRST =
-      Lexicon.words("heol ffordd stryd lon lôn rhodfa cilgant clos cae");
+      Lexicon.words("heol ffordd stryd lon lôn rhodfa cilgant clos cae maes llys");
 
   /** Welsh articles inside a street name. */
   private static final Lexicon ARTICLE = Lexicon.words("y yr r");
@@ -74,12 +74,12 @@ final class StreetAddressDetector extends KindDetector {
         && flatStart < 0
         && !(t.isWord(k - 1) && (t.shape[k - 1] & (Tokens.CAP | Tokens.UPPER)) != 0)) {
       j++; // 12, Elm Road; not Civic Centre 3, High Street
-    } else if ((t.isSym(j, '-') || t.isSym(j, '\u2013'))
+    } else if ((t.isSym(j, '-') || t.isSym(j, '\u2013') || t.isSym(j, '/'))
         && t.glued(j)
         && t.isNum(j + 1)
         && t.glued(j + 1)
         && t.len(j + 1) <= 3) {
-      j += 2; // 18-20 Market Street
+      j += 2; // 18-20 Market Street; 6/19 Clifton St, flat 6 at number 19
     }
     int last = -1;
     int words = 0;
@@ -119,6 +119,29 @@ final class StreetAddressDetector extends KindDetector {
         t.end[last],
         0.9,
         flatStart >= 0 ? "flat+street-type" : "number+street-type");
+  }
+
+  /** The last word of a block's or a building's name: Tarling House, Ash Court, Kelvin Tower. */
+  private static final Lexicon BUILDING =
+      Lexicon.words("house court tower towers lodge mansions buildings heights point apartments"
+          + " hall block estate");
+
+  /**
+   * Claims a flat in a named building with no street number: {@code Flat 42, Tarling House}, from
+   * the flat's word to the building's last word; j is the first word of the building's name.
+   */
+  void building(StructuredPass p, int j, int flatStart) {
+    Tokens t = p.t;
+    int last = -1;
+    for (int q = j, words = 0; words < 4 && t.capital(q) && t.sameLine(q) && !t.glued(q);
+        q++, words++) {
+      if (words >= 1 && BUILDING.get(t.hash[q]) != 0) {
+        last = q;
+      }
+    }
+    if (last >= 0) {
+      p.claim(IdentifierKind.STREET_ADDRESS, flatStart, t.end[last], 0.85, "flat+building");
+    }
   }
 
   private static final long DOWNING = Lexicon.hash("downing");

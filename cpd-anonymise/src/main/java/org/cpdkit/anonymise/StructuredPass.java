@@ -74,6 +74,8 @@ final class StructuredPass {
       PHONE.at(this, t.start[k]);
     } else if (ch == '_') {
       HANDLE.bare(this, k);
+    } else if (ch == '\u00b7') {
+      HANDLE.beforeDot(this, k); // MaggieFromHoole · 3 hours ago
     }
   }
 
@@ -173,6 +175,8 @@ final class StructuredPass {
       }
       if (t.isNum(j)) {
         ADDRESS.at(this, j, t.start[k]);
+      } else if (j > k + 2 && t.capital(j) && t.sameLine(j)) {
+        ADDRESS.building(this, j, t.start[k]); // Flat 42, Tarling House
       }
     }
   }

@@ -276,7 +276,7 @@ final class Tokens {
         i = j;
       } else {
         type[k] = SYM;
-        if (ch == '@' || ch == '+' || ch == '(' || ch == '_') {
+        if (ch == '@' || ch == '+' || ch == '(' || ch == '_' || ch == '\u00b7') {
           hot = push(hot, hotCount++, k);
         }
         end[k] = i + 1;

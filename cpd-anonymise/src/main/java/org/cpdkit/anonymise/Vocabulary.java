@@ -56,11 +56,14 @@ final class Vocabulary {
     add(
         v,
         FAMILY_TITLE,
-        "nan nana nanna nanny grandad grandpa grandma granny gran auntie aunty aunt uncle");
+        "nan nana nanna nanny grandad grandpa grandma granny gran auntie aunty aunt uncle"
+            // what children call a parent or a grandparent in the languages of many families
+            + " tata babcia dziadek mamusia nani nanima dadi dada abba abbu ammi ammu oma opa");
     add(
         v,
         ROLE,
-        "mum mom mummy mother dad daddy father stepdad stepmum stepfather stepmother brother sister"
+        "tata babcia dziadek mamusia nanima dadi abbu ammi ammu oma opa "
+            + "mum mom mummy mother dad daddy father stepdad stepmum stepfather stepmother brother sister"
             + " sibling siblings son daughter grandmother grandfather grandson granddaughter nan"
             + " nana grandad grandma granny aunt auntie aunty uncle cousin niece nephew partner"
             + " boyfriend girlfriend husband wife fiance fiancee ex carer carers child baby toddler"
@@ -164,7 +167,7 @@ final class Vocabulary {
         CASE_SYSTEM,
         "lcs mosaic ics liquidlogic eclipse carefirst swift crn urn ucrn ref reference systmone"
             + " emis rio carenotes frameworki controcc servelec azeus paris protocol cpis pnc upn uln"
-            + " mrn cro uan cad");
+            + " mrn cro uan cad cris");
     add(
         v,
         CASE_NOUN,

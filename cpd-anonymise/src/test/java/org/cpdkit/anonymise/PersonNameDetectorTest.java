@@ -346,4 +346,32 @@ class PersonNameDetectorTest {
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
   }
+
+  /** Minutes give each person's initials in brackets once and use them after. */
+  @org.junit.jupiter.api.Test
+  void initialsGivenInBracketsAreNamesWhereverTheyAreUsed() {
+    String text = "Present: Harjinder Kaur Bassi (HKB, Team Manager, chair), Olumide Bankole (OB),"
+        + " Cllr D. O'Sullivan (DOS), Cllr J. Ferreira-Hale (JFH).\n"
+        + "1. HKB thanked the team. OB and JFH asked; DOS said no. The GP and BM agreed.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .containsExactly("Harjinder Kaur Bassi", "HKB", "Olumide Bankole", "OB", "D. O'Sullivan",
+            "DOS", "J. Ferreira-Hale", "JFH", "HKB", "OB", "JFH", "DOS");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ysgol Bryn Alyn sent his records.",
+        "We met at Plas Y Bryn Surgery.",
+        "The council bought Tŷ Gwyn last year.",
+        "She owes money to Dŵr Cymru.",
+        "He put Tata right at the top of the list.",
+        "His Majesty's Inspector visited.",
+        "We're all Jock Tamson's bairns.",
+        "West Bromwich Albion won again.",
+        "London: Jessica Kingsley Publishers."
+      })
+  void silentOnWelshPlacesFamilyWordsAndFirms(String text) {
+    Scans.silent(IdentifierKind.PERSON_NAME, text);
+  }
 }

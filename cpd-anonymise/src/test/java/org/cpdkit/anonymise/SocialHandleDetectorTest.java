@@ -120,4 +120,21 @@ class SocialHandleDetectorTest {
   void codesFilesAndAddressesAreNotUserNames(String text) {
     silent(KIND, text);
   }
+
+  @org.junit.jupiter.api.Test
+  void commentersAtTheStartOfACommentsHeaderAreHandles() {
+    String text = "142 comments · Sort by: Most popular\n"
+        + "Deeside_Dad · 3 hours ago Slow again.\n"
+        + "MaggieFromHoole · 3 hours ago I foster.\n"
+        + "    \u21b3 Tariq.Mahmood · 48 minutes ago   That was me.\n"
+        + "Sandra Hughes · 1 hour ago Yes.\n"
+        + "old_timer_AMHP on 4 February Thirty years in.\n";
+    assertThat(Scans.found(KIND, text))
+        .containsExactly("Deeside_Dad", "MaggieFromHoole", "Tariq.Mahmood", "old_timer_AMHP");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCharityAfterByIsNoUserName() {
+    silent(KIND, "The return home interview was done by Catch22.");
+  }
 }

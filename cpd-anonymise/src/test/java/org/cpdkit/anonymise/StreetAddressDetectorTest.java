@@ -122,4 +122,16 @@ class StreetAddressDetectorTest {
   void officesOfStateAndTitlesAreNotAddresses(String text) {
     silent(IdentifierKind.STREET_ADDRESS, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The flat (Flat 42, Tarling House, Watney Market, E1 2PS) is small.|Flat 42, Tarling House",
+        "Subject: RE: 6/19 Clifton St|6/19 Clifton St",
+        "She lives at 27 Maes y Dderwen, Rhos.|27 Maes y Dderwen"
+      })
+  void flatsInNamedBlocksAndWelshStreetsReport(String text, String expected) {
+    assertThat(Scans.found(IdentifierKind.STREET_ADDRESS, text)).containsExactly(expected);
+  }
 }
