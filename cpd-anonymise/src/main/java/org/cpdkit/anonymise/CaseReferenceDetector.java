@@ -365,6 +365,9 @@ final class CaseReferenceDetector extends KindDetector {
     if (t.isWord(j) && (t.shape[j] & Tokens.UPPER) == 0 && !(t.isNum(j + 1) && t.glued(j + 1))) {
       return;
     }
+    if (t.isNum(j) && t.len(j) <= 2 && DateOfBirthDetector.date(t, j) > 0) {
+      return; // "Date/time of incident: 08/11/2026": a date, not the incident's number
+    }
     if (t.isNum(j) && !p.alnumAt(t.start[j] - 1)) {
       // a phone or NHS number after "referral:" or "number for": the stricter kind wins
       boolean realSystem = (v & Vocabulary.CASE_SYSTEM) != 0 && (v & Vocabulary.CONNECTOR) == 0;

@@ -62,8 +62,9 @@ final class NameCues {
     if (t.has(p, OBJECT)) {
       p--;
     }
-    if (t.isWord(p) && t.hash[p] == AS && t.isWord(p - 1) && t.hash[p - 1] == KNOWN) {
-      return true;
+    if (t.isWord(p) && t.hash[p] == AS && t.isWord(p - 1)
+        && (t.hash[p - 1] == KNOWN || t.hash[p - 1] == KNOW || t.hash[p - 1] == GOES)) {
+      return true; // known as "Spider", the police know as "Spider", goes by "Kez"
     }
     return t.has(p, NAMING) && (t.shape[p] & Tokens.LOWER) != 0;
   }
@@ -273,6 +274,8 @@ final class NameCues {
     return true;
   }
 
+  private static final long KNOW = Lexicon.hash("know");
+  private static final long GOES = Lexicon.hash("goes");
   private static final long JUSTICE = Lexicon.hash("justice");
   private static final long JUDGE = Lexicon.hash("judge");
 

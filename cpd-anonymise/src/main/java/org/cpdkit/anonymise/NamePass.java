@@ -266,8 +266,8 @@ final class NamePass {
       if (first > 0 && t.sameLine(first)) {
         continue;
       }
-      if (!greeted(k) || (ctx[k] & Lexicon.PLACE) != 0) {
-        continue;
+      if (!greeted(k) || ((ctx[k] & Lexicon.PLACE) != 0 && (nameFlags[k] & Lexicon.GIVEN) == 0)) {
+        continue; // but Jordan, Florence and Chelsea are given names too
       }
       score[k] = 0.7;
       reason[k] = "speaker-after-time";
@@ -912,6 +912,9 @@ final class NamePass {
         && !capitalisedArticleInName(k)) {
       return; // The, His, In, And: never a name
     }
+    if (t.hash[k] == ST && t.len(k) == 2) {
+      return; // St Aidan's, St Mary's: a saint's or a street's abbreviation, never a name
+    }
     int shape = t.shape[k];
     int f = nameFlags[k];
     if ((shape & (Tokens.CAP | Tokens.UPPER)) == 0
@@ -1310,6 +1313,13 @@ final class NamePass {
       return "possessive+role"; // Tyler's mum, Amir's foster carer
     } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
       return "role-after";
+    } else if (t.isSym(k + 1, ',') && cap && t.sameLine(k + 2)
+        && t.has(k + 2, DETERMINER) && (t.shape[k + 2] & Tokens.LOWER) != 0
+        && (t.has(k + 3, ROLE) && (t.shape[k + 3] & Tokens.LOWER) != 0
+            || (t.isWord(k + 3) && (t.shape[k + 3] & Tokens.LOWER) != 0
+                && t.has(k + 4, ROLE) && (t.shape[k + 4] & Tokens.LOWER) != 0))
+        && (ctx[k] & Lexicon.PLACE) == 0) {
+      return "role-after"; // Precious, a social worker of nine years; Ivy, a seamstress
     } else if (NameCues.age(t, k)) {
       return "age";
     } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
@@ -1387,6 +1397,7 @@ final class NamePass {
               || NameVetoes.caseName(t, k)
               || NameVetoes.thing(t, k)
               || NameVetoes.theNameOfAThing(t, k)
+              || NameVetoes.dayRange(t, k)
               || NameVetoes.idiom(t, k)
               || NameVetoes.saint(t, k)
               || NameVetoes.royalStyle(t, k);
@@ -1552,6 +1563,7 @@ final class NamePass {
   }
 
   private static final long OF_WORD = Lexicon.hash("of");
+  private static final long ST = Lexicon.hash("st");
 
   private boolean unknownUpper(int k) {
     return nameFlags[k] == 0 && (ctx[k] & Lexicon.WORD) == 0 && t.vocab[k] == 0

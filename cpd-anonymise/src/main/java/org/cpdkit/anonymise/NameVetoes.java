@@ -295,6 +295,21 @@ final class NameVetoes {
         && THING_NOUNS.get(t.hash[q]) != 0;
   }
 
+  private static final java.util.Set<String> WEEKDAYS =
+      java.util.Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Mon-Fri, Monday-Friday: a range of days, joined by a hyphen. */
+  static boolean dayRange(Tokens t, int k) {
+    if ((t.shape[k] & Tokens.JOINED) == 0 || t.len(k) > 20) {
+      return false;
+    }
+    String w = new String(t.c, t.start[k], t.len(k)).toLowerCase(java.util.Locale.ROOT);
+    int dash = w.indexOf('-');
+    return dash > 0 && WEEKDAYS.contains(w.substring(0, dash))
+        && WEEKDAYS.contains(w.substring(dash + 1));
+  }
+
   /** Storm Agnes, HMS Victory, a god's or a fictional figure's name used for a thing. */
   static boolean thing(Tokens t, int k) {
     if ((t.words[k] & NameWords.MYTH) != 0) {

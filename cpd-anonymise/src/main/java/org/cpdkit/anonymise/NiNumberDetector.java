@@ -68,6 +68,8 @@ final class NiNumberDetector extends KindDetector {
       e = q + 1;
     } else if (pass.alnumAt(i)) {
       return false;
+    } else if (ua == 'S' && ub == 'C' && c[i - 6] == '0') {
+      return false; // SC051286: a Scottish charity's number, SC0 and five digits, no suffix
     }
     pass.claim(
         IdentifierKind.NI_NUMBER,

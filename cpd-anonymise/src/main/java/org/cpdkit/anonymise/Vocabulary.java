@@ -52,7 +52,7 @@ final class Vocabulary {
         "mr mrs ms miss mx dr prof professor dc ds pc di dci sgt cllr councillor judge sir dame"
             + " lady lord"
             // a ward sister or a minister of religion, capitalised before a name: Sister Oliveira
-            + " sister matron pastor imam rabbi reverend rev canon bishop");
+            + " sister matron pastor imam rabbi reverend rev canon bishop brother");
     add(
         v,
         FAMILY_TITLE,
@@ -76,7 +76,8 @@ final class Vocabulary {
             + " trainer coordinator facilitator chair chairperson presenter speaker lecturer tutor"
             + " assessor therapist psychologist psychiatrist counsellor solicitor barrister"
             + " interpreter caseworker volunteer coach midwife paediatrician doctor clinician"
-            + " researcher inspector chaplain administrator receptionist");
+            + " researcher inspector chaplain administrator receptionist adviser advisor seamstress"
+            + " director lead");
     add(
         v,
         REPORTING,

@@ -370,4 +370,9 @@ class CaseReferenceDetectorTest {
   void logsAndRegistrationsWithoutAReferenceAreSilent(String text) {
     silent(KIND, text);
   }
+
+  @org.junit.jupiter.api.Test
+  void aDateAfterAnIncidentIsNoReference() {
+    silent(KIND, "Date/time of incident: 08/11/2026 22:47");
+  }
 }

@@ -34,4 +34,9 @@ class NiNumberDetectorTest {
   void niNumberSilent(String text) {
     silent(IdentifierKind.NI_NUMBER, text);
   }
+
+  @org.junit.jupiter.api.Test
+  void aScottishCharitysNumberIsNoNiNumber() {
+    org.cpdkit.anonymise.Scans.silent(IdentifierKind.NI_NUMBER, "A charity registered in Scotland (SC051286).");
+  }
 }

@@ -242,7 +242,10 @@ class PersonNameDetectorTest {
         "Mr Nguyễn Văn An attended.|Mr Nguyễn Văn An",
         "Jessica Hall said no.|Jessica Hall",
         "We met Amy Park at home.|Amy Park",
-        "Sophie Lane, 30, appeared in court.|Sophie Lane"
+        "Sophie Lane, 30, appeared in court.|Sophie Lane",
+        "Precious, a social worker of nine years, left.|Precious",
+        "Our adviser, Rukhsana, helped her.|Rukhsana",
+        "10:31 Jordan: sorry, that was me.|Jordan"
       })
   void reportsNamesWithParticlesInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
@@ -366,6 +369,9 @@ class PersonNameDetectorTest {
         "The council bought Tŷ Gwyn last year.",
         "She owes money to Dŵr Cymru.",
         "He put Tata right at the top of the list.",
+        "SENCo at St Aidan's. A visit to St Aidan's went well.",
+        "The office is open Mon-Fri 9-5.",
+        "Leeds, a city in the north, is big.",
         "His Majesty's Inspector visited.",
         "We're all Jock Tamson's bairns.",
         "West Bromwich Albion won again.",
