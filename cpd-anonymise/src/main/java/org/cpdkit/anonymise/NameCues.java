@@ -274,6 +274,58 @@ final class NameCues {
     return true;
   }
 
+  /**
+   * Andrei Popescu (2007-2024), Ivy Brown (1931–2019): the years of a life in brackets after a
+   * name.
+   */
+  static boolean lifeYears(Tokens t, int k) {
+    int q = k + 1;
+    if (!t.isSym(q, '(') || !t.sameLine(q) || !t.isNum(q + 1) || t.len(q + 1) != 4) {
+      return false;
+    }
+    int born = t.value(q + 1);
+    int d = q + 2;
+    if (!(t.isSym(d, '-') || t.isSym(d, '\u2013')) || !t.isNum(d + 1) || t.len(d + 1) != 4
+        || !t.isSym(d + 2, ')')) {
+      return false;
+    }
+    int died = t.value(d + 1);
+    return born >= 1880 && died >= born && died - born <= 115;
+  }
+
+  /** Nguyễn Thị Lan, l.nguyen@example.org: an e-mail address right after a name. */
+  static boolean emailAfter(Tokens t, int k) {
+    int q = k + 1;
+    if (q < t.count && t.type[q] == Tokens.SYM && ",(<:\u2013-".indexOf(t.c[t.start[q]]) >= 0) {
+      q++;
+    }
+    if (q >= t.count || !t.sameLine(q) || !t.isWord(q)) {
+      return false;
+    }
+    for (int r = q + 1; r < t.count && r <= q + 10 && t.glued(r); r++) {
+      if (t.isSym(r, '@')) {
+        return t.isWord(r + 1) && t.glued(r + 1);
+      }
+    }
+    return false;
+  }
+
+  private static final long FROM = Lexicon.hash("from");
+  private static final long BY = Lexicon.hash("by");
+  private static final Lexicon POSTING =
+      Lexicon.words("posted reply replied written comment commented message submitted shared"
+          + " quoted sent started answered post");
+
+  /** Reply from Gwenllian, posted by Dave: the name a forum prints after a word of posting. */
+  static boolean postedBy(Tokens t, int k) {
+    int p = k - 1;
+    if (t.isSym(k + 1, '.') && t.glued(k + 1) && t.isWord(k + 2) && t.glued(k + 2)) {
+      return false; // Reply from Kasia.W: a user name
+    }
+    return t.isWord(p) && (t.hash[p] == FROM || t.hash[p] == BY) && t.sameLine(k)
+        && t.isWord(p - 1) && t.sameLine(p) && POSTING.get(t.hash[p - 1]) != 0;
+  }
+
   private static final long KNOW = Lexicon.hash("know");
   private static final long GOES = Lexicon.hash("goes");
   private static final long JUSTICE = Lexicon.hash("justice");
@@ -358,12 +410,14 @@ final class NameCues {
     if (place && placeListMate(t, k)) {
       return 1; // Hessle, Cottingham and Beverley: a list with a place no name list knows
     }
-    if (place
+    if ((place || (t.nameFlags[k] & Lexicon.GIVEN) == 0)
         && t.isSym(k - 1, ',')
         && t.has(k - 2, Vocabulary.ROLE)
         && (t.shape[k - 2] & Tokens.LOWER) != 0
         && t.isSym(k - 3, ',')) {
-      return 1; // Oksana Melnyk, teacher, Lublin: a place after a role, in a line of affiliations
+      // Oksana Melnyk, teacher, Lublin; Shona, mum, Lochee: a place after a role, in a line of
+      // affiliations, whether the gazetteer knows it or not
+      return 1;
     }
     if (!place
         && !t.isSym(k - 1, ',')

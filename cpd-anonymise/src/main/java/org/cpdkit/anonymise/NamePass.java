@@ -398,8 +398,10 @@ final class NamePass {
               || (t.isSym(j, '&') && j + 1 < count && cite[j + 1])
               || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1])
               || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j));
-      // a titled person is a person, even when what follows reads like a citation ("Ms Ede argued")
-      cite[k] = c1 && !NameCues.titledRun(t, k);
+      // a titled person is a person, even when what follows reads like a citation ("Ms Ede argued");
+      // so is one with the years of a life or an e-mail address after the name
+      cite[k] = c1 && !NameCues.titledRun(t, k) && !NameCues.lifeYears(t, k)
+          && !NameCues.emailAfter(t, k);
     }
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
@@ -915,6 +917,10 @@ final class NamePass {
     if (t.hash[k] == ST && t.len(k) == 2) {
       return; // St Aidan's, St Mary's: a saint's or a street's abbreviation, never a name
     }
+    if ((t.vocab[k] & Vocabulary.CASE_SYSTEM) != 0
+        && (t.isSym(k + 1, ':') || t.isSym(k + 1, '#') || t.isNum(k + 1))) {
+      return; // CRIS: 2430061174/26, Mosaic 4419207: a case system before its number
+    }
     int shape = t.shape[k];
     int f = nameFlags[k];
     if ((shape & (Tokens.CAP | Tokens.UPPER)) == 0
@@ -1265,7 +1271,20 @@ final class NamePass {
     return t.has(p, FAMILY_TITLE)
         && t.sameLine(k)
         && (cap || (t.shape[p] & Tokens.CAP) != 0)
-        && !((t.shape[p] & Tokens.LOWER) != 0 && insideCapitalised(p));
+        && !((t.shape[p] & Tokens.LOWER) != 0 && insideCapitalised(p))
+        && !(t.has(p, ROLE) && !parentsName(k));
+  }
+
+  /**
+   * Mum Tendai, Dad Kevin: after a parent's word written as a title, a name the lists hold as a
+   * given name or a word no list holds as an English word, and no verb (Mum Said, The Mum
+   * Network).
+   */
+  private boolean parentsName(int k) {
+    return capital(k)
+        && (t.vocab[k] & (REPORTING | AUX | STOP | ORG_NEXT)) == 0
+        && ((nameFlags[k] & Lexicon.GIVEN) != 0 || (ctx[k] & Lexicon.WORD) == 0)
+        && (t.words[k] & NameWords.ORG_END) == 0;
   }
 
   /**
@@ -1322,6 +1341,14 @@ final class NamePass {
       return "role-after"; // Precious, a social worker of nine years; Ivy, a seamstress
     } else if (NameCues.age(t, k)) {
       return "age";
+    } else if (cap && NameCues.lifeYears(t, k)) {
+      return "life-years"; // Andrei Popescu (2007-2024)
+    } else if (cap
+        && (known ? (nameFlags[k] & Lexicon.COMMON) == 0 : (ctx[k] & Lexicon.WORD) == 0)
+        && NameCues.emailAfter(t, k)) {
+      return "email-after"; // Nguyễn Thị Lan, l.nguyen@example.org
+    } else if (cap && NameCues.postedBy(t, k)) {
+      return "posted-by"; // Reply from Gwenllian, posted by Dave
     } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
       return "contact-verb";
     } else if (NameCues.namingBefore(t, k)) {
@@ -1564,6 +1591,7 @@ final class NamePass {
 
   private static final long OF_WORD = Lexicon.hash("of");
   private static final long ST = Lexicon.hash("st");
+  private static final long AND_WORD = Lexicon.hash("and");
 
   private boolean unknownUpper(int k) {
     return nameFlags[k] == 0 && (ctx[k] & Lexicon.WORD) == 0 && t.vocab[k] == 0
@@ -1942,6 +1970,13 @@ final class NamePass {
         && (t.words[q] & NameWords.PERSONAL_TITLE) != 0
         && !t.has(q - 1, POSS_DET)) {
       s = q;
+      // Mr and Mrs Ilyas: both titles belong to the name
+      if (t.isWord(q - 1) && t.hash[q - 1] == AND_WORD && t.sameLine(q)
+          && t.isWord(q - 2) && t.sameLine(q - 1)
+          && (t.shape[q - 2] & (Tokens.CAP | Tokens.UPPER)) != 0
+          && (t.words[q - 2] & NameWords.PERSONAL_TITLE) != 0) {
+        s = q - 2;
+      }
     }
     return s;
   }

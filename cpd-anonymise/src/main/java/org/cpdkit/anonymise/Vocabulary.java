@@ -58,7 +58,9 @@ final class Vocabulary {
         FAMILY_TITLE,
         "nan nana nanna nanny grandad grandpa grandma granny gran auntie aunty aunt uncle"
             // what children call a parent or a grandparent in the languages of many families
-            + " tata babcia dziadek mamusia nani nanima dadi dada abba abbu ammi ammu oma opa");
+            + " tata babcia dziadek mamusia nani nanima dadi dada abba abbu ammi ammu oma opa"
+            // Mum Tendai, Dad Kevin: as records write a parent's role before the name
+            + " mum dad mam mom");
     add(
         v,
         ROLE,

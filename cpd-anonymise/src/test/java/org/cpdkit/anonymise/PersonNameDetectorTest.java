@@ -245,7 +245,13 @@ class PersonNameDetectorTest {
         "Sophie Lane, 30, appeared in court.|Sophie Lane",
         "Precious, a social worker of nine years, left.|Precious",
         "Our adviser, Rukhsana, helped her.|Rukhsana",
-        "10:31 Jordan: sorry, that was me.|Jordan"
+        "10:31 Jordan: sorry, that was me.|Jordan",
+        "Presenting author: Nguyễn Thị Lan, l.nguyen@example.org|Nguyễn Thị Lan",
+        "On behalf of the family of Andrei Popescu (2007-2024), we thank you.|Andrei Popescu",
+        "Reply from Gwenllian (NQSW, Ceredigion) on 14 Oct|Gwenllian",
+        "CIN. Mum Tendai now engaging with the service.|Tendai",
+        "We met Mr and Mrs Ilyas at home.|Mr and Mrs Ilyas",
+        "\"Bring someone.\" Shona, mum, Lochee|Shona"
       })
   void reportsNamesWithParticlesInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
@@ -371,6 +377,10 @@ class PersonNameDetectorTest {
         "He put Tata right at the top of the list.",
         "SENCo at St Aidan's. A visit to St Aidan's went well.",
         "The office is open Mon-Fri 9-5.",
+        "Mum Said",
+        "The Mum Network meets on Fridays.",
+        "CRIS: 2430061174/26",
+        "To: Adult Social Care Front Door <asc.frontdoor@example.org>",
         "Leeds, a city in the north, is big.",
         "His Majesty's Inspector visited.",
         "We're all Jock Tamson's bairns.",
