@@ -85,6 +85,7 @@ final class NamePass {
     recordForms(cands, nc);
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
+    sharedSurnames(cands, nc);
     repeatedUnknown(cands, nc);
     glossedNames(cands, nc);
     if ((marks & NameWords.ROSTER) != 0) {
@@ -738,7 +739,10 @@ final class NamePass {
         || (t.shape[q] & Tokens.LOWER) == 0
         || !t.sameLine(q)
         || !(t.isWord(k - 1) && t.hash[k - 1] == THE && t.sameLine(k))
-        || (t.shape[k] & (Tokens.POSSESSIVE | Tokens.JOINED)) != 0
+        || (t.shape[k] & Tokens.POSSESSIVE) != 0
+        // the Appiah-Mensah twins: a double-barrelled name, not the Merton-compliant ones
+        || ((t.shape[k] & Tokens.JOINED) != 0
+            && (NameVetoes.lowerPartAfterHyphen(t, k) || NameLexicon.contraction(t, k)))
         || cite[k]) {
       return;
     }
@@ -1582,6 +1586,30 @@ final class NamePass {
         && t.isWord(q)
         && (t.shape[q] & Tokens.LOWER) != 0
         && (t.vocab[q] & (DETERMINER | POSS_DET)) == 0;
+  }
+
+  /**
+   * Rose and Florence Appiah-Mensah, Jack and Amelia Cole: a given name before "and" and a given
+   * name with its surname shares the surname, so is a name too, though an English word (rose).
+   */
+  private void sharedSurnames(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int j = k + 2;
+      if (score[k] < threshold
+          && capital(k)
+          && (nameFlags[k] & Lexicon.GIVEN) != 0
+          && (t.shape[k] & Tokens.POSSESSIVE) == 0
+          && t.isWord(k + 1) && t.hash[k + 1] == AND_WORD && t.sameLine(k + 1)
+          && j + 1 < t.count && t.sameLine(j) && t.sameLine(j + 1) && !t.glued(j + 1)
+          && score[j] >= threshold && score[j + 1] >= threshold
+          && (nameFlags[j] & Lexicon.GIVEN) != 0
+          && !t.has(k - 1, DETERMINER | POSS_DET)
+          && !cite[k] && !vetoed(k)) {
+        score[k] = 0.7;
+        reason[k] = "shares-surname";
+      }
+    }
   }
 
   /** Members of Blue Sky: a pair of English words after "of" names a group or a thing. */
