@@ -1429,6 +1429,7 @@ final class NamePass {
               || NameVetoes.thing(t, k)
               || NameVetoes.theNameOfAThing(t, k)
               || NameVetoes.dayRange(t, k)
+              || NameVetoes.neutralCitation(t, k)
               || NameVetoes.idiom(t, k)
               || NameVetoes.saint(t, k)
               || NameVetoes.royalStyle(t, k);

@@ -136,6 +136,13 @@ final class NameVetoes {
         && t.sameLine(k)) {
       return !surnameOfAPlace(t, k);
     }
+    if ((t.words[k] & NameWords.ORG_END) != 0
+        && (t.isSym(k - 1, '&') || (t.isWord(k - 1) && t.hash[k - 1] == AND))
+        && t.capital(k - 2)
+        && t.sameLine(k)
+        && t.sameLine(k - 1)) {
+      return true; // Harlow & Co, Smith and Partners
+    }
     int j = k;
     for (int n = 0; n < 4; n++) {
       int q = j + 1;
@@ -298,6 +305,24 @@ final class NameVetoes {
   private static final java.util.Set<String> WEEKDAYS =
       java.util.Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** The courts of neutral citations, before their divisions: EWCA Crim, EWHC Fam, UKUT AAC. */
+  private static final Lexicon NEUTRAL_COURTS =
+      Lexicon.words("ewca ewhc ewcop ewfc uksc ukhl ukpc ukut ukftt ukeat ukait nica niqb nifam"
+          + " csih csoh hcj ewmc");
+
+  /** [2019] EWCA Crim 123, [2024] EWHC 1234 (Fam): a court's division, not a name. */
+  static boolean neutralCitation(Tokens t, int k) {
+    int p = k - 1;
+    if (t.isSym(p, '(')) {
+      p--;
+      if (t.isNum(p)) {
+        p--; // EWHC 1234 (Fam)
+      }
+    }
+    return t.isWord(p) && (t.shape[p] & Tokens.UPPER) != 0 && t.sameLine(k)
+        && NEUTRAL_COURTS.get(t.hash[p]) != 0;
+  }
 
   /** Mon-Fri, Monday-Friday: a range of days, joined by a hyphen. */
   static boolean dayRange(Tokens t, int k) {

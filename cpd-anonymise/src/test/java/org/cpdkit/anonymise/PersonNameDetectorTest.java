@@ -379,6 +379,8 @@ class PersonNameDetectorTest {
         "He put Tata right at the top of the list.",
         "SENCo at St Aidan's. A visit to St Aidan's went well.",
         "The office is open Mon-Fri 9-5.",
+        "See R v Kowalczyk [2019] EWCA Crim 123 and Re X [2024] EWHC 1234 (Fam).",
+        "He was instructed by Harlow & Co last year.",
         "Mum Said",
         "The Mum Network meets on Fridays.",
         "CRIS: 2430061174/26",
