@@ -55,7 +55,7 @@ final class NameWords {
         + " infirmary observatory convention voice villages boots square suite building"
         + " auditorium room rooms centre way close crescent avenue drive terrace place grammar"
         + " towers tower line publishers publishing recruitment motors inspectorate albion athletic"
-        + " wanderers hotspur argyle"
+        + " wanderers hotspur argyle kart"
         // Welsh: the word that ends a school's, a hall's or a home's name in English comes first
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan");
     add(v, ORG_OF, "università universidad universidade université universität universiteit"
@@ -72,7 +72,8 @@ final class NameWords {
         + " hercules achilles medusa nemesis janus vulcan neptune santa cinderella rapunzel"
         + " pinocchio sherlock gandalf merlin hades demeter eros cupid"
         + " athene olympus valhalla loki brahma ra anubis horus"
-        + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell allah allahu majesty");
+        + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell allah allahu majesty"
+        + " spider-man spiderman batman superman pikachu shrek");
     add(v, IDIOM, "jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
         + " jane johnny billy robinson heath lad stevens right big");
     add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"
