@@ -89,7 +89,7 @@ final class NameWords {
     add(v, GREETING, "dear hi hello hey thanks cheers hiya");
     add(v, TLD, "com org net uk io info me co ly tv app dev blog site online xyz eu ie biz us ca au"
         + " nz de fr es it nl be ch se no dk fi pl pt gov ac nhs sch edu page link live tech store"
-        + " shop club social news wales scot london");
+        + " shop club social news wales scot london ee gg fm ai sh cc ws la gl im tk gd vc");
     java.util.List<String> function = java.util.List.of(NameVetoes.IDIOM_FUNCTION_WORDS);
     for (String phrase : NameVetoes.IDIOM_PHRASES) {
       for (String w : phrase.split(" ")) {

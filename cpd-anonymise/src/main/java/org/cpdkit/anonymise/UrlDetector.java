@@ -58,7 +58,7 @@ final class UrlDetector extends KindDetector {
     int n = p.n;
     int s = t.start[k];
     int i = t.end[k];
-    boolean www = t.len(k) == 3;
+    boolean www = t.len(k) == 3 && (c[s] | 0x20) == 'w';
     if (www) {
       if (i + 1 >= n || c[i] != '.' || !(Tokens.isLetter(c[i + 1]) || Tokens.isDigit(c[i + 1]))) {
         return false;

@@ -207,7 +207,7 @@ final class Vocabulary {
             + " tier module unit session sessions hours hour minutes mins version v no number"
             + " around about over under nearly almost only just than within");
     add(v, AND, "and");
-    add(v, URL_START, "http https www");
+    add(v, URL_START, "http https www ftp sftp");
     add(v, FLAT, "flat apartment apt");
     add(v, ORDINAL, "st nd rd th");
     add(v, NHS_CUE, "nhs chi");

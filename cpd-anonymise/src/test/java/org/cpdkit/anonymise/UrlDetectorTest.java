@@ -192,4 +192,16 @@ class UrlDetectorTest {
     silent(KIND, text);
     assertThat(Scans.found(IdentifierKind.EMAIL, text)).containsExactly("jess@example.org");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Files at ftp://files.example.org/x today.|ftp://files.example.org/x",
+        "All her links: linktr.ee/jadeprice|linktr.ee/jadeprice"
+      })
+  void ftpAndShortLinkHostsReport(String text, String expected) {
+    org.assertj.core.api.Assertions.assertThat(Scans.found(IdentifierKind.URL, text))
+        .containsExactly(expected);
+  }
 }
