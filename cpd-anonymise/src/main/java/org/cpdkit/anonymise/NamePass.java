@@ -1305,6 +1305,20 @@ final class NamePass {
   }
 
   /** The strongest cue around k, or null: titles, judicial forms, roles, ages, verbs. */
+  private String rareCue;
+
+  /** The cues that a symbol after the name starts: the years of a life, an e-mail address. */
+  private String symbolCueAfter(int k, boolean known) {
+    if (NameCues.lifeYears(t, k)) {
+      return "life-years";
+    }
+    if ((known ? (nameFlags[k] & Lexicon.COMMON) == 0 : (ctx[k] & Lexicon.WORD) == 0)
+        && NameCues.emailAfter(t, k)) {
+      return "email-after";
+    }
+    return null;
+  }
+
   private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
     int initials = NameCues.initialsBefore(t, k);
     int p = titlePlace(k, initials);
@@ -1345,13 +1359,12 @@ final class NamePass {
       return "role-after"; // Precious, a social worker of nine years; Ivy, a seamstress
     } else if (NameCues.age(t, k)) {
       return "age";
-    } else if (cap && NameCues.lifeYears(t, k)) {
-      return "life-years"; // Andrei Popescu (2007-2024)
-    } else if (cap
-        && (known ? (nameFlags[k] & Lexicon.COMMON) == 0 : (ctx[k] & Lexicon.WORD) == 0)
-        && NameCues.emailAfter(t, k)) {
-      return "email-after"; // Nguyễn Thị Lan, l.nguyen@example.org
-    } else if (cap && NameCues.postedBy(t, k)) {
+    } else if (cap && (t.isSym(k + 1, ',') || t.isSym(k + 1, '(') || t.isSym(k + 1, '<')
+        || t.isSym(k + 1, ':') || t.isSym(k + 1, '-') || t.isSym(k + 1, '\u2013'))
+        && (rareCue = symbolCueAfter(k, known)) != null) {
+      return rareCue; // Andrei Popescu (2007-2024); Nguyễn Thị Lan, l.nguyen@example.org
+    } else if (cap && t.isWord(k - 1) && (t.shape[k - 1] & Tokens.LOWER) != 0 && t.len(k - 1) <= 4
+        && NameCues.postedBy(t, k)) {
       return "posted-by"; // Reply from Gwenllian, posted by Dave
     } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
       return "contact-verb";
@@ -1427,7 +1440,7 @@ final class NamePass {
               || NameVetoes.afterOrganisationOf(t, k)
               || NameVetoes.caseName(t, k)
               || NameVetoes.thing(t, k)
-              || NameVetoes.theNameOfAThing(t, k)
+              || ((marks & NameWords.THING_NOUN) != 0 && NameVetoes.theNameOfAThing(t, k))
               || NameVetoes.dayRange(t, k)
               || NameVetoes.neutralCitation(t, k)
               || NameVetoes.idiom(t, k)
@@ -1597,11 +1610,11 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       int j = k + 2;
-      if (score[k] < threshold
+      if (t.isWord(k + 1) && t.hash[k + 1] == AND_WORD && t.sameLine(k + 1)
+          && score[k] < threshold
           && capital(k)
           && (nameFlags[k] & Lexicon.GIVEN) != 0
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
-          && t.isWord(k + 1) && t.hash[k + 1] == AND_WORD && t.sameLine(k + 1)
           && j + 1 < t.count && t.sameLine(j) && t.sameLine(j + 1) && !t.glued(j + 1)
           && score[j] >= threshold && score[j + 1] >= threshold
           && (nameFlags[j] & Lexicon.GIVEN) != 0

@@ -267,14 +267,6 @@ final class NameVetoes {
     return t.isWord(p) && t.hash[p] == THE && t.sameLine(p + 1);
   }
 
-  /** Nouns of things named after people: the Harry Potter books, the Munro review. */
-  private static final Lexicon THING_NOUNS =
-      Lexicon.words("studio studios store stores shop shops film films book books series franchise"
-          + " quote quotes speech effect model approach principle lecture lectures award awards"
-          + " prize memorial statue line bridge tunnel stadium theatre exhibition brand song songs"
-          + " album concert tour musical novel novels movie movies character characters costume"
-          + " toys toy game games review report inquiry");
-
   /**
    * The Harry Potter studio, the Munro review, the Taylor Swift concert: a capitalised run of one
    * to three words between "the" and a noun of a thing names the thing, after a person or not.
@@ -299,12 +291,8 @@ final class NameVetoes {
         && !t.glued(q)
         && (t.shape[q] & Tokens.LOWER) != 0
         && (t.shape[q - 1] & Tokens.POSSESSIVE) == 0
-        && THING_NOUNS.get(t.hash[q]) != 0;
+        && (t.words[q] & NameWords.THING_NOUN) != 0;
   }
-
-  private static final java.util.Set<String> WEEKDAYS =
-      java.util.Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** The courts of neutral citations, before their divisions: EWCA Crim, EWHC Fam, UKUT AAC. */
   private static final Lexicon NEUTRAL_COURTS =
@@ -324,15 +312,47 @@ final class NameVetoes {
         && NEUTRAL_COURTS.get(t.hash[p]) != 0;
   }
 
+  private static final String[] WEEKDAYS = {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday"
+  };
+
   /** Mon-Fri, Monday-Friday: a range of days, joined by a hyphen. */
   static boolean dayRange(Tokens t, int k) {
     if ((t.shape[k] & Tokens.JOINED) == 0 || t.len(k) > 20) {
       return false;
     }
-    String w = new String(t.c, t.start[k], t.len(k)).toLowerCase(java.util.Locale.ROOT);
-    int dash = w.indexOf('-');
-    return dash > 0 && WEEKDAYS.contains(w.substring(0, dash))
-        && WEEKDAYS.contains(w.substring(dash + 1));
+    char[] c = t.c;
+    int s = t.start[k];
+    int e = t.end[k];
+    int dash = s + 3;
+    while (dash < e && dash < s + 10 && c[dash] != '-') {
+      dash++;
+    }
+    return dash < e && c[dash] == '-' && dayEnd(c[dash - 1]) && dayEnd(c[e - 1])
+        && day(c, s, dash) && day(c, dash + 1, e);
+  }
+
+  /** The last letters of the days and their short forms: Mon, Tue, Tues, Thur, Fri, Sat, Monday. */
+  private static boolean dayEnd(char ch) {
+    char l = (char) (ch | 0x20);
+    return l == 'n' || l == 'e' || l == 'd' || l == 'u' || l == 'r' || l == 'i' || l == 't'
+        || l == 's' || l == 'y';
+  }
+
+  private static boolean day(char[] c, int s, int e) {
+    for (String d : WEEKDAYS) {
+      if (d.length() == e - s) {
+        int i = 0;
+        while (i < e - s && (c[s + i] | 0x20) == d.charAt(i)) {
+          i++;
+        }
+        if (i == e - s) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Storm Agnes, HMS Victory, a god's or a fictional figure's name used for a thing. */

@@ -25,6 +25,7 @@ final class NameWords {
   static final int WEATHER = 1 << 14; // storm, hurricane: a storm's name may follow later
   static final int ROSTER = 1 << 15; // Present:, Apologies:, Attendees:: a list of people follows
   static final int GREETING = 1 << 16; // Dear, Hi, Thanks: the one greeted may follow
+  static final int THING_NOUN = 1 << 17; // studio, books, review: the Harry Potter studio
 
   private NameWords() {}
 
@@ -87,6 +88,11 @@ final class NameWords {
     add(v, ROSTER, "present attendees attendance attending apologies absent invited participants"
         + " attendee cc bcc");
     add(v, GREETING, "dear hi hello hey thanks cheers hiya");
+    add(v, THING_NOUN, "studio studios store stores shop shops film films book books series"
+        + " franchise quote quotes speech effect model approach principle lecture lectures award"
+        + " awards prize memorial statue line bridge tunnel stadium theatre exhibition brand song"
+        + " songs album concert tour musical novel novels movie movies character characters"
+        + " costume toys toy game games review report inquiry");
     add(v, TLD, "com org net uk io info me co ly tv app dev blog site online xyz eu ie biz us ca au"
         + " nz de fr es it nl be ch se no dk fi pl pt gov ac nhs sch edu page link live tech store"
         + " shop club social news wales scot london ee gg fm ai sh cc ws la gl im tk gd vc");
