@@ -618,6 +618,7 @@ final class NamePass {
         e++; // Ahmed al-Sayed, Omar el-Badry
       }
       k = givenBeforeParticles(k);
+      k = givenBeforeSurname(k);
       int from = spanStart(k);
       if (from < k && e > k - 1 && titledSurnameAfter(from, e + 1)) {
         e++; // Dr Hyun-woo Park, Mrs Irene Hall
@@ -1443,6 +1444,7 @@ final class NamePass {
               || ((marks & NameWords.THING_NOUN) != 0 && NameVetoes.theNameOfAThing(t, k))
               || NameVetoes.dayRange(t, k)
               || NameVetoes.neutralCitation(t, k)
+              || NameVetoes.councillorsWard(t, k)
               || NameVetoes.idiom(t, k)
               || NameVetoes.saint(t, k)
               || NameVetoes.royalStyle(t, k);
@@ -1798,6 +1800,27 @@ final class NamePass {
         || (t.shape[q] & Tokens.POSSESSIVE) != 0
         || ((nameFlags[q] & Lexicon.GIVEN) == 0 && score[q] < 0.3)
         || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET)) != 0
+        || vetoed(q)) {
+      return k;
+    }
+    return q;
+  }
+
+  /**
+   * - Hope Ndlovu (Mosaic 3371902): a listed given name, though an English word too, right before
+   * a surname found as a name is the given name of the same person. Returns its token, or k.
+   */
+  private int givenBeforeSurname(int k) {
+    int q = k - 1;
+    if (q < 0 || !capital(q) || !t.sameLine(k) || t.glued(k) || score[q] >= threshold
+        || (nameFlags[q] & Lexicon.GIVEN) == 0
+        || ((nameFlags[k] & Lexicon.SURNAME) == 0 && !unknownWord(k))
+        || (t.shape[q] & (Tokens.POSSESSIVE | Tokens.JOINED)) != 0
+        || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AUX | REPORTING
+            | PLACE_PREP | AND)) != 0
+        || (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) != 0
+        || cite[q]
+        || capital(q - 1) && t.sameLine(q)
         || vetoed(q)) {
       return k;
     }

@@ -317,6 +317,38 @@ final class NameVetoes {
     "wednesday", "thursday", "friday", "saturday", "sunday"
   };
 
+  private static final Lexicon COUNCILLOR = Lexicon.words("cllr councillor cllrs councillors");
+
+  /**
+   * Cllr Rosie Atherton-Mbeki (Lindley): the ward or the party in brackets after a councillor's
+   * name, one or two capitalised words alone in the brackets.
+   */
+  static boolean councillorsWard(Tokens t, int k) {
+    int open = k - 1;
+    if (!t.isSym(open, '(') || !t.sameLine(k)) {
+      return false;
+    }
+    int close = k + 1;
+    if (t.capital(close) && t.sameLine(close)) {
+      close++;
+    }
+    if (!t.isSym(close, ')') && !t.isSym(close, ',')) {
+      return false;
+    }
+    for (int p = open - 1; p >= 0 && p >= open - 5 && t.sameLine(p + 1); p--) {
+      if (t.isWord(p) && COUNCILLOR.get(t.hash[p]) != 0) {
+        return true;
+      }
+      if (t.isWord(p) && t.hash[p] == t.hash[k]) {
+        return false; // Cllr Amy Patel (Amy): the name she goes by
+      }
+      if (!(t.capital(p) || t.isSym(p, '.') || (t.isWord(p) && t.len(p) == 1))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Mon-Fri, Monday-Friday: a range of days, joined by a hyphen. */
   static boolean dayRange(Tokens t, int k) {
     if ((t.shape[k] & Tokens.JOINED) == 0 || t.len(k) > 20) {

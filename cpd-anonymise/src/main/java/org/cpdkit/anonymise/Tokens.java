@@ -195,6 +195,15 @@ final class Tokens {
             }
             break;
           }
+          if (d >= 0x300 && d <= 0x36f && j > i) {
+            // a combining mark (Adébáyọ̀ written with a dot below and a grave apart): part of
+            // the word, left out of its hash so the word is looked up as its letters
+            sh |= NON_ASCII;
+            if (++j < n) {
+              continue;
+            }
+            break;
+          }
           if (d >= 128 && isLetter(d)) {
             sh |= NON_ASCII;
             if (Character.isUpperCase(d)) {

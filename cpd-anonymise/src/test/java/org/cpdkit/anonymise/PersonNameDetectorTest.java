@@ -253,7 +253,9 @@ class PersonNameDetectorTest {
         "We met Mr and Mrs Ilyas at home.|Mr and Mrs Ilyas",
         "\"Bring someone.\" Shona, mum, Lochee|Shona",
         "Chase the report for the Appiah-Mensah twins today.|Appiah-Mensah",
-        "Jack and Amelia Cole said so.|Jack;Amelia Cole"
+        "Jack and Amelia Cole said so.|Jack;Amelia Cole",
+        "Cllr Rosie Atherton-Mbeki (Lindley) said her group would support it.|Rosie Atherton-Mbeki",
+        "It was represented by Oluwaseun Adébáyọ̀ of Garden Court Chambers.|Oluwaseun Adébáyọ̀"
       })
   void reportsNamesWithParticlesInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
@@ -381,6 +383,7 @@ class PersonNameDetectorTest {
         "The office is open Mon-Fri 9-5.",
         "See R v Kowalczyk [2019] EWCA Crim 123 and Re X [2024] EWHC 1234 (Fam).",
         "He was instructed by Harlow & Co last year.",
+        "Pensioners on Lindley Moor were asked to pay.",
         "Mum Said",
         "The Mum Network meets on Fridays.",
         "CRIS: 2430061174/26",
