@@ -307,6 +307,9 @@ final class CaseReferenceDetector extends KindDetector {
       return;
     }
     int j = k + 1;
+    if ((v & Vocabulary.CASE_SYSTEM) != 0 && t.isNum(j) && t.glued(j) && t.len(j) == 1) {
+      j++; // Systm1 ID 88310276: the digit is the system's name
+    }
     boolean system =
         (v & Vocabulary.CASE_SYSTEM) != 0
             && (v & Vocabulary.CONNECTOR) == 0; // lcs, mosaic: not ref, reference

@@ -326,6 +326,28 @@ final class NameCues {
         && t.isWord(p - 1) && t.sameLine(p) && POSTING.get(t.hash[p - 1]) != 0;
   }
 
+  private static final long YEAR = Lexicon.hash("year");
+  private static final long OLD = Lexicon.hash("old");
+
+  /** A 23-year-old mother: an age written as an adjective, then a role. */
+  static boolean ageAdjectiveThenRole(Tokens t, int q) {
+    if (!t.isNum(q) || t.len(q) > 3 || !t.isSym(q + 1, '-') || !t.isWord(q + 2)) {
+      return false;
+    }
+    int r;
+    if (t.hash[q + 2] == YEAR_OLD) {
+      r = q + 3; // the tokenizer keeps "year-old" as one word
+    } else if (t.hash[q + 2] == YEAR && t.isSym(q + 3, '-') && t.isWord(q + 4)
+        && t.hash[q + 4] == OLD) {
+      r = q + 5;
+    } else {
+      return false;
+    }
+    return t.has(r, Vocabulary.ROLE) && (t.shape[r] & Tokens.LOWER) != 0;
+  }
+
+  private static final long YEAR_OLD = Lexicon.hash("yearold");
+
   private static final long KNOW = Lexicon.hash("know");
   private static final long GOES = Lexicon.hash("goes");
   private static final long JUSTICE = Lexicon.hash("justice");

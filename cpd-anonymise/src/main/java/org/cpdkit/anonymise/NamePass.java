@@ -669,15 +669,25 @@ final class NamePass {
       if (!t.isWord(k) || (t.vocab[k] & TITLE) != 0 || (t.words[k] & NameWords.PERSONAL_TITLE) != 0) {
         continue;
       }
-      firsts.append(Character.toUpperCase(c[t.start[k]]));
+      firsts.append(plainUpper(c[t.start[k]]));
       for (int i = t.start[k]; i < t.end[k]; i++) {
         if (Character.isUpperCase(c[i])) {
-          capitals.append(c[i]);
+          capitals.append(plainUpper(c[i]));
         }
       }
     }
     String word = new String(c, t.start[q], t.len(q));
     return firsts.length() >= 2 && (word.contentEquals(firsts) || word.contentEquals(capitals));
+  }
+
+  /** A letter in upper case without its accent: Ó as O, for Cathal Ó Dálaigh (COD). */
+  private static char plainUpper(char ch) {
+    char u = Character.toUpperCase(ch);
+    if (u < 128) {
+      return u;
+    }
+    String d = java.text.Normalizer.normalize(String.valueOf(u), java.text.Normalizer.Form.NFD);
+    return d.charAt(0);
   }
 
   /** Every other mention of the initials given for a person: HKB thanked the team. */
@@ -770,6 +780,16 @@ final class NamePass {
    * also an English word counts too ({@code MARSH, Irene}). A given name with a surname after it
    * ({@code my PE, Joel Agyeman}) is an apposition, and the word before it no surname.
    */
+  private boolean hasVowel(int k) {
+    for (int i = t.start[k]; i < t.end[k]; i++) {
+      char ch = (char) (t.c[i] | 0x20);
+      if (ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y' || t.c[i] >= 128) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void surnameFirstAt(int k) {
     int g = k + 2;
     if (g >= t.count
@@ -784,6 +804,9 @@ final class NamePass {
       return;
     }
     boolean upper = (t.shape[k] & Tokens.UPPER) != 0;
+    if (upper && !hasVowel(k)) {
+      return; // NQSW, Sorcha: an abbreviation, which no surname in capitals is
+    }
     int f = nameFlags[k];
     boolean surname =
         (f & Lexicon.SURNAME) != 0 && ((f & Lexicon.COMMON) == 0 || upper)
@@ -925,6 +948,11 @@ final class NamePass {
     if ((t.vocab[k] & Vocabulary.CASE_SYSTEM) != 0
         && (t.isSym(k + 1, ':') || t.isSym(k + 1, '#') || t.isNum(k + 1))) {
       return; // CRIS: 2430061174/26, Mosaic 4419207: a case system before its number
+    }
+    if ((t.vocab[k] & Vocabulary.STREET) != 0 && capital(k - 1) && t.sameLine(k)
+        && !t.glued(k) && (ctx[k - 1] & Lexicon.PLACE) != 0
+        && (nameFlags[k - 1] & Lexicon.GIVEN) == 0) {
+      return; // Leyburn Grove, Wyke Park: a street's or a home's word after a place
     }
     int shape = t.shape[k];
     int f = nameFlags[k];
@@ -1355,7 +1383,8 @@ final class NamePass {
         && t.has(k + 2, DETERMINER) && (t.shape[k + 2] & Tokens.LOWER) != 0
         && (t.has(k + 3, ROLE) && (t.shape[k + 3] & Tokens.LOWER) != 0
             || (t.isWord(k + 3) && (t.shape[k + 3] & Tokens.LOWER) != 0
-                && t.has(k + 4, ROLE) && (t.shape[k + 4] & Tokens.LOWER) != 0))
+                && t.has(k + 4, ROLE) && (t.shape[k + 4] & Tokens.LOWER) != 0)
+            || NameCues.ageAdjectiveThenRole(t, k + 3))
         && (ctx[k] & Lexicon.PLACE) == 0) {
       return "role-after"; // Precious, a social worker of nine years; Ivy, a seamstress
     } else if (NameCues.age(t, k)) {

@@ -239,6 +239,10 @@ final class NameVetoes {
       return t.isSym(k + 1, '[') || t.isSym(k + 1, '(');
     }
     int q = k + 1;
+    if (t.isSym(p, '(') && t.isSym(q, ')') && t.isWord(p - 1) && t.len(p - 1) == 1
+        && t.c[t.start[p - 1]] == 'R' && t.isWord(q + 1) && t.hash[q + 1] == V) {
+      return true; // R (Davey) v Oxfordshire County Council: the claimant of a judicial review
+    }
     return t.isWord(q) && t.len(q) == 1 && t.hash[q] == V && t.sameLine(q) && t.capital(q + 1);
   }
 

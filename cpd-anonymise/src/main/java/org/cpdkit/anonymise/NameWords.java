@@ -56,7 +56,7 @@ final class NameWords {
         + " infirmary observatory convention voice villages boots square suite building"
         + " auditorium room rooms centre way close crescent avenue drive terrace place grammar"
         + " towers tower line publishers publishing recruitment motors inspectorate albion athletic"
-        + " wanderers hotspur argyle kart moor"
+        + " wanderers hotspur argyle kart moor subgroup subcommittee"
         // Welsh: the word that ends a school's, a hall's or a home's name in English comes first
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan");
     add(v, ORG_OF, "università universidad universidade université universität universiteit"

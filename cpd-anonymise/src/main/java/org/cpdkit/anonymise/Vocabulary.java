@@ -170,7 +170,7 @@ final class Vocabulary {
         CASE_SYSTEM,
         "lcs mosaic ics liquidlogic eclipse carefirst swift crn urn ucrn ref reference systmone"
             + " emis rio carenotes frameworki controcc servelec azeus paris protocol cpis pnc upn uln"
-            + " mrn cro uan cad cris ccn");
+            + " mrn cro uan cad cris ccn systm");
     add(
         v,
         CASE_NOUN,
@@ -184,7 +184,7 @@ final class Vocabulary {
             + " visited visit saw see seeing"
             // ask Tom in commissioning, I told Kasia, thank Olga
             + " ask asked asking told tell telling informed thank thanked contacted");
-    add(v, NAMING, "called named nicknamed known calls call");
+    add(v, NAMING, "called named nicknamed known calls call name pseudonym");
     add(v, OBJECT, "him her them me us himself herself themselves");
     add(v, LINK, "to with as");
     add(v, CONNECTOR, "number no num id ref reference code is was nr");

@@ -375,4 +375,9 @@ class CaseReferenceDetectorTest {
   void aDateAfterAnIncidentIsNoReference() {
     silent(KIND, "Date/time of incident: 08/11/2026 22:47");
   }
+
+  @org.junit.jupiter.api.Test
+  void aSystemWhoseNameEndsInADigitBeforeItsNumber() {
+    reports(KIND, "Re: Bilal Hussain (Systm1 ID 88310276)", "88310276");
+  }
 }

@@ -255,7 +255,10 @@ class PersonNameDetectorTest {
         "Chase the report for the Appiah-Mensah twins today.|Appiah-Mensah",
         "Jack and Amelia Cole said so.|Jack;Amelia Cole",
         "Cllr Rosie Atherton-Mbeki (Lindley) said her group would support it.|Rosie Atherton-Mbeki",
-        "It was represented by Oluwaseun Adébáyọ̀ of Garden Court Chambers.|Oluwaseun Adébáyọ̀"
+        "It was represented by Oluwaseun Adébáyọ̀ of Garden Court Chambers.|Oluwaseun Adébáyọ̀",
+        "The case study is about Jade, a 23-year-old mother, and her twins.|Jade",
+        "The name \"Frank\" was chosen by his sister. Frank was 67.|Frank;Frank",
+        "I mentor one NQSW, Sorcha, through her ASYE.|Sorcha"
       })
   void reportsNamesWithParticlesInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
@@ -384,6 +387,9 @@ class PersonNameDetectorTest {
         "See R v Kowalczyk [2019] EWCA Crim 123 and Re X [2024] EWHC 1234 (Fam).",
         "He was instructed by Harlow & Co last year.",
         "Pensioners on Lindley Moor were asked to pay.",
+        "A phased move to Leyburn Grove is in his interests.",
+        "See R (Davey) v Oxfordshire County Council.",
+        "The SAR Sub-Group agreed that the review should go ahead.",
         "Mum Said",
         "The Mum Network meets on Fridays.",
         "CRIS: 2430061174/26",
@@ -396,5 +402,12 @@ class PersonNameDetectorTest {
       })
   void silentOnWelshPlacesFamilyWordsAndFirms(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void initialsMatchANameWrittenWithAccents() {
+    String text = "Present: Cathal Ó Dálaigh (COD), Social Worker, chair.\n1. COD welcomed everyone.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .containsExactly("Cathal Ó Dálaigh", "COD", "COD");
   }
 }
