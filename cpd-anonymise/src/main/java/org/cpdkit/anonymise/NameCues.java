@@ -366,8 +366,9 @@ final class NameCues {
     // a single J only at the end of a phrase: "Carr J:", "Carr J." or the end of the line, and
     // not after a title, whose initial it is: "Cllr J. Ferreira-Hale"
     if (t.len(q) == 1) {
-      if ((t.vocab[k] & Vocabulary.TITLE) != 0 || (t.words[k] & NameWords.PERSONAL_TITLE) != 0) {
-        return false;
+      if ((t.vocab[k] & (Vocabulary.TITLE | Vocabulary.ROLE | Vocabulary.STOP)) != 0
+          || (t.words[k] & NameWords.PERSONAL_TITLE) != 0) {
+        return false; // Cllr J. Ferreira-Hale, Child P, Mother J: an initial or a label
       }
       int r = q + 1;
       return r >= t.count
@@ -475,6 +476,9 @@ final class NameCues {
     }
     for (int p = k - 1, n = 0; p >= 0 && n < 8 && t.sameLine(p + 1); p--, n++) {
       if (t.isWord(p) && t.hash[p] == BETWEEN) {
+        if ((t.shape[k] & Tokens.POSSESSIVE) != 0) {
+          return 0; // the link between Frank's withdrawal and his loss: an owner, not a place
+        }
         return 2; // between Stratford, Leyton and Ilford: every one a place
       }
       if (t.isWord(p) && t.hash[p] == IN) {

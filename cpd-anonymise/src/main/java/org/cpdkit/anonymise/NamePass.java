@@ -435,7 +435,7 @@ final class NamePass {
                   && (strongAt(k) || commonSurnameAfter(k))))
           && !cite[k + 1]
           && !vetoed(k + 1)
-          && !t.has(k + 2, Vocabulary.CONNECTOR)
+          && !(t.has(k + 2, Vocabulary.CONNECTOR) && !verbAfterSurname(k + 2))
           // nor a function word, which is no one's surname: Mrs Patel The Best
           && ((t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AND)) == 0
               || capitalisedArticleInName(k + 1)
@@ -449,6 +449,17 @@ final class NamePass {
         reason[k + 1] = "follows-name";
       }
     }
+  }
+
+  private static final long IS = Lexicon.hash("is");
+  private static final long WAS = Lexicon.hash("was");
+
+  /**
+   * Mary Seacole was chosen: "is" or "was" after the surname, not before a number (Mosaic ID is
+   * 4471).
+   */
+  private boolean verbAfterSurname(int q) {
+    return (t.hash[q] == IS || t.hash[q] == WAS) && !t.isNum(q + 1);
   }
 
   /**
@@ -619,6 +630,9 @@ final class NamePass {
       }
       k = givenBeforeParticles(k);
       k = givenBeforeSurname(k);
+      if (k == cands[i] && why.endsWith("post-nominal")) {
+        k = givenBeforeJudge(k);
+      }
       int from = spanStart(k);
       if (from < k && e > k - 1 && titledSurnameAfter(from, e + 1)) {
         e++; // Dr Hyun-woo Park, Mrs Irene Hall
@@ -1284,6 +1298,12 @@ final class NamePass {
   /** Where a title before k would stand: before its initials, and before the title's dot. */
   private int titlePlace(int k, int initials) {
     int p = initials == 0 ? k - 1 : NameCues.beforeInitials(t, k);
+    if (initials == 0) {
+      int q = lowerParticlesBefore(k);
+      if (q < k && t.has(q - 1, TITLE) && t.sameLine(q)) {
+        return q - 1; // Dr van der Berg, Mr le Roux: the title before the particles
+      }
+    }
     if (t.isSym(p, '.') && t.glued(p) && t.has(p - 1, TITLE)) {
       p--;
     }
@@ -1683,6 +1703,11 @@ final class NamePass {
         || t.isSym(q, '.');
   }
 
+  /** 09:25 Gaz: the number at q ends a time, not a house number. */
+  private boolean timeBefore(int q) {
+    return t.glued(q) && (t.isSym(q - 1, ':') || t.isSym(q - 1, '.')) && t.isNum(q - 2);
+  }
+
   /**
    * Hawi, mentioned again and again: a capitalised word no list knows, at least twice in running
    * text (not at the start of a sentence) in this text or an earlier window of it, is a name.
@@ -1695,7 +1720,9 @@ final class NamePass {
         // in Kyrone's own behaviour: a possessive after "in" is a person's, not a place
         boolean owner = (t.shape[k] & Tokens.POSSESSIVE) != 0 && t.has(k - 1, PLACE_PREP);
         if (!owner
-            && (t.has(k - 1, PLACE_PREP) || t.isNum(k - 1) || t.has(k + 1, Vocabulary.STREET)
+            && (t.has(k - 1, PLACE_PREP)
+                || (t.isNum(k - 1) && !timeBefore(k - 1))
+                || t.has(k + 1, Vocabulary.STREET)
                 || NameCues.placeContext(t, k, Lexicon.PLACE) > 0)) {
           evidence.add(t.hash[k], DocumentEvidence.PLACE); // in Hargeisa, 58 Sneinton Dale
         } else {
@@ -1856,6 +1883,23 @@ final class NamePass {
     return q;
   }
 
+  /**
+   * Peter Jackson J, Sir James Munby P: the given names before a judge's surname and post-nominal,
+   * which the first-name-and-initial reading of a citation ({@code Jackson J}) would leave out.
+   */
+  private int givenBeforeJudge(int k) {
+    int q = k;
+    while (k - q < 2 && q > 0 && capital(q - 1) && t.sameLine(q) && !t.glued(q)
+        && (nameFlags[q - 1] & Lexicon.GIVEN) != 0
+        && (t.shape[q - 1] & (Tokens.POSSESSIVE | Tokens.JOINED)) == 0
+        && (t.vocab[q - 1] & (STOP | ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AUX
+            | REPORTING | PLACE_PREP | AND)) == 0
+        && !baseVetoed(q - 1)) { // not anonymisedPhrase: "Peter Jackson J" is no "Worker J"
+      q--;
+    }
+    return q;
+  }
+
   private static final Lexicon PLAIN_TITLES = Lexicon.words("mr mrs ms miss mx dr");
   private static final Lexicon SURNAMES_OF_PLACES = Lexicon.words("hall park church lodge");
 
@@ -1981,7 +2025,10 @@ final class NamePass {
       boolean cue =
           ((t.vocab[p] & ROLE) != 0 && (t.shape[p] & Tokens.LOWER) != 0
                   && (t.vocab[p] & NAMING) == 0)
-              || (t.hash[p] == AS && (t.has(p - 1, NAMING) || nameWordBefore(p)));
+              || (t.hash[p] == AS
+                  && (((t.has(p - 1, NAMING) || t.hash[p - 1] == KNOW || t.hash[p - 1] == KNOWS)
+                          && personBefore(p - 1))
+                      || nameWordBefore(p)));
       if (!cue) {
         continue;
       }
@@ -2002,6 +2049,45 @@ final class NamePass {
   }
 
   private static final long NAME_WORD = Lexicon.hash("name");
+  private static final long KNOW = Lexicon.hash("know");
+  private static final long KNOWS = Lexicon.hash("knows");
+  private static final Lexicon PERSON_WORDS =
+      Lexicon.words(
+          "he she him her his himself herself male female adult youth lad man woman boy girl"
+              + " police people everyone friends mates peers kids staff");
+
+  /**
+   * A young man the police know as, an adult male known as, she is known as: a person's word in
+   * the clause before the naming verb at v, so that what follows is what a person is called, not
+   * a centre, a scheme or a building ("a centre known as").
+   */
+  private boolean personBefore(int v) {
+    for (int q = v - 1; q >= v - 6 && q >= 0 && t.sameLine(q + 1); q--) {
+      if (!t.isWord(q)) {
+        if (t.type[q] == Tokens.SYM && ".;:!?".indexOf(c[t.start[q]]) >= 0) {
+          return false;
+        }
+        continue;
+      }
+      if (((t.vocab[q] & ROLE) != 0 && (t.shape[q] & Tokens.LOWER) != 0)
+          || PERSON_WORDS.get(t.hash[q]) != 0) {
+        return true;
+      }
+      if (NAMING_FILLERS.get(t.hash[q]) == 0 && !adverb(q)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words between a person and the naming verb: is, was, also, who (she is also known as). */
+  private static final Lexicon NAMING_FILLERS =
+      Lexicon.words("is was are were be been being also now who that often still just simply");
+
+  private boolean adverb(int q) {
+    int e = t.end[q];
+    return e - t.start[q] > 4 && c[e - 2] == 'l' && c[e - 1] == 'y';
+  }
 
   /** "name" at most four words before p on its line: had given his name to school as "Gaz". */
   private boolean nameWordBefore(int p) {
@@ -2022,6 +2108,19 @@ final class NamePass {
         && t.glued(q + 1)
         && NameVetoes.quote(t, q + 2)
         && t.glued(q + 2);
+  }
+
+  /**
+   * The first of one to three particles in lower case right before k on its line ({@code van
+   * der} in {@code Dr van der Berg}), or k when there is none.
+   */
+  private int lowerParticlesBefore(int k) {
+    int q = k;
+    while (k - q < 3 && q > 0 && t.isWord(q - 1) && t.sameLine(q) && !t.glued(q)
+        && (t.shape[q - 1] & Tokens.LOWER) != 0 && (t.words[q - 1] & NameWords.PARTICLE) != 0) {
+      q--;
+    }
+    return q;
   }
 
   /** Ó, Ní, Mac, van, de between two parts of a name. */
@@ -2052,6 +2151,13 @@ final class NamePass {
     if (s == k && p >= 0 && NameCues.gaelicParticleBefore(t, k)) {
       s = p;
       p--;
+    }
+    if (s == k) {
+      int q = lowerParticlesBefore(k);
+      if (q < k && t.isWord(q - 1) && (t.words[q - 1] & NameWords.PERSONAL_TITLE) != 0) {
+        s = q; // Dr van der Berg
+        p = q - 1;
+      }
     }
     int q = p;
     if (t.isSym(q, '.') && t.glued(q)) {

@@ -35,9 +35,9 @@ final class NameWords {
    */
   static void addTo(Lexicon v) {
     add(v, PERSONAL_TITLE, "mr mrs ms miss mx dr prof professor sir dame lord lady sister matron"
-        + " pastor imam rabbi reverend rev canon bishop");
+        + " baroness pastor imam rabbi reverend rev revd canon bishop");
     add(v, JUDICIAL, "justice judge hhj dj recorder honour justices judges");
-    add(v, POST_NOMINAL, "lj ljs j kc qc jsc obe mbe cbe dbe frcp frcpsych phd");
+    add(v, POST_NOMINAL, "lj ljs j jj ljj p lcj mr vp kc qc jsc obe mbe cbe dbe frcp frcpsych phd");
     add(v, PARTICLE, "ó ni ní nic mac mc ua uí van von der den de da di del della du le la al el bin"
         + " bint binti ibn ap ferch ben do dos das");
     add(v, GAELIC, "ó ní nic mac ua uí");

@@ -50,7 +50,7 @@ final class Vocabulary {
         v,
         TITLE,
         "mr mrs ms miss mx dr prof professor dc ds pc di dci sgt cllr councillor judge sir dame"
-            + " lady lord"
+            + " lady lord baroness revd"
             // a ward sister or a minister of religion, capitalised before a name: Sister Oliveira
             + " sister matron pastor imam rabbi reverend rev canon bishop brother");
     add(

@@ -145,7 +145,18 @@ class PersonNameDetectorTest {
         "[09:12] Esi: on my way|Esi",
         "Ekow (the child's father) did not attend.|Ekow",
         "Author: Dr Hyun-woo Park|Dr Hyun-woo Park",
-        "The carer, Mrs Irene Hall, wrote to the team.|Mrs Irene Hall"
+        "The carer, Mrs Irene Hall, wrote to the team.|Mrs Irene Hall",
+        "The report by Dr van der Berg was read.|Dr van der Berg",
+        "We read Mr van der Merwe's statement.|Mr van der Merwe",
+        "The midwife, Mrs le Roux, came at ten.|Mrs le Roux",
+        "For the reasons given by Peter Jackson J, the appeal fails.|Peter Jackson",
+        "The judgment of Sir Andrew McFarlane P was cited.|Sir Andrew McFarlane",
+        "The talk was given by Baroness Hale.|Baroness Hale",
+        "The prayer was led by Revd Okafor.|Revd Okafor",
+        "He is the one the police know as \"Spider\" locally.|Spider",
+        "She is also known as \"Bee\" at school.|Bee",
+        "Then Mary Seacole was chosen as the hub's name.|Mary Seacole",
+        "Nursing pioneer Mary Seacole is remembered.|Mary Seacole"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -357,7 +368,9 @@ class PersonNameDetectorTest {
         "10:30 Leeds: the meeting starts.",
         "10:30 Note: bring the papers.",
         "He plays Fortnite and Roblox after school.",
-        "Leeds (the city's main station) was busy."
+        "Leeds (the city's main station) was busy.",
+        "The case of Child P was discussed in supervision.",
+        "She goes to a centre known as \"Brighter Futures\" on Tuesdays."
       })
   void silentOnLookAlikes(String text) {
     Scans.silent(IdentifierKind.PERSON_NAME, text);
@@ -409,5 +422,20 @@ class PersonNameDetectorTest {
     String text = "Present: Cathal Ó Dálaigh (COD), Social Worker, chair.\n1. COD welcomed everyone.";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
         .containsExactly("Cathal Ó Dálaigh", "COD", "COD");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPossessiveAfterBetweenIsAnOwnerNotAPlace() {
+    String text = "Frank's sister spoke to us. 2. Frank's story\nFrank worked on farms. The link"
+        + " between Frank's withdrawal and his loss was missed.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .containsExactly("Frank", "Frank", "Frank", "Frank");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSpeakerInAMessageLogIsANameInTheMessagesToo() {
+    String text = "09:25 Zorbo: free now\n09:26 Jess: Going out with Zorbo if he is free";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .containsExactly("Zorbo", "Jess", "Zorbo");
   }
 }
