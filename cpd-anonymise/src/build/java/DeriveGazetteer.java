@@ -19,7 +19,10 @@
  *    people's names everywhere;
  *  - every country, by its English and its native name;
  *  - every UK local authority area and county, whole and, for joined names ("Kensington and
- *    Chelsea"), each part.
+ *    Chelsea"), each part;
+ *  - the districts and estates of the UK's and Ireland's towns and cities in uk-districts.txt and
+ *    the regions of other countries in world-regions.txt, both read from the directory of the
+ *    local authorities' list.
  * A place is context, never a veto on its own: many places are also people's names.
  * Each entry is the lower-cased letters of the name without spaces or punctuation (the scanner
  * hashes letters only), once as written and once without diacritics; flags: P place, U a place in
@@ -103,7 +106,14 @@ public class DeriveGazetteer {
         }
       }
     }
+    // beside the local authorities: the UK's districts and the world's regions, written by hand
+    // (a district that is also a name in the name lexicon already derived into out-dir, Openshaw,
+    // Moseley, is only a place: the UK's flag would weaken "Jade Openshaw")
+    Path data = Path.of(args[1]).toAbsolutePath().getParent();
     Path out = Path.of(args[3]);
+    Set<String> names = nameKeys(out.resolve("names.lex.gz"));
+    int districts = addList(flags, data.resolve("uk-districts.txt"), "PU", names);
+    int regions = addList(flags, data.resolve("world-regions.txt"), "P", Set.of());
     try (Writer w = gzip(out.resolve("places.lex.gz"))) {
       w.write(
           "# cpdkit place gazetteer v1: letters<TAB>flags (P place, U in the UK or Ireland, C"
@@ -132,8 +142,44 @@ public class DeriveGazetteer {
       }
     }
     System.out.printf(
-        "%d place keys from %d place rows and %d local authority names; %d words%n",
-        flags.size(), kept, authorities, words.size());
+        "%d place keys from %d place rows, %d local authority names, %d districts and %d regions;"
+            + " %d words%n",
+        flags.size(), kept, authorities, districts, regions, words.size());
+  }
+
+  /**
+   * Adds every name of a list of one name per line (# for comments) with the flags f, or as a
+   * place alone when the name is one of the people's names given.
+   */
+  private static int addList(Map<String, String> flags, Path list, String f, Set<String> names)
+      throws IOException {
+    int n = 0;
+    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+      String name = line.strip();
+      if (!name.isEmpty() && !name.startsWith("#")) {
+        add(flags, name, names.contains(letters(name.toLowerCase(Locale.ROOT))) ? "P" : f);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The keys of the name lexicon derived by DeriveNameLexicon (gzip, "name<TAB>flags" lines). */
+  private static Set<String> nameKeys(Path lexicon) throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(lexicon)),
+                StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        int tab = line.indexOf('\t');
+        if (!line.startsWith("#") && tab > 0) {
+          keys.add(line.substring(0, tab));
+        }
+      }
+    }
+    return keys;
   }
 
   private static Writer gzip(Path p) throws IOException {

@@ -120,6 +120,12 @@ final class NameCues {
   static final long BETWEEN = Lexicon.hash("between");
   static final long AND_WORD = Lexicon.hash("and");
   private static final long IN = Lexicon.hash("in");
+  /** Verbs of moving before "to" and a place: moved to Rome, fled to Kabul, flew back to Lagos. */
+  private static final Lexicon MOVING =
+      Lexicon.words(
+          "moved move moves moving relocated relocate emigrated fled flee travelled traveled"
+              + " travel flew fly returned return went go goes going deported back trip journey"
+              + " transferred");
   static final long UPON = Lexicon.hash("upon");
 
   /**
@@ -429,6 +435,14 @@ final class NameCues {
     boolean place = (contextFlags & Lexicon.PLACE) != 0;
     if (place && t.has(k - 1, Vocabulary.PLACE_PREP)) {
       return 1;
+    }
+    if (place
+        && t.isWord(k - 1)
+        && t.hash[k - 1] == TO
+        && t.isWord(k - 2)
+        && MOVING.get(t.hash[k - 2]) != 0
+        && (t.shape[k] & Tokens.POSSESSIVE) == 0) {
+      return 1; // moved to Rome, fled to Kabul: a place the gazetteer knows after a journey
     }
     if (place && placeListMate(t, k)) {
       return 1; // Hessle, Cottingham and Beverley: a list with a place no name list knows

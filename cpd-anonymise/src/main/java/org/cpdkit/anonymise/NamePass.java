@@ -1488,6 +1488,7 @@ final class NamePass {
       boolean v =
           NameVetoes.organisation(t, k)
               || NameVetoes.afterOrganisationOf(t, k)
+              || NameVetoes.branchOfANationalBody(t, k)
               || NameVetoes.caseName(t, k)
               || NameVetoes.thing(t, k)
               || ((marks & NameWords.THING_NOUN) != 0 && NameVetoes.theNameOfAThing(t, k))

@@ -28,7 +28,10 @@ final class NameVetoes {
     "billy nomates", "billy big boots", "little miss sunshine", "miss sunshine", "lazy susan",
     "dear john", "john bull", "jack frost", "father christmas", "mother goose", "grim reaper",
     "murphy law", "sod law", "hobson choice", "parkinson law", "peter principle",
-    "jock tamson", "inna lillahi", "jazakum allahu", "jazakallah khair"
+    "jock tamson", "inna lillahi", "jazakum allahu", "jazakallah khair", "rome wasnt built",
+    "rome was not built", "when in rome", "lead to rome", "keeping up with the joneses",
+    "keep up with the joneses", "the real mccoy", "happy as larry", "flash harry", "clever dick",
+    "proper charlie", "right charlie", "bobby dazzler", "jack russell"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */
@@ -227,6 +230,24 @@ final class NameVetoes {
         && t.isWord(p - 1)
         && (t.shape[p - 1] & (Tokens.CAP | Tokens.UPPER)) != 0
         && (t.words[p - 1] & (NameWords.ORG_OF | NameWords.ORG_END)) != 0;
+  }
+
+  private static final long UK = Lexicon.hash("uk");
+
+  /**
+   * Age UK Lindsey, Carers UK Wales: a capitalised word right after "UK" in capitals that ends
+   * a capitalised name is the local branch of a national body.
+   */
+  static boolean branchOfANationalBody(Tokens t, int k) {
+    int p = k - 1;
+    return t.isWord(p)
+        && t.hash[p] == UK
+        && (t.shape[p] & Tokens.UPPER) != 0
+        && !t.glued(k)
+        && t.sameLine(k)
+        && t.isWord(p - 1)
+        && t.capital(p - 1)
+        && t.sameLine(p);
   }
 
   /** A party of a cited case: "Trust v James [2013]", "Re Buckley [2013]", "Smith v Jones". */
