@@ -47,7 +47,23 @@ final class NameCues {
     }
     return t.has(k - 1, CONTACT)
         && (t.shape[k - 1] & Tokens.LOWER) != 0
-        && (flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+        && ((flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0
+            // I met Mthunzi at the hub: a word no list knows, alone, after a verb of meeting
+            || (flags == 0 && MEETING.get(t.hash[k - 1]) != 0 && aloneAfterVerb(t, k)));
+  }
+
+  /** Verbs of meeting or calling someone, which are not said of visiting a place or a shop. */
+  private static final Lexicon MEETING =
+      Lexicon.words("met meet meeting phoned rang texted emailed told tell telling thanked");
+
+  /** A capitalised word that stands alone: no capital, number or organisation's word after it. */
+  private static boolean aloneAfterVerb(Tokens t, int k) {
+    int q = k + 1;
+    return (t.shape[k] & Tokens.CAP) != 0
+        && (q >= t.count
+            || !t.sameLine(q)
+            || !(t.capital(q) || t.isNum(q) || (t.shape[q] & Tokens.UPPER) != 0
+                || t.isSym(q, '&')));
   }
 
   /** called Tyler, named her Lily, known as Gaz, called him tj. */

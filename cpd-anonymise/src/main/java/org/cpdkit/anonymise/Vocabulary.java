@@ -125,7 +125,12 @@ final class Vocabulary {
             + " amharic mandarin cantonese yoruba igbo twi swahili lingala makaton bsl parkinson"
             + " alzheimer asperger huntington crohn tourette down korsakoff acts law laws order"
             + " orders regulations guidance policy protocol civ fam ewca ewhc uksc ewfc ewcop"
-            + " admin qb kb ukut eat ukeat");
+            + " admin qb kb ukut eat ukeat"
+            // firms, apps and charities that say and are told things in the news and in notes
+            + " tesco asda sainsbury sainsburys aldi lidl morrisons waitrose primark argos"
+            + " amazon microsoft netflix spotify roblox fortnite minecraft discord telegram"
+            + " unicef oxfam mencap nacro coram kooth childline samaritans healthwatch unison"
+            + " ofcom ofgem ofqual dwp hmrc monzo barclays natwest hsbc starling revolut");
     add(
         v,
         THEORIST,

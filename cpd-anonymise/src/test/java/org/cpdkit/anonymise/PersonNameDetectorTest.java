@@ -156,7 +156,10 @@ class PersonNameDetectorTest {
         "He is the one the police know as \"Spider\" locally.|Spider",
         "She is also known as \"Bee\" at school.|Bee",
         "Then Mary Seacole was chosen as the hub's name.|Mary Seacole",
-        "Nursing pioneer Mary Seacole is remembered.|Mary Seacole"
+        "Nursing pioneer Mary Seacole is remembered.|Mary Seacole",
+        "Mthunzi said no to the plan.|Mthunzi",
+        "Later, Mthunzi told us about school.|Mthunzi",
+        "We met Mthunzi at the office.|Mthunzi"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
