@@ -1400,6 +1400,13 @@ final class NamePass {
         && t.has(k - 2, ROLE)
         && ((t.shape[k - 2] & Tokens.LOWER) != 0 || NameCues.sentenceStart(t, k - 2))) {
       return "role-before";
+    } else if (t.isSym(k - 1, '(')
+        && t.isSym(k + 1, ')')
+        && t.has(k - 2, ROLE)
+        && (t.shape[k - 2] & Tokens.LOWER) != 0
+        && t.sameLine(k + 1)
+        && t.sameLine(k - 1)) {
+      return "role-before"; // my manager (Hyacinth), her carer (Joy)
     } else if ((t.isSym(k + 1, ',') || t.isSym(k + 1, '(')) && NameCues.dobCue(t, k + 2)) {
       return "date-of-birth-after";
     } else if ((shape & Tokens.POSSESSIVE) != 0

@@ -90,7 +90,8 @@ final class Vocabulary {
             + " knew showed drew played struggled struggles began started replied answered"
             + " whispered shouted screamed insisted confirmed worried loves loved likes liked hates"
             + " hated needs needed tried tries managed left arrived joined presented engaged"
-            + " disengaged declined initially who");
+            + " disengaged declined initially who rang phoned texted emailed messaged ran slept"
+            + " hit kicked punched ate");
     add(
         v,
         AUX,

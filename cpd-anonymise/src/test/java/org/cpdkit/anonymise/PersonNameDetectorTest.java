@@ -159,7 +159,9 @@ class PersonNameDetectorTest {
         "Nursing pioneer Mary Seacole is remembered.|Mary Seacole",
         "Mthunzi said no to the plan.|Mthunzi",
         "Later, Mthunzi told us about school.|Mthunzi",
-        "We met Mthunzi at the office.|Mthunzi"
+        "We met Mthunzi at the office.|Mthunzi",
+        "My manager (Hyacinth) was great about it.|Hyacinth",
+        "Pat rang back at four about the visit.|Pat"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
