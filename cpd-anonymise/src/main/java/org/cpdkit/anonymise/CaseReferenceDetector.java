@@ -75,11 +75,33 @@ final class CaseReferenceDetector extends KindDetector {
     if (digits < 5 && !(digits >= 4 && groups >= 2)) {
       return false;
     }
-    if (p.alnumAt(e) || yearPair(t, k + 1, e)) {
+    if (p.alnumAt(e) || yearPair(t, k + 1, e) || registrationBefore(t, k)) {
       return false;
     }
     p.claim(IdentifierKind.CASE_REFERENCE, t.start[k], e, 0.75, "reference-shape");
     return true;
+  }
+
+  private static final long CASE = Lexicon.hash("case");
+
+  private static final Lexicon REGISTRATION_WORDS =
+      Lexicon.words("charity charities company companies vat");
+
+  /**
+   * Registered charity in England and Wales (1187422) and Scotland (SC051286), company number
+   * NI612345: a body's registration on its own line, not a person's case. Looks back at most
+   * twenty tokens on the line.
+   */
+  private static boolean registrationBefore(Tokens t, int k) {
+    for (int q = k - 1; q >= 0 && q >= k - 20 && t.sameLine(q + 1); q--) {
+      if (t.isWord(q) && REGISTRATION_WORDS.get(t.hash[q]) != 0) {
+        return true;
+      }
+      if (t.has(q, Vocabulary.POSS_DET | Vocabulary.ROLE) || (t.isWord(q) && t.hash[q] == CASE)) {
+        return false; // the company said the child's case was LCS123456: a person's after all
+      }
+    }
+    return false;
   }
 
   /**
@@ -380,6 +402,10 @@ final class CaseReferenceDetector extends KindDetector {
       }
     }
     int s = t.start[j];
+    if (t.isNum(j) && j > k + 1 && t.glued(j) && t.isWord(j - 1)
+        && (t.shape[j - 1] & Tokens.UPPER) != 0) {
+      s = t.start[j - 1]; // case was LCS123456: the system's letters are part of the reference
+    }
     int first = j;
     if (t.isWord(j)
         && (t.shape[j] & Tokens.UPPER) != 0

@@ -354,7 +354,8 @@ class CaseReferenceDetectorTest {
         "Police log 0412 of 20/09 refers to the call.|0412 of 20/09",
         "See log no. 1187 of 03/02/2025 for the details.|1187 of 03/02/2025",
         "SWE registration number SW123456 was checked.|SW123456",
-        "Registration number: SW98765|SW98765"
+        "Registration number: SW98765|SW98765",
+        "The company said the child's case was LCS123456.|LCS123456"
       })
   void policeLogsAndRegistrationNumbersReport(String text, String expected) {
     reports(KIND, text, expected);
@@ -365,7 +366,9 @@ class CaseReferenceDetectorTest {
       strings = {
         "She kept a log of 3 visits in May.",
         "The registration of the birth was on 12/03.",
-        "A log of 12 calls was kept."
+        "A log of 12 calls was kept.",
+        "Registered charity in England and Wales (no. 1187422) and Scotland (SC051286).",
+        "Charity no. 1099000, company no. 04412789, VAT GB123456789."
       })
   void logsAndRegistrationsWithoutAReferenceAreSilent(String text) {
     silent(KIND, text);
