@@ -52,7 +52,8 @@ final class StreetAddressDetector extends KindDetector {
       return;
     }
     if (flatStart < 0) {
-      if (t.has(k - 1, Vocabulary.NUMBER_NOUN | Vocabulary.AGE_WORD | Vocabulary.YEARS)
+      if ((t.has(k - 1, Vocabulary.NUMBER_NOUN | Vocabulary.AGE_WORD | Vocabulary.YEARS)
+              && !houseNumberWord(t, k - 1))
           || (k > 0
               && t.type[k - 1] == Tokens.SYM
               && t.glued(k)
@@ -119,6 +120,17 @@ final class StreetAddressDetector extends KindDetector {
         t.end[last],
         0.9,
         flatStart >= 0 ? "flat+street-type" : "number+street-type");
+  }
+
+  private static final long NUMBER = Lexicon.hash("number");
+  private static final long NO = Lexicon.hash("no");
+
+  /**
+   * Number 14 Mill Lane, at no. 7 Ashby Gardens: "number" or "no" before a house number, which
+   * the street type after it still has to confirm.
+   */
+  private static boolean houseNumberWord(Tokens t, int q) {
+    return t.isWord(q) && (t.hash[q] == NUMBER || t.hash[q] == NO) && t.sameLine(q + 1);
   }
 
   /** The last word of a block's or a building's name: Tarling House, Ash Court, Kelvin Tower. */

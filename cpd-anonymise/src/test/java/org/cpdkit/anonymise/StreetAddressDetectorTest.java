@@ -15,6 +15,7 @@ class StreetAddressDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "She lives at number 9 Kings Road now.|9 Kings Road",
         "They moved to 14 Elm Road last year.|14 Elm Road",
         "Her address is Flat 3, 22 Mill Lane.|Flat 3, 22 Mill Lane",
         "The visit at 7a Church View Crescent went well.|7a Church View Crescent"
