@@ -135,6 +135,30 @@ final class NameCues {
 
   static final long BETWEEN = Lexicon.hash("between");
   static final long AND_WORD = Lexicon.hash("and");
+  private static final long I_WORD = Lexicon.hash("i");
+  private static final long ME = Lexicon.hash("me");
+  private static final long MYSELF = Lexicon.hash("myself");
+
+  /**
+   * Tunde and I, Kemi and me, me and Tunde, myself and Kemi: a word paired with the writer is a
+   * person.
+   */
+  static boolean withMe(Tokens t, int k) {
+    if ((t.shape[k] & Tokens.POSSESSIVE) != 0) {
+      return false; // in a McDonald's and I crossed things out: a place of the owner's name
+    }
+    if (t.isWord(k + 1) && t.hash[k + 1] == AND_WORD && t.isWord(k + 2) && t.sameLine(k + 2)) {
+      long h = t.hash[k + 2];
+      if ((h == I_WORD && (t.shape[k + 2] & Tokens.UPPER) != 0) || h == ME || h == MYSELF) {
+        return true;
+      }
+    }
+    if (t.isWord(k - 1) && t.hash[k - 1] == AND_WORD && t.isWord(k - 2) && t.sameLine(k - 1)) {
+      long h = t.hash[k - 2];
+      return h == ME || h == MYSELF;
+    }
+    return false;
+  }
   private static final long IN = Lexicon.hash("in");
   /** Verbs of moving before "to" and a place: moved to Rome, fled to Kabul, flew back to Lagos. */
   private static final Lexicon MOVING =

@@ -94,6 +94,9 @@ final class NamePass {
     if ((marks & NameWords.GREETING) != 0) {
       greetings(cands, nc);
     }
+    if ((marks & NameWords.SIGN_OFF) != 0) {
+      signOffs(cands, nc);
+    }
     speakersAfterTimes(cands, nc);
     quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
@@ -187,6 +190,46 @@ final class NamePass {
       for (int q = k; q <= e; q++) {
         score[q] = 0.7;
         reason[q] = "greeting";
+      }
+    }
+  }
+
+  /**
+   * Many thanks / Olu, Kind regards, / Priya Shah: the one or two words of a line of their own
+   * under a short line that closes a message are who signed it.
+   */
+  private void signOffs(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] >= threshold || !capital(k) || t.sameLine(k) || !greeted(k)) {
+        continue;
+      }
+      int p = k - 1;
+      if (t.isSym(p, ',') || t.isSym(p, '!') || t.isSym(p, '.')) {
+        p--;
+      }
+      if (!t.isWord(p) || (t.words[p] & NameWords.SIGN_OFF) == 0) {
+        continue;
+      }
+      int lineStart = p;
+      while (lineStart > 0 && t.sameLine(lineStart)) {
+        lineStart--;
+      }
+      if (p - lineStart > 2) {
+        continue; // "with thanks for the notes\nGrace" is a sentence going on, not a sign-off
+      }
+      int e = k;
+      if (capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1) && greeted(k + 1)) {
+        e = k + 1;
+      }
+      int after = e + 1;
+      if (after < t.count && t.sameLine(after) && !t.isSym(after, ',')
+          && !(t.isWord(after) && t.len(after) == 1 && (t.shape[after] & Tokens.LOWER) != 0)) {
+        continue; // the line goes on: "Best wishes\nHope you are well"
+      }
+      for (int q = k; q <= e; q++) {
+        score[q] = 0.7;
+        reason[q] = "sign-off";
       }
     }
   }
@@ -1435,6 +1478,8 @@ final class NamePass {
       return "posted-by"; // Reply from Gwenllian, posted by Dave
     } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
       return "contact-verb";
+    } else if (cap && NameCues.withMe(t, k)) {
+      return "with-me"; // Tunde and I will attend, me and Kemi
     } else if (NameCues.namingBefore(t, k)) {
       return "named";
     }

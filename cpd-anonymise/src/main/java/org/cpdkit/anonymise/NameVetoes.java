@@ -31,7 +31,8 @@ final class NameVetoes {
     "jock tamson", "inna lillahi", "jazakum allahu", "jazakallah khair", "rome wasnt built",
     "rome was not built", "when in rome", "lead to rome", "keeping up with the joneses",
     "keep up with the joneses", "the real mccoy", "happy as larry", "flash harry", "clever dick",
-    "proper charlie", "right charlie", "bobby dazzler", "jack russell"
+    "proper charlie", "right charlie", "bobby dazzler", "jack russell", "marks spencer",
+    "marks and spencer"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */

@@ -26,6 +26,7 @@ final class NameWords {
   static final int ROSTER = 1 << 15; // Present:, Apologies:, Attendees:: a list of people follows
   static final int GREETING = 1 << 16; // Dear, Hi, Thanks: the one greeted may follow
   static final int THING_NOUN = 1 << 17; // studio, books, review: the Harry Potter studio
+  static final int SIGN_OFF = 1 << 18; // regards, wishes, thanks: who signs may follow on a line
 
   private NameWords() {}
 
@@ -88,6 +89,7 @@ final class NameWords {
     add(v, ROSTER, "present attendees attendance attending apologies absent invited participants"
         + " attendee cc bcc");
     add(v, GREETING, "dear hi hello hey thanks cheers hiya");
+    add(v, SIGN_OFF, "regards wishes thanks cheers sincerely faithfully warmly best love soon");
     add(v, THING_NOUN, "studio studios store stores shop shops film films book books series"
         + " franchise quote quotes speech effect model approach principle lecture lectures award"
         + " awards prize memorial statue line bridge tunnel stadium theatre exhibition brand song"

@@ -161,7 +161,9 @@ class PersonNameDetectorTest {
         "Later, Mthunzi told us about school.|Mthunzi",
         "We met Mthunzi at the office.|Mthunzi",
         "My manager (Hyacinth) was great about it.|Hyacinth",
-        "Pat rang back at four about the visit.|Pat"
+        "Pat rang back at four about the visit.|Pat",
+        "Hi both, Tunde and I will attend.|Tunde",
+        "Myself and Olu will cover the duty desk.|Olu"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -442,5 +444,16 @@ class PersonNameDetectorTest {
     String text = "09:25 Zorbo: free now\n09:26 Jess: Going out with Zorbo if he is free";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
         .containsExactly("Zorbo", "Jess", "Zorbo");
+  }
+
+  @org.junit.jupiter.api.Test
+  void whoSignsAMessageOnALineOfTheirOwn() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "The notes are attached.\nMany thanks\nOlu"))
+        .containsExactly("Olu");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "See you then.\nThanks\nWill"))
+        .containsExactly("Will");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Best wishes\nHope you are well"))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Regards,\nDuty Team")).isEmpty();
   }
 }
