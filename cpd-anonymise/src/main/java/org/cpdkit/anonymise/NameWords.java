@@ -27,6 +27,7 @@ final class NameWords {
   static final int GREETING = 1 << 16; // Dear, Hi, Thanks: the one greeted may follow
   static final int THING_NOUN = 1 << 17; // studio, books, review: the Harry Potter studio
   static final int SIGN_OFF = 1 << 18; // regards, wishes, thanks: who signs may follow on a line
+  static final int RESIDES = 1 << 19; // lives, moved, staying: a street may follow (lives on Elm Road)
 
   private NameWords() {}
 
@@ -90,6 +91,8 @@ final class NameWords {
         + " attendee cc bcc");
     add(v, GREETING, "dear hi hello hey thanks cheers hiya");
     add(v, SIGN_OFF, "regards wishes thanks cheers sincerely faithfully warmly best love soon");
+    add(v, RESIDES, "lives live living lived resides reside residing stays staying stayed moved"
+        + " moving");
     add(v, THING_NOUN, "studio studios store stores shop shops film films book books series"
         + " franchise quote quotes speech effect model approach principle lecture lectures award"
         + " awards prize memorial statue line bridge tunnel stadium theatre exhibition brand song"

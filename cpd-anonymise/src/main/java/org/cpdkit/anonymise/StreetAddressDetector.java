@@ -167,6 +167,43 @@ final class StreetAddressDetector extends KindDetector {
     return (v == 10 || v == 11) && last == first + 1 && t.hash[first] == DOWNING;
   }
 
+  private static final Lexicon RESIDENCE_PREP = Lexicon.words("on in at to");
+  private static final long ON = Lexicon.hash("on");
+
+  /**
+   * She lives on Elm Road, the family moved to Tennyson Avenue: a street without a house number
+   * after a verb of living somewhere, up to four capitalised words of which the last is a street
+   * type. Token k is the verb; claims the street and returns whether it did.
+   */
+  boolean residence(StructuredPass p, int k) {
+    Tokens t = p.t;
+    if ((t.words[k] & NameWords.RESIDES) == 0 || !t.isWord(k + 1) || RESIDENCE_PREP.get(t.hash[k + 1]) == 0) {
+      return false;
+    }
+    int first = k + 2;
+    int last = -1;
+    int j = first;
+    for (int words = 0;
+        words < 4 && t.capital(j) && t.sameLine(j) && !t.glued(j) && t.len(j) > 1;
+        words++, j++) {
+      if (words >= 1 && streetType(t, j, first)) {
+        last = j;
+      }
+    }
+    if (last < 0 || t.capital(last + 1) && t.sameLine(last + 1) && !t.glued(last + 1)) {
+      return false; // moved to Elm Road Surgery: a place on the street, not the street
+    }
+    if (BUILDING.get(t.hash[last]) != 0 && t.hash[k + 1] != ON) {
+      return false; // has lived at Rosehill Court, a care home: a building's name, not a street
+    }
+    if (t.has(first, Vocabulary.STOP) && (t.vocab[first] & Vocabulary.MONTH) == 0) {
+      return false; // lives in London: the first word is a city the vocabulary knows
+    }
+    p.claim(IdentifierKind.STREET_ADDRESS, t.start[first], t.end[last], 0.7,
+        "residence+street-type");
+    return true;
+  }
+
   private static boolean streetType(Tokens t, int j, int first) {
     if ((t.vocab[j] & Vocabulary.STREET) != 0 || MORE_TYPES.get(t.hash[j]) != 0) {
       return true;

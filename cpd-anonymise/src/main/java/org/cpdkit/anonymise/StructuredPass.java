@@ -125,6 +125,9 @@ final class StructuredPass {
     if ((t.words[k] & NameWords.TLD) != 0 && t.isSym(k - 1, '.') && t.glued(k) && URL.bare(this, k)) {
       return; // example.org/jess
     }
+    if ((t.words[k] & NameWords.RESIDES) != 0 && t.capital(k + 2) && ADDRESS.residence(this, k)) {
+      return; // lives on Elm Road
+    }
     int v = t.vocab[k];
     int len = t.len(k);
     if (v == 0 && len > 2 && (t.shape[k] & Tokens.UPPER) == 0 && t.hash[k] != DATE) {
@@ -166,6 +169,7 @@ final class StructuredPass {
     if (DATE_OF_BIRTH.cued(this, k)) {
       return;
     }
+
     if ((v & (Vocabulary.CASE_SYSTEM | Vocabulary.CASE_NOUN)) != 0) {
       CASE_REFERENCE.cued(this, k);
     } else if ((v & Vocabulary.FLAT) != 0 && t.isNum(k + 1)) {

@@ -16,6 +16,8 @@ class StreetAddressDetectorTest {
       delimiter = '|',
       value = {
         "She lives at number 9 Kings Road now.|9 Kings Road",
+        "The family live on Elm Road near the school.|Elm Road",
+        "She moved to Tennyson Avenue in May.|Tennyson Avenue",
         "They moved to 14 Elm Road last year.|14 Elm Road",
         "Her address is Flat 3, 22 Mill Lane.|Flat 3, 22 Mill Lane",
         "The visit at 7a Church View Crescent went well.|7a Church View Crescent"
@@ -134,5 +136,18 @@ class StreetAddressDetectorTest {
       })
   void flatsInNamedBlocksAndWelshStreetsReport(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.STREET_ADDRESS, text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "He lives in Leeds with his aunt.",
+        "They moved to Elm Road Surgery last year.",
+        "She lives on the High Street, above the shop.",
+        "He moved to Team Manager in March.",
+        "Since the fall she has lived at Rosehill Court, a care home."
+      })
+  void aVerbOfLivingNeedsAStreetAfterIt(String text) {
+    silent(KIND, text);
   }
 }
