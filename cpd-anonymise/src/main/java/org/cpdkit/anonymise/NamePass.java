@@ -610,7 +610,9 @@ final class NamePass {
           && !vetoed(k)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && ((t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
-              || (t.vocab[k] & (STOP | MONTH)) == (STOP | MONTH))) {
+              || (t.vocab[k] & (STOP | MONTH)) == (STOP | MONTH))
+          // not Meet Aisha, See Patel: a verb of meeting starting the sentence
+          && !((t.vocab[k] & CONTACT) != 0 && NameCues.sentenceStart(t, k))) {
         score[k] = 0.7;
         reason[k] = "precedes-name";
       }
@@ -1936,7 +1938,7 @@ final class NamePass {
         || ((nameFlags[k] & Lexicon.SURNAME) == 0 && !unknownWord(k))
         || (t.shape[q] & (Tokens.POSSESSIVE | Tokens.JOINED)) != 0
         || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AUX | REPORTING
-            | PLACE_PREP | AND)) != 0
+            | PLACE_PREP | AND | CONTACT)) != 0 // nor Meet Aisha: a verb of meeting
         || (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) != 0
         || cite[q]
         || capital(q - 1) && t.sameLine(q)

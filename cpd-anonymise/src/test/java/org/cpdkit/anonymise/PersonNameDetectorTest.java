@@ -163,7 +163,8 @@ class PersonNameDetectorTest {
         "My manager (Hyacinth) was great about it.|Hyacinth",
         "Pat rang back at four about the visit.|Pat",
         "Hi both, Tunde and I will attend.|Tunde",
-        "Myself and Olu will cover the duty desk.|Olu"
+        "Myself and Olu will cover the duty desk.|Olu",
+        "Meet Aisha, a kinship carer from Oldham.|Aisha"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
