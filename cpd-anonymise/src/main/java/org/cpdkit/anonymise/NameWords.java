@@ -28,6 +28,7 @@ final class NameWords {
   static final int THING_NOUN = 1 << 17; // studio, books, review: the Harry Potter studio
   static final int SIGN_OFF = 1 << 18; // regards, wishes, thanks: who signs may follow on a line
   static final int RESIDES = 1 << 19; // lives, moved, staying: a street may follow (lives on Elm Road)
+  static final int PLATFORM = 1 << 20; // Instagram, Snapchat: a handle may follow (Snapchat: jess.m)
 
   private NameWords() {}
 
@@ -91,6 +92,7 @@ final class NameWords {
         + " attendee cc bcc");
     add(v, GREETING, "dear hi hello hey thanks cheers hiya");
     add(v, SIGN_OFF, "regards wishes thanks cheers sincerely faithfully warmly best love soon");
+    add(v, PLATFORM, "twitter instagram tiktok snapchat youtube ig insta discord twitch");
     add(v, RESIDES, "lives live living lived resides reside residing stays staying stayed moved"
         + " moving");
     add(v, THING_NOUN, "studio studios store stores shop shops film films book books series"

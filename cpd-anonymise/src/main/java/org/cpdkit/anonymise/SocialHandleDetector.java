@@ -97,9 +97,11 @@ final class SocialHandleDetector extends KindDetector {
     p.claim(IdentifierKind.SOCIAL_HANDLE, at, e, 0.8, "at-handle");
   }
 
-  /** Platforms whose name, then a colon, labels a handle written without its {@code @}. */
-  private static final Lexicon PLATFORMS =
-      Lexicon.words("twitter instagram tiktok snapchat youtube ig");
+  /** Words between a platform and a handle: Her Snapchat is kayleigh.b2009, TikTok name is. */
+  private static final Lexicon HANDLE_NOUNS =
+      Lexicon.words("name username handle account id tag");
+
+  private static final long WAS = Lexicon.hash("was");
 
   /** Words a form puts after a platform's label when there is no handle. */
   private static final Lexicon NO_HANDLE =
@@ -123,17 +125,26 @@ final class SocialHandleDetector extends KindDetector {
   boolean cued(StructuredPass p, int k) {
     Tokens t = p.t;
     char[] c = p.c;
-    if (PLATFORMS.get(t.hash[k]) == 0) {
+    if ((t.words[k] & NameWords.PLATFORM) == 0) {
       return false;
     }
     int j = k + 1;
     if (t.isSym(j, '/') && t.isWord(j + 1) && t.hash[j + 1] == X && t.len(j + 1) == 1) {
       j += 2; // Twitter/X
     }
-    if (!t.isSym(j, ':') || !t.glued(j)) {
+    boolean marked = false; // a digit, an underscore or a dot: no word has one
+    boolean said = false;
+    if (t.isWord(j) && HANDLE_NOUNS.get(t.hash[j]) != 0 && t.sameLine(j)) {
+      j++; // Snapchat name is, Discord tag:
+    }
+    if (t.isSym(j, ':') && t.glued(j)) {
+      j++;
+    } else if (t.isWord(j) && (t.hash[j] == IS || t.hash[j] == WAS) && t.sameLine(j)) {
+      j++; // Her Snapchat is kayleigh.b2009: said in a sentence, the handle must look like one
+      said = true;
+    } else {
       return false;
     }
-    j++;
     if (j >= t.count || !t.sameLine(j) || t.glued(j)) {
       return false;
     }
@@ -142,14 +153,26 @@ final class SocialHandleDetector extends KindDetector {
       return false; // "@jessm" is the @ path's; a bracket or a dash is not a handle
     }
     int i = s;
-    boolean marked = false; // a digit, an underscore or a dot: no word has one
     while (i < p.n
         && (handleChar(c[i])
             || (c[i] == '.' && i + 1 < p.n && handleChar(c[i + 1]) && handleChar(c[i - 1])))) {
       marked |= isDigit(c[i]) || c[i] == '_' || c[i] == '.';
       i++;
     }
+    if (i + 1 < p.n && c[i] == '#' && isDigit(c[i + 1])) {
+      int d = i + 1;
+      while (d < p.n && isDigit(c[d])) {
+        d++;
+      }
+      if (d - i - 1 == 4) {
+        i = d; // Discord: gamerboy#1234, a name and its four-digit tag
+        marked = true;
+      }
+    }
     int len = i - s;
+    if (said && !marked) {
+      return false; // Her Instagram is private, his TikTok is funny
+    }
     if (len < 2 || len > MAX_LENGTH || p.alnumAt(i) || (i < p.n && (c[i] == '@' || c[i] == '-'
         || c[i] == '/' || c[i] == '\'' || c[i] == '\u2019'))) {
       return false;

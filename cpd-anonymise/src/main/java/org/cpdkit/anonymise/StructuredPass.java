@@ -136,8 +136,7 @@ final class StructuredPass {
     if ((v & Vocabulary.URL_START) != 0 && URL.at(this, k)) {
       return;
     }
-    if ((((v & Vocabulary.STOP) != 0 && len > 5) || (len == 2 && v == 0))
-        && HANDLE.cued(this, k)) {
+    if ((t.words[k] & NameWords.PLATFORM) != 0 && HANDLE.cued(this, k)) {
       return; // Twitter/X: jessm
     }
     if (len <= 2 && t.isNum(k + 1) && !alnumAt(t.start[k] - 1)) {

@@ -129,7 +129,8 @@ final class Vocabulary {
             + " admin qb kb ukut eat ukeat"
             // firms, apps and charities that say and are told things in the news and in notes
             + " tesco asda sainsbury sainsburys aldi lidl morrisons waitrose primark argos"
-            + " amazon microsoft netflix spotify roblox fortnite minecraft discord telegram"
+            + " amazon microsoft netflix spotify roblox fortnite minecraft discord telegram insta"
+            + " twitch"
             + " unicef oxfam mencap nacro coram kooth childline samaritans healthwatch unison"
             + " ofcom ofgem ofqual dwp hmrc monzo barclays natwest hsbc starling revolut");
     add(

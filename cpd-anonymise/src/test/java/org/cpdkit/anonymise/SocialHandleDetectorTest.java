@@ -14,7 +14,13 @@ class SocialHandleDetectorTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"She posts as @jess_m_1998 online.|@jess_m_1998", "(@tyler.k)|@tyler.k"})
+      value = {
+        "She posts as @jess_m_1998 online.|@jess_m_1998",
+        "(@tyler.k)|@tyler.k",
+        "Her Snapchat is kayleigh.b2009 and she adds strangers.|kayleigh.b2009",
+        "His Snapchat name is kayleigh_b.|kayleigh_b",
+        "Discord: gamerboy#1234|gamerboy#1234"
+      })
   void socialHandleReports(String text, String expected) {
     reports(IdentifierKind.SOCIAL_HANDLE, text, expected);
   }
@@ -136,5 +142,12 @@ class SocialHandleDetectorTest {
   @org.junit.jupiter.api.Test
   void aCharityAfterByIsNoUserName() {
     silent(KIND, "The return home interview was done by Catch22.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Her Instagram is private.", "His TikTok is funny, he says.",
+      "Her Snapchat is where it started."})
+  void aPlatformInASentenceNeedsAHandleThatLooksLikeOne(String text) {
+    silent(IdentifierKind.SOCIAL_HANDLE, text);
   }
 }
