@@ -183,7 +183,7 @@ final class Vocabulary {
         CASE_NOUN,
         "case file client person child record referral cp cin cla family crime incident log"
             + " occurrence court claim application hospital patient account appeal tribunal"
-            + " complaint prison matter registration");
+            + " complaint prison matter registration lac pupil student resident service user");
     add(
         v,
         CONTACT,

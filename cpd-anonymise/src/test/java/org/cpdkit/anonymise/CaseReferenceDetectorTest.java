@@ -355,7 +355,9 @@ class CaseReferenceDetectorTest {
         "See log no. 1187 of 03/02/2025 for the details.|1187 of 03/02/2025",
         "SWE registration number SW123456 was checked.|SW123456",
         "Registration number: SW98765|SW98765",
-        "The company said the child's case was LCS123456.|LCS123456"
+        "The company said the child's case was LCS123456.|LCS123456",
+        "LAC ID 00998877|00998877",
+        "Pupil number: 8841234|8841234"
       })
   void policeLogsAndRegistrationNumbersReport(String text, String expected) {
     reports(KIND, text, expected);
