@@ -70,7 +70,9 @@ final class PhoneDetector extends KindDetector {
         }
       }
       if (i < n
-          && (c[i] == ' ' || c[i] == '-' || c[i] == '\u00a0')
+          && (c[i] == ' ' || c[i] == '-' || c[i] == '\u00a0'
+              // 07700.900.123: dots between the groups of a national number
+              || (c[i] == '.' && !plus && dl > 0 && d[0] == '0' && i + 1 < n && isDigit(c[i + 1])))
           && i + 1 < n
           && (isDigit(c[i + 1]) || c[i + 1] == '(')) {
         i++;

@@ -15,6 +15,7 @@ class PhoneDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Call 07700.900.123 today.|07700.900.123",
         "Her mobile is 07700 900123.|07700 900123",
         "Call +44 7700 900123 after six.|+44 7700 900123",
         "The team is on (0161) 496 0000.|(0161) 496 0000",
@@ -34,7 +35,8 @@ class PhoneDetectorTest {
         "See page 212 of the report.",
         "Section 47 enquiries under section 17.",
         "We spent 90 minutes together.",
-        "Reference 12345 678 9012"
+        "Reference 12345 678 9012",
+        "On 01.02.2013 we met; version 0.12.3 of the app."
       })
   void phoneSilent(String text) {
     silent(IdentifierKind.PHONE, text);
