@@ -72,12 +72,17 @@ final class StructuredPass {
       }
     } else if ((ch == '+' || ch == '(') && t.isNum(k + 1) && t.glued(k + 1)) {
       PHONE.at(this, t.start[k]);
+    } else if ((ch == '[' || ch == '(') && t.isWord(k + 1) && t.len(k + 1) == 2 && t.glued(k + 1)
+        && t.hash[k + 1] == AT) {
+      EMAIL.obfuscated(this, t.start[k]); // j.smith [at] example.org
     } else if (ch == '_') {
       HANDLE.bare(this, k);
     } else if (ch == '\u00b7') {
       HANDLE.beforeDot(this, k); // MaggieFromHoole · 3 hours ago
     }
   }
+
+  private static final long AT = Lexicon.hash("at");
 
   private void number(int k) {
     int s = t.start[k];

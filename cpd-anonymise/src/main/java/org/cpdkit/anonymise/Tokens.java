@@ -286,7 +286,7 @@ final class Tokens {
         i = j;
       } else {
         type[k] = SYM;
-        if (ch == '@' || ch == '+' || ch == '(' || ch == '_' || ch == '\u00b7') {
+        if (ch == '@' || ch == '+' || ch == '(' || ch == '_' || ch == '\u00b7' || ch == '[') {
           hot = push(hot, hotCount++, k);
         }
         end[k] = i + 1;

@@ -15,14 +15,19 @@ class EmailDetectorTest {
       delimiter = '|',
       value = {
         "Email me at j.smith@example.org today.|j.smith@example.org",
-        "(jo-ann+cpd@mail.example.co.uk)|jo-ann+cpd@mail.example.co.uk"
+        "(jo-ann+cpd@mail.example.co.uk)|jo-ann+cpd@mail.example.co.uk",
+        "Email j.smith [at] example.org for details.|j.smith [at] example.org",
+        "Contact: kasia.nowak(at)gmail.com|kasia.nowak(at)gmail.com",
+        "Write to tom [at] example [dot] co [dot] uk today.|tom [at] example [dot] co [dot] uk"
       })
   void emailReports(String text, String expected) {
     reports(IdentifierKind.EMAIL, text, expected);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"We met @ the office.", "a@b", "user@localhost"})
+  @ValueSource(
+      strings = {"We met @ the office.", "a@b", "user@localhost", "We met [at] the hub.",
+        "The team (at) the office.", "See [PERSON 1] (at) home."})
   void emailSilent(String text) {
     silent(IdentifierKind.EMAIL, text);
   }
