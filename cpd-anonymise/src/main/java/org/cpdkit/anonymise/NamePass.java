@@ -1478,6 +1478,9 @@ final class NamePass {
     } else if (cap && t.isWord(k - 1) && (t.shape[k - 1] & Tokens.LOWER) != 0 && t.len(k - 1) <= 4
         && NameCues.postedBy(t, k)) {
       return "posted-by"; // Reply from Gwenllian, posted by Dave
+    } else if (cap && t.isSym(k - 1, ':') && t.sameLine(k) && t.isWord(k - 2)
+        && t.hash[k - 2] == NAME_WORD && personsNameLabel(k - 2)) {
+      return "name-label"; // Name: Will Hope, Child's name: Jack Green
     } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
       return "contact-verb";
     } else if (cap && NameCues.withMe(t, k)) {
@@ -1619,6 +1622,7 @@ final class NamePass {
           || !capital(q)
           || !t.sameLine(q)
           || t.glued(q)
+          || fieldGap(q)
           || (t.shape[k] & Tokens.POSSESSIVE) != 0
           || cite[k]
           || cite[q]
@@ -1666,7 +1670,7 @@ final class NamePass {
     for (int i = 0; i + 1 < nc; i++) {
       int k = cands[i];
       int q = k + 1;
-      if (cands[i + 1] != q || !t.sameLine(q) || t.glued(q) || cite[k] || cite[q]
+      if (cands[i + 1] != q || !t.sameLine(q) || t.glued(q) || fieldGap(q) || cite[k] || cite[q]
           || (score[k] >= threshold && score[q] >= threshold)
           || (t.shape[k] & Tokens.POSSESSIVE) != 0) {
         continue;
@@ -1763,7 +1767,7 @@ final class NamePass {
   }
 
   private boolean listEnd(int q) {
-    return q >= t.count || !t.sameLine(q) || t.isSym(q, ',') || t.isSym(q, '(') || t.isSym(q, ')')
+    return q >= t.count || !t.sameLine(q) || fieldGap(q) || t.isSym(q, ',') || t.isSym(q, '(') || t.isSym(q, ')')
         || t.isSym(q, ';') || t.isSym(q, '\u2013') || t.isSym(q, '-') || t.isSym(q, '/')
         || t.isSym(q, '.');
   }
@@ -2152,6 +2156,21 @@ final class NamePass {
   private boolean adverb(int q) {
     int e = t.end[q];
     return e - t.start[q] > 4 && c[e - 2] == 'l' && c[e - 1] == 'y';
+  }
+
+  private static final Lexicon NAME_LABEL_WORDS =
+      Lexicon.words("full first given preferred legal birth maiden last family middle second");
+
+  /**
+   * Name:, Child's name:, Full name: at the start of a line: the label of a person's name in a
+   * form, not of a team's or a service's.
+   */
+  private boolean personsNameLabel(int n) {
+    int q = n - 1;
+    return q < 0
+        || !t.sameLine(n)
+        || (t.isWord(q) && ((t.shape[q] & Tokens.POSSESSIVE) != 0
+            || NAME_LABEL_WORDS.get(t.hash[q]) != 0) && (q == 0 || !t.sameLine(q)));
   }
 
   /** "name" at most four words before p on its line: had given his name to school as "Gaz". */

@@ -586,6 +586,20 @@ final class NameVetoes {
         && t.sameLine(j)
         && j > k
         && t.c[t.start[j]] < 128 // Ó Briain: a particle, not a letter standing for a name
-        && !(t.sameLine(j + 1) && !t.glued(j + 1) && t.capital(j + 1)); // Liam J. Smith
+        && !(t.sameLine(j + 1) && !t.glued(j + 1) && t.capital(j + 1)) // Liam J. Smith
+        && !labelAfterGap(t, j);
+  }
+
+  /**
+   * Name: Amir Khan  D.O.B: 1.2.2015: a letter after two spaces or a tab, or before a colon or an
+   * abbreviation's dotted letters, starts a form's next field, not an anonymised name.
+   */
+  private static boolean labelAfterGap(Tokens t, int j) {
+    int s = t.start[j];
+    char[] c = t.c;
+    return (s >= 2 && (c[s - 1] == '\t' || (c[s - 1] == ' ' && c[s - 2] == ' ')))
+        || (t.isSym(j + 1, ':') && t.glued(j + 1))
+        || (t.isSym(j + 1, '.') && t.glued(j + 1) && t.isWord(j + 2) && t.len(j + 2) == 1
+            && t.glued(j + 2));
   }
 }

@@ -164,7 +164,9 @@ class PersonNameDetectorTest {
         "Pat rang back at four about the visit.|Pat",
         "Hi both, Tunde and I will attend.|Tunde",
         "Myself and Olu will cover the duty desk.|Olu",
-        "Meet Aisha, a kinship carer from Oldham.|Aisha"
+        "Meet Aisha, a kinship carer from Oldham.|Aisha",
+        "Name: Amir Khan  D.O.B: 1.2.2015|Amir Khan",
+        "Child's name: Hope|Hope"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -456,5 +458,11 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Best wishes\nHope you are well"))
         .isEmpty();
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Regards,\nDuty Team")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPersonsNameLabelInAFormIsACueForWordsThatAreAlsoEnglish() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Name: Will Hope\nAge: 9"))
+        .containsExactly("Will Hope");
   }
 }
