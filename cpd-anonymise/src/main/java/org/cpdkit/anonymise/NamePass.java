@@ -494,6 +494,11 @@ final class NamePass {
     }
   }
 
+  /** Nouns of bodies and services after a capitalised word: the Kingston team, the Leeds hub. */
+  private static final Lexicon BODY_NOUNS =
+      Lexicon.words("team teams service services council school hospital centre unit clinic hub"
+          + " office group project panel board programme surgery practice ward");
+
   /** Verbs of speaking, which a person does: said, told, asked, replied. */
   private static final Lexicon SPEECH =
       Lexicon.words(
@@ -1110,6 +1115,12 @@ final class NamePass {
       if ((shape & Tokens.POSSESSIVE) != 0) {
         s += 0.15;
         evidence |= 4;
+      }
+      if (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.LOWER) != 0 && t.sameLine(k + 1)
+          && BODY_NOUNS.get(t.hash[k + 1]) != 0
+          && (t.has(k - 1, DETERMINER) || (capital(k - 1) && t.sameLine(k)
+              && ((ctx[k - 1] & Lexicon.PLACE) != 0 || (t.vocab[k - 1] & STOP) != 0)))) {
+        s = 0; // The Kingston team, Stoke Mandeville hospital: a place's or a body's name
       }
       if (t.has(k - 1, DETERMINER) && (t.shape[k - 1] & Tokens.LOWER) != 0) {
         s -= 0.3;
