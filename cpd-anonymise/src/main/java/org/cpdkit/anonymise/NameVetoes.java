@@ -32,7 +32,7 @@ final class NameVetoes {
     "rome was not built", "when in rome", "lead to rome", "keeping up with the joneses",
     "keep up with the joneses", "the real mccoy", "happy as larry", "flash harry", "clever dick",
     "proper charlie", "right charlie", "bobby dazzler", "jack russell", "marks spencer",
-    "marks and spencer"
+    "marks and spencer", "thomas the tank engine", "winnie the pooh"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */
