@@ -204,6 +204,25 @@ final class SocialHandleDetector extends KindDetector {
     return true;
   }
 
+  /**
+   * Reply from Kasia.W, Comment by Tariq.M: a forum's user name, a name and an initial joined by a
+   * dot, after a word of posting and "by" or "from". Token k is the initial.
+   */
+  boolean dottedInitial(StructuredPass p, int k) {
+    Tokens t = p.t;
+    int name = k - 2;
+    int by = k - 3;
+    if (name < 0 || !t.isSym(k - 1, '.') || !t.glued(k) || !t.glued(k - 1) || !t.capital(name)
+        || t.len(name) < 2 || !t.isWord(by) || BY_WORDS.get(t.hash[by]) == 0
+        || !t.isWord(by - 1) || POSTING_WORDS.get(t.hash[by - 1]) == 0 || !t.sameLine(name)
+        || !t.sameLine(by) || p.alnumAt(t.end[k]) || t.start[name] < p.claimedUntil
+        || (t.isSym(k + 1, '.') && t.glued(k + 1) && t.isWord(k + 2) && t.glued(k + 2))) {
+      return false;
+    }
+    p.claim(IdentifierKind.SOCIAL_HANDLE, t.start[name], t.end[k], 0.75, "user-name-cue");
+    return true;
+  }
+
   /** Words before a user name written without its {@code @}: {@code username: swmum77}. */
   private static final Lexicon USER_WORDS =
       Lexicon.words("user username handle poster moderator mod quoting quote");

@@ -141,6 +141,9 @@ final class StructuredPass {
     if ((v & Vocabulary.URL_START) != 0 && URL.at(this, k)) {
       return;
     }
+    if (len == 1 && t.isSym(k - 1, '.') && HANDLE.dottedInitial(this, k)) {
+      return; // Reply from Kasia.W
+    }
     if ((t.words[k] & NameWords.PLATFORM) != 0 && HANDLE.cued(this, k)) {
       return; // Twitter/X: jessm
     }

@@ -19,7 +19,9 @@ class SocialHandleDetectorTest {
         "(@tyler.k)|@tyler.k",
         "Her Snapchat is kayleigh.b2009 and she adds strangers.|kayleigh.b2009",
         "His Snapchat name is kayleigh_b.|kayleigh_b",
-        "Discord: gamerboy#1234|gamerboy#1234"
+        "Discord: gamerboy#1234|gamerboy#1234",
+        "Reply from Kasia.W on 15 Oct, 09:58|Kasia.W",
+        "Comment by Tariq.M at 10:02|Tariq.M"
       })
   void socialHandleReports(String text, String expected) {
     reports(IdentifierKind.SOCIAL_HANDLE, text, expected);
