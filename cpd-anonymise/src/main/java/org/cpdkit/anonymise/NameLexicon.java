@@ -41,12 +41,15 @@ final class NameLexicon {
       long h = Lexicon.SEED;
       int all = -1;
       int any = 0;
+      boolean plainPart = false; // Self-Assessment, Child-Centred: a part that is only a word
       for (int i = s; i <= e; i++) {
         if (i == e || !Tokens.isLetter(c[i])) {
-          int pf = i - s >= 2 ? names.names(h) : 0;
+          int whole = i - s >= 2 ? names.get(h) : 0;
+          int pf = whole & ~Lexicon.WORD;
           if (i - s >= 2) {
             all &= pf;
             any |= pf;
+            plainPart |= (whole & Lexicon.WORD) != 0 && (pf & (Lexicon.GIVEN | Lexicon.SURNAME)) == 0;
           }
           h = Lexicon.SEED;
           s = i + 1;
@@ -54,7 +57,7 @@ final class NameLexicon {
           h = Lexicon.step(h, Lexicon.lower(c[i]));
         }
       }
-      if ((any & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0) {
+      if ((any & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0 && !plainPart) {
         f = (f & ~NAME_FLAGS)
             | (any & (Lexicon.GIVEN | Lexicon.SURNAME | Lexicon.FREQUENT))
             | (all & Lexicon.COMMON);
