@@ -1567,6 +1567,7 @@ final class NamePass {
           NameVetoes.organisation(t, k)
               || NameVetoes.afterOrganisationOf(t, k)
               || NameVetoes.branchOfANationalBody(t, k)
+              || NameVetoes.inTheCommunity(t, k)
               || NameVetoes.caseName(t, k)
               || NameVetoes.thing(t, k)
               || ((marks & NameWords.THING_NOUN) != 0 && NameVetoes.theNameOfAThing(t, k))

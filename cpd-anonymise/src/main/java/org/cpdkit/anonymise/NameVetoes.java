@@ -233,6 +233,15 @@ final class NameVetoes {
         && (t.words[p - 1] & (NameWords.ORG_OF | NameWords.ORG_END)) != 0;
   }
 
+  private static final long IN = Lexicon.hash("in");
+  private static final long COMMUNITY = Lexicon.hash("community");
+
+  /** Albion in the Community, Everton in the Community: a club's charity, not a person. */
+  static boolean inTheCommunity(Tokens t, int k) {
+    return t.isWord(k + 1) && t.hash[k + 1] == IN && t.isWord(k + 2) && t.hash[k + 2] == THE
+        && t.isWord(k + 3) && t.hash[k + 3] == COMMUNITY && t.capital(k + 3) && t.sameLine(k + 3);
+  }
+
   private static final long UK = Lexicon.hash("uk");
 
   /**

@@ -132,7 +132,7 @@ final class Vocabulary {
             + " amazon microsoft netflix spotify roblox fortnite minecraft discord telegram insta"
             + " twitch"
             + " unicef oxfam mencap nacro coram kooth childline samaritans healthwatch unison"
-            + " ofcom ofgem ofqual dwp hmrc monzo barclays natwest hsbc starling revolut"
+            + " ofcom ofgem ofqual dwp hmrc monzo barclays natwest hsbc starling revolut barts"
             // Welsh words of public bodies' and posts' names: Gwasanaethau Cymdeithasol, Uwch
             // Weithiwr Cymdeithasol, Lleisiau Ifanc, Bwrdd Iechyd
             + " gwasanaethau cymdeithasol teuluoedd ifanc lleisiau uwch gweithiwr weithiwr"
