@@ -596,7 +596,10 @@ final class NameVetoes {
         && j > k
         && t.c[t.start[j]] < 128 // Ó Briain: a particle, not a letter standing for a name
         && !(t.sameLine(j + 1) && !t.glued(j + 1) && t.capital(j + 1)) // Liam J. Smith
-        && !labelAfterGap(t, j);
+        && !labelAfterGap(t, j)
+        // Yes Gaz I know that: the pronoun before its verb, not a letter standing for a name
+        && !(t.c[t.start[j]] == 'I' && t.isWord(j + 1) && (t.shape[j + 1] & Tokens.LOWER) != 0
+            && t.sameLine(j + 1) && !t.glued(j + 1));
   }
 
   /**

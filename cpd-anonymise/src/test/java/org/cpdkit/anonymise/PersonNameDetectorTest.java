@@ -447,6 +447,8 @@ class PersonNameDetectorTest {
     String text = "09:25 Zorbo: free now\n09:26 Jess: Going out with Zorbo if he is free";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
         .containsExactly("Zorbo", "Jess", "Zorbo");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "09:25 Gaz: free\n11:42 Jess: Yes Gaz I know"))
+        .containsExactly("Gaz", "Jess", "Gaz");
   }
 
   @org.junit.jupiter.api.Test
