@@ -421,7 +421,11 @@ final class NamePass {
       }
       int j = k + 1;
       boolean c1 =
-          (t.isSym(j, '(') && t.isNum(j + 1) && t.len(j + 1) == 4)
+          (t.isSym(j, '(') && t.isNum(j + 1) && t.len(j + 1) == 4
+              // not Merlins for Leo (2021, 2024): a frequent given name before a list of years
+              && !((nameFlags[k] & (Lexicon.GIVEN | Lexicon.FREQUENT))
+                      == (Lexicon.GIVEN | Lexicon.FREQUENT)
+                  && t.isSym(j + 2, ',') && t.isNum(j + 3)))
               || (t.isSym(j, ',') && t.isNum(j + 1) && t.len(j + 1) == 4)
               || (t.has(j, CITE_AFTER)
                   && (t.hash[j] == ET

@@ -166,7 +166,8 @@ class PersonNameDetectorTest {
         "Myself and Olu will cover the duty desk.|Olu",
         "Meet Aisha, a kinship carer from Oldham.|Aisha",
         "Name: Amir Khan  D.O.B: 1.2.2015|Amir Khan",
-        "Child's name: Hope|Hope"
+        "Child's name: Hope|Hope",
+        "Police contact: 2 previous Merlins for Leo (2021, 2024).|Leo"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
