@@ -2103,12 +2103,13 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       int p = k - 2;
-      if (!t.glued(k) || !capital(k) || !NameVetoes.quote(t, k - 1) || !t.isWord(p)
-          || !t.sameLine(k - 1) || t.glued(k - 1)) {
+      if (!t.glued(k) || !capital(k) || !NameVetoes.quote(t, k - 1)
+          || !(t.isWord(p) || t.isSym(p, ',')) || !t.sameLine(k - 1) || t.glued(k - 1)) {
         continue;
       }
-      boolean cue =
-          ((t.vocab[p] & ROLE) != 0 && (t.shape[p] & Tokens.LOWER) != 0
+      boolean cue = t.isSym(p, ',')
+          ? nameWordBefore(k - 1) && personAfter(k) // the name from the interview, "Kez", a man
+          : ((t.vocab[p] & ROLE) != 0 && (t.shape[p] & Tokens.LOWER) != 0
                   && (t.vocab[p] & NAMING) == 0)
               || (t.hash[p] == AS
                   && (((t.has(p - 1, NAMING) || t.hash[p - 1] == KNOW || t.hash[p - 1] == KNOWS)
@@ -2166,6 +2167,26 @@ final class NamePass {
   }
 
   /** Words between a person and the naming verb: is, was, also, who (she is also known as). */
+  /**
+   * Kez", believed to be an adult male: a person's word in the clause after the quoted word at k
+   * (at most eight tokens on, up to the end of the sentence).
+   */
+  private boolean personAfter(int k) {
+    for (int q = k + 1; q <= k + 9 && q < t.count && t.sameLine(q); q++) {
+      if (t.type[q] == Tokens.SYM && ".;:!?".indexOf(c[t.start[q]]) >= 0) {
+        return false;
+      }
+      if (t.isWord(q) && ONE_PERSON.get(t.hash[q]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words for one person, said of what a quoted name stands for: an adult male, a girl. */
+  private static final Lexicon ONE_PERSON =
+      Lexicon.words("he she him his male female adult man woman boy girl lad youth");
+
   private static final Lexicon NAMING_FILLERS =
       Lexicon.words("is was are were be been being also now who that often still just simply");
 
@@ -2189,10 +2210,14 @@ final class NamePass {
             || NAME_LABEL_WORDS.get(t.hash[q]) != 0) && (q == 0 || !t.sameLine(q)));
   }
 
-  /** "name" at most four words before p on its line: had given his name to school as "Gaz". */
+  /**
+   * "name" at most seven words before p on its line, a comma right before p allowed: had given
+   * his name to school as "Gaz"; the name from the last return interview, "Kez".
+   */
   private boolean nameWordBefore(int p) {
-    for (int q = p - 1; q >= p - 4 && q >= 0 && t.sameLine(q + 1) && t.isWord(q); q--) {
-      if (t.hash[q] == NAME_WORD) {
+    for (int q = p - 1; q >= p - 8 && q >= 0 && t.sameLine(q + 1)
+        && (t.isWord(q) || (t.isSym(q, ',') && q == p - 1)); q--) {
+      if (t.isWord(q) && t.hash[q] == NAME_WORD) {
         return true;
       }
     }

@@ -155,6 +155,7 @@ class PersonNameDetectorTest {
         "The prayer was led by Revd Okafor.|Revd Okafor",
         "He is the one the police know as \"Spider\" locally.|Spider",
         "She is also known as \"Bee\" at school.|Bee",
+        "She gave a name from the last return interview, \"Kez\", believed to be an adult male.|Kez",
         "Then Mary Seacole was chosen as the hub's name.|Mary Seacole",
         "Nursing pioneer Mary Seacole is remembered.|Mary Seacole",
         "Mthunzi said no to the plan.|Mthunzi",
