@@ -172,7 +172,8 @@ final class NamePass {
       int g = k - 1;
       if (g < 0 || (t.words[g] & NameWords.GREETING) == 0
           || score[k] >= threshold || !capital(k) || !t.isWord(g) || !t.sameLine(k)
-          || (t.shape[g] & (Tokens.CAP | Tokens.UPPER)) == 0 || !NameCues.sentenceStart(t, g)) {
+          || (t.shape[g] & (Tokens.CAP | Tokens.UPPER)) == 0
+          || !(NameCues.sentenceStart(t, g) || quoteMarkBefore(g))) {
         continue;
       }
       if (!greeted(k)) {
@@ -232,6 +233,15 @@ final class NamePass {
         reason[q] = "sign-off";
       }
     }
+  }
+
+  /** > Hi Dave: the mark of a quoted e-mail line, alone before word g at the start of its line. */
+  private boolean quoteMarkBefore(int g) {
+    int q = g - 1;
+    while (q >= 0 && t.isSym(q, '>') && t.sameLine(q + 1)) {
+      q--;
+    }
+    return q < g - 1 && (q < 0 || !t.sameLine(q + 1));
   }
 
   /** A word that can be the name of someone greeted: listed as a name or known to no list. */

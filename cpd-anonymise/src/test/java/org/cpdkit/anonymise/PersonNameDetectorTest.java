@@ -168,7 +168,9 @@ class PersonNameDetectorTest {
         "Meet Aisha, a kinship carer from Oldham.|Aisha",
         "Name: Amir Khan  D.O.B: 1.2.2015|Amir Khan",
         "Child's name: Hope|Hope",
-        "Police contact: 2 previous Merlins for Leo (2021, 2024).|Leo"
+        "Police contact: 2 previous Merlins for Leo (2021, 2024).|Leo",
+        "> Hi Dave, can you check the rota?|Dave",
+        "To: Smith, John; Patel, Priya|John"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
