@@ -109,6 +109,15 @@ final class DocumentEvidence {
     return (get(h) & UNKNOWN_TWICE) != 0;
   }
 
+  /** A copy of what this evidence holds, to be changed apart from it. */
+  DocumentEvidence copy() {
+    DocumentEvidence c = new DocumentEvidence();
+    c.keys = keys.clone();
+    c.values = values.clone();
+    c.size = size;
+    return c;
+  }
+
   boolean isEmpty() {
     return size == 0;
   }

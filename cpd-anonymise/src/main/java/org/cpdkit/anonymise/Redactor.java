@@ -105,10 +105,14 @@ public final class Redactor {
 
   private String redactWindow(String window, Numbering numbering, DocumentEvidence evidence) {
     String current = window;
+    // What the earlier windows said, as a scan of the redacted text will know it: the later rounds
+    // start from it afresh, so that evidence this window's first round drew from words it then
+    // replaced (a place's "between", a handle) cannot hide a name the redacted text shows
+    DocumentEvidence before = evidence.copy();
     // A replacement can change the context of a word next to it; repeat until the scanner is
     // satisfied, keeping the numbering.
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      List<IdentifierFinding> found = scanner.scan(current, evidence);
+      List<IdentifierFinding> found = scanner.scan(current, round == 0 ? evidence : before.copy());
       if (found.isEmpty()) {
         return current;
       }

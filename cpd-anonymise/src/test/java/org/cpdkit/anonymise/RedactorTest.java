@@ -22,6 +22,13 @@ class RedactorTest {
   }
 
   @Test
+  void evidenceDrawnFromAReplacedWordHidesNoNameInTheResult() {
+    // "@between" is a handle; before it was replaced, its "between" made Leo a place in a list
+    String out = redactor.redact("Seen by @between Leo (2021, 2024) and Gaz: Registered charity");
+    assertThat(IdentifierScanner.standard().scan(out)).isEmpty();
+  }
+
+  @Test
   void fullNameAndGivenNameShareAPlaceholder() {
     String out = redactor.redact("I met Kasia Nowak at home. Kasia said the flat was cold.");
     assertThat(out).isEqualTo("I met [PERSON 1] at home. [PERSON 1] said the flat was cold.");
