@@ -301,7 +301,7 @@ final class NamePass {
   private void speakersAfterTimes(int[] cands, int nc) {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
-      if (score[k] >= threshold || !t.isSym(k + 1, ':') || !t.sameLine(k + 1) || !capital(k)) {
+      if (!t.isSym(k + 1, ':') || !t.sameLine(k + 1) || !capital(k)) {
         continue;
       }
       int p = k - 1;
@@ -320,12 +320,38 @@ final class NamePass {
       if (first > 0 && t.sameLine(first)) {
         continue;
       }
-      if (!greeted(k) || ((ctx[k] & Lexicon.PLACE) != 0 && (nameFlags[k] & Lexicon.GIVEN) == 0)) {
-        continue; // but Jordan, Florence and Chelsea are given names too
+      if (score[k] < threshold) {
+        if (!greeted(k)
+            || ((ctx[k] & Lexicon.PLACE) != 0 && (nameFlags[k] & Lexicon.GIVEN) == 0)) {
+          continue; // but Jordan, Florence and Chelsea are given names too
+        }
+        score[k] = 0.7;
+        reason[k] = "speaker-after-time";
       }
-      score[k] = 0.7;
-      reason[k] = "speaker-after-time";
+      addressed(k + 2);
     }
+  }
+
+  /** Words after the name of the one a message speaks to: Jordan I will find you, Gaz can you. */
+  private static final Lexicon AFTER_ADDRESSED =
+      Lexicon.words("i you we can could will are pls please thanks cheers did have r u");
+
+  /**
+   * 10:32 Kelechi: Jordan I will find you: a name at the start of a message, before a pronoun or
+   * a request, is who the message speaks to.
+   */
+  private void addressed(int q) {
+    if (q + 1 >= t.count || !capital(q) || !t.sameLine(q) || score[q] >= threshold
+        || !t.sameLine(q + 1)
+        || !(t.isSym(q + 1, ',')
+            // Hope you are well: a name that is an English word needs the comma
+            || (t.isWord(q + 1) && !t.glued(q + 1) && AFTER_ADDRESSED.get(t.hash[q + 1]) != 0
+                && (nameFlags[q] & Lexicon.COMMON) == 0))
+        || (nameFlags[q] & Lexicon.GIVEN) == 0 || (t.vocab[q] & AUX) != 0 || !greeted(q)) {
+      return; // not "Will you be in?"
+    }
+    score[q] = 0.7;
+    reason[q] = "addressed";
   }
 
   /**

@@ -471,4 +471,16 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Name: Will Hope\nAge: 9"))
         .containsExactly("Will Hope");
   }
+
+  @org.junit.jupiter.api.Test
+  void whoAMessageSpeaksToAtItsStart() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "10:32 Kelechi: Jordan I will find you"))
+        .containsExactly("Kelechi", "Jordan");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "10:33 Mehmet: Grace, can you ring?"))
+        .containsExactly("Mehmet", "Grace");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "10:34 Jess: Will you be in?"))
+        .containsExactly("Jess");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "10:37 Jess: Hope you are well"))
+        .containsExactly("Jess");
+  }
 }
