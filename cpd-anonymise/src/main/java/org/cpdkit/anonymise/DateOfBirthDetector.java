@@ -462,7 +462,7 @@ final class DateOfBirthDetector extends KindDetector {
         if (t.isWord(m) && t.hash[m] == OF) {
           m++;
         }
-        if (t.has(m, Vocabulary.MONTH)) {
+        if (t.has(m, Vocabulary.MONTH) || otherMonth(t, m)) {
           int e = t.end[m];
           int y = t.isSym(m + 1, ',') ? m + 2 : m + 1;
           if (t.isNum(y) && t.len(y) == 4) {
@@ -518,6 +518,23 @@ final class DateOfBirthDetector extends KindDetector {
   private static int bornYear(StructuredPass p, int j) {
     Tokens t = p.t;
     int y = t.value(j);
-    return t.len(j) == 4 && y >= 1900 && y <= 2099 && !p.alnumAt(t.end[j]) ? t.end[j] : -1;
+    // 1900 to 2099, or a year of the Solar Hijri calendar that age assessments give (born 1387)
+    return t.len(j) == 4 && (y >= 1900 && y <= 2099 || y >= 1320 && y <= 1420)
+        && !p.alnumAt(t.end[j]) ? t.end[j] : -1;
+  }
+
+  /**
+   * The months of the calendars that dates of birth of people from Ethiopia, Eritrea, Iran and
+   * Afghanistan are given in (12 Meskerem 2001, 11 Dey 1387), and the Hijri months; capitalised.
+   */
+  private static final Lexicon OTHER_MONTHS =
+      Lexicon.words(
+          "meskerem tikimt tekemt hidar hedar tahsas tir yekatit megabit miazia miyazya genbot ginbot"
+              + " sene hamle nehase pagume farvardin ordibehesht khordad mordad shahrivar mehr aban"
+              + " azar dey bahman esfand hamal sawr jawza saratan asad sunbula mizan aqrab qaws"
+              + " jadi dalw hut muharram safar rajab shaban shawwal");
+
+  private static boolean otherMonth(Tokens t, int m) {
+    return t.isWord(m) && t.capital(m) && OTHER_MONTHS.get(t.hash[m]) != 0;
   }
 }

@@ -16,6 +16,8 @@ class DateOfBirthDetectorTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Date of birth given: 12 Meskerem 2001 (Ethiopian calendar)|12 Meskerem 2001",
+        "He said he was born on 11 Dey 1387.|11 Dey 1387",
         "He was born 14/03/2015 in Leeds.|14/03/2015",
         "DOB 3 March 2009.|3 March 2009",
         "d.o.b. 2012-07-01|2012-07-01",
