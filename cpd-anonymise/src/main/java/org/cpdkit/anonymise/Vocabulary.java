@@ -182,7 +182,7 @@ final class Vocabulary {
         CASE_SYSTEM,
         "lcs mosaic ics liquidlogic eclipse carefirst swift crn urn ucrn ref reference systmone"
             + " emis rio carenotes frameworki controcc servelec azeus paris protocol cpis pnc upn uln"
-            + " mrn cro uan cad cris ccn systm");
+            + " mrn cro uan cad cris ccn systm datix");
     add(
         v,
         CASE_NOUN,

@@ -357,6 +357,7 @@ class CaseReferenceDetectorTest {
         "Registration number: SW98765|SW98765",
         "The company said the child's case was LCS123456.|LCS123456",
         "LAC ID 00998877|00998877",
+        "Datix 12345 was raised.|12345",
         "Pupil number: 8841234|8841234"
       })
   void policeLogsAndRegistrationNumbersReport(String text, String expected) {
