@@ -529,10 +529,10 @@ final class DateOfBirthDetector extends KindDetector {
    */
   private static final Lexicon OTHER_MONTHS =
       Lexicon.words(
-          "meskerem tikimt tekemt hidar hedar tahsas tir yekatit megabit miazia miyazya genbot ginbot"
-              + " sene hamle nehase pagume farvardin ordibehesht khordad mordad shahrivar mehr aban"
-              + " azar dey bahman esfand hamal sawr jawza saratan asad sunbula mizan aqrab qaws"
-              + " jadi dalw hut muharram safar rajab shaban shawwal");
+          "meskerem tikimt tekemt hidar hedar tahsas tir yekatit megabit miazia miyazya genbot"
+              + " ginbot sene hamle nehase pagume farvardin ordibehesht khordad mordad shahrivar"
+              + " mehr aban azar dey bahman esfand hamal sawr jawza saratan asad sunbula mizan"
+              + " aqrab qaws jadi dalw hut muharram safar rajab shaban shawwal");
 
   private static boolean otherMonth(Tokens t, int m) {
     return t.isWord(m) && t.capital(m) && OTHER_MONTHS.get(t.hash[m]) != 0;

@@ -76,38 +76,17 @@ final class EmailDetector extends KindDetector {
     while (ls < localEnd && (c[ls] == '.' || c[ls] == '-')) {
       ls++;
     }
-    if (ls >= localEnd || (ls > 0 && !Character.isWhitespace(c[ls - 1]) && "(<:;,\"'".indexOf(c[ls - 1]) < 0)) {
-      return false;
+    if (ls >= localEnd
+        || (ls > 0 && !Character.isWhitespace(c[ls - 1]) && "(<:;,\"'".indexOf(c[ls - 1]) < 0)) {
+      return false; // the local part starts the address: after a space, a bracket or a quote
     }
     int i = b + 4;
     if (i < n && c[i] == ' ') {
       i++;
     }
-    // the domain, its dots written as dots or as [dot] / (dot)
-    int dots = 0;
-    int labelStart = i;
-    int j = i;
-    while (j < n) {
-      char ch = c[j];
-      if (isLetter(ch) || isDigit(ch) || ch == '-') {
-        j++;
-      } else if (ch == '.' && j > labelStart && j + 1 < n && (isLetter(c[j + 1]) || isDigit(c[j + 1]))) {
-        dots++;
-        labelStart = ++j;
-      } else if (j > labelStart && spelledDot(c, n, j) > 0) {
-        dots++;
-        labelStart = j = spelledDot(c, n, j);
-      } else {
-        break;
-      }
-    }
-    if (dots == 0 || j - labelStart < 2) {
+    int j = domainEnd(p, i, true); // its dots written as dots or as [dot] / (dot)
+    if (j < 0) {
       return false;
-    }
-    for (int q = labelStart; q < j; q++) {
-      if (!isLetter(c[q])) {
-        return false;
-      }
     }
     p.claim(IdentifierKind.EMAIL, ls, j, 0.9, "email-obfuscated");
     return true;
@@ -136,6 +115,11 @@ final class EmailDetector extends KindDetector {
 
   /** The end of a domain name starting at i (labels, at least one dot, letter TLD), or -1. */
   static int domainEnd(StructuredPass p, int i) {
+    return domainEnd(p, i, false);
+  }
+
+  /** As {@link #domainEnd(StructuredPass, int)}, the dots also spelled out when spelled is set. */
+  private static int domainEnd(StructuredPass p, int i, boolean spelled) {
     char[] c = p.c;
     int n = p.n;
     int dots = 0;
@@ -150,6 +134,13 @@ final class EmailDetector extends KindDetector {
       if (ch == '.' && j > labelStart && j + 1 < n && (isLetter(c[j + 1]) || isDigit(c[j + 1]))) {
         dots++;
         j++;
+        labelStart = j;
+        continue;
+      }
+      int next = spelled && j > labelStart ? spelledDot(c, n, j) : -1;
+      if (next > 0) {
+        dots++;
+        j = next;
         labelStart = j;
         continue;
       }

@@ -49,7 +49,8 @@ final class NameLexicon {
           if (i - s >= 2) {
             all &= pf;
             any |= pf;
-            plainPart |= (whole & Lexicon.WORD) != 0 && (pf & (Lexicon.GIVEN | Lexicon.SURNAME)) == 0;
+            plainPart |=
+                (whole & Lexicon.WORD) != 0 && (pf & (Lexicon.GIVEN | Lexicon.SURNAME)) == 0;
           }
           h = Lexicon.SEED;
           s = i + 1;

@@ -1819,7 +1819,8 @@ final class NamePass {
   }
 
   private boolean listEnd(int q) {
-    return q >= t.count || !t.sameLine(q) || fieldGap(q) || t.isSym(q, ',') || t.isSym(q, '(') || t.isSym(q, ')')
+    return q >= t.count || !t.sameLine(q) || fieldGap(q) || t.isSym(q, ',') || t.isSym(q, '(')
+        || t.isSym(q, ')')
         || t.isSym(q, ';') || t.isSym(q, '\u2013') || t.isSym(q, '-') || t.isSym(q, '/')
         || t.isSym(q, '.');
   }

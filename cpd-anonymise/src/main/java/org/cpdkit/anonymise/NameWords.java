@@ -27,8 +27,8 @@ final class NameWords {
   static final int GREETING = 1 << 16; // Dear, Hi, Thanks: the one greeted may follow
   static final int THING_NOUN = 1 << 17; // studio, books, review: the Harry Potter studio
   static final int SIGN_OFF = 1 << 18; // regards, wishes, thanks: who signs may follow on a line
-  static final int RESIDES = 1 << 19; // lives, moved, staying: a street may follow (lives on Elm Road)
-  static final int PLATFORM = 1 << 20; // Instagram, Snapchat: a handle may follow (Snapchat: jess.m)
+  static final int RESIDES = 1 << 19; // lives, moved: a street may follow (lives on Elm Road)
+  static final int PLATFORM = 1 << 20; // Instagram, Snapchat: a handle may follow (Snapchat: jess)
 
   private NameWords() {}
 

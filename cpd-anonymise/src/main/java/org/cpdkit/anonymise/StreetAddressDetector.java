@@ -177,7 +177,8 @@ final class StreetAddressDetector extends KindDetector {
    */
   boolean residence(StructuredPass p, int k) {
     Tokens t = p.t;
-    if ((t.words[k] & NameWords.RESIDES) == 0 || !t.isWord(k + 1) || RESIDENCE_PREP.get(t.hash[k + 1]) == 0) {
+    if ((t.words[k] & NameWords.RESIDES) == 0 || !t.isWord(k + 1)
+        || RESIDENCE_PREP.get(t.hash[k + 1]) == 0) {
       return false;
     }
     int first = k + 2;

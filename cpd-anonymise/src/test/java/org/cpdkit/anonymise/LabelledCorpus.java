@@ -98,7 +98,7 @@ final class LabelledCorpus {
     int nameFindings;
     int nameCorrect;
     int namesInFull;
-    /** Name labels that are initials or one letter (Mr K, D, EB) and how many were found in full. */
+    /** Name labels that are initials or one letter (Mr K, D, EB), and those found in full. */
     int initialLabels;
     int initialsInFull;
     int docs;
@@ -240,7 +240,8 @@ final class LabelledCorpus {
    * contract reads these as already anonymised forms and does not flag them.
    */
   static boolean initialsAlone(String label) {
-    String s = label.replaceFirst("^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.? (?:and (?:Mr|Mrs|Ms|Miss)\\.? )?)", "");
+    String title = "(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.? ";
+    String s = label.replaceFirst("^(?:" + title + "(?:and " + title + ")?)", "");
     return s.matches("(?:\\p{Lu}\\.?){1,3}");
   }
 

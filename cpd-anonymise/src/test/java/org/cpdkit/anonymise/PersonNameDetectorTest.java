@@ -155,7 +155,7 @@ class PersonNameDetectorTest {
         "The prayer was led by Revd Okafor.|Revd Okafor",
         "He is the one the police know as \"Spider\" locally.|Spider",
         "She is also known as \"Bee\" at school.|Bee",
-        "She gave a name from the last return interview, \"Kez\", believed to be an adult male.|Kez",
+        "She gave the name from the interview, \"Kez\", believed to be an adult male.|Kez",
         "Then Mary Seacole was chosen as the hub's name.|Mary Seacole",
         "Nursing pioneer Mary Seacole is remembered.|Mary Seacole",
         "Mthunzi said no to the plan.|Mthunzi",
@@ -451,8 +451,8 @@ class PersonNameDetectorTest {
     String text = "09:25 Zorbo: free now\n09:26 Jess: Going out with Zorbo if he is free";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
         .containsExactly("Zorbo", "Jess", "Zorbo");
-    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "09:25 Gaz: free\n11:42 Jess: Yes Gaz I know"))
-        .containsExactly("Gaz", "Jess", "Gaz");
+    String chat = "09:25 Gaz: free\n11:42 Jess: Yes Gaz I know";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, chat)).containsExactly("Gaz", "Jess", "Gaz");
   }
 
   @org.junit.jupiter.api.Test
