@@ -128,24 +128,27 @@ final class CheckCommand implements Callable<Integer> {
     boolean lines = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".jsonl") || CsvInputs.isCsv(f));
     long budget = maxInFlight != null ? maxInFlight : Sizes.defaultInFlight();
     try (Progress progress = new Progress(terminal, "checked", lines ? 0 : items.size())) {
+      java.util.function.Consumer<Checked> sink = c -> {
+        progress.step();
+        if (c.error() != null) {
+          failed[0] = true;
+          terminal.err().println("cpd check: " + c.error());
+          return;
+        }
+        if (!c.report().isCompliant()) {
+          nonCompliant[0] = true;
+        }
+        output.report(c.label(), c.portfolio(), c.pack(), c.report());
+        team.add(c);
+      };
+      // A few small documents go to a worker together, so that handing work over and results back
+      // between threads is paid once per batch rather than once per portfolio of a JSON Lines file.
       Ordered.process(
-          CsvInputs.all(items, TextFiles.MAX_BYTES),
-          input -> input.bytes() == null ? 0 : input.bytes().length,
+          new Batches(CsvInputs.all(items, TextFiles.MAX_BYTES), Math.min(BATCH_BYTES, budget)),
+          Batch::bytes,
           budget,
-          input -> check(input, json, named, day),
-          c -> {
-            progress.step();
-            if (c.error() != null) {
-              failed[0] = true;
-              terminal.err().println("cpd check: " + c.error());
-              return;
-            }
-            if (!c.report().isCompliant()) {
-              nonCompliant[0] = true;
-            }
-            output.report(c.label(), c.portfolio(), c.pack(), c.report());
-            team.add(c);
-          },
+          batch -> batch.check(input -> check(input, json, named, day)),
+          batch -> batch.handOn(sink),
           Ordered.defaultThreads());
     }
     output.finish(several ? team.report() : Optional.empty());
@@ -173,6 +176,103 @@ final class CheckCommand implements Callable<Integer> {
       return Checked.failed(input.label(), located(input, e));
     } catch (CliException e) {
       return Checked.failed(input.label(), Main.printable(input.where()) + ": " + e.getMessage());
+    }
+  }
+
+  /** The most documents in one batch. */
+  static final int BATCH_SIZE = 8;
+
+  /** The most bytes of documents in one batch; a larger document is a batch of its own. */
+  static final long BATCH_BYTES = 256 * 1024;
+
+  /** Documents checked on one worker in turn, and their outcomes in the same order. */
+  static final class Batch {
+    private final List<PortfolioInputs.Input> inputs;
+    private final long bytes;
+    private List<Checked> checked;
+    /** What checking the document after the last of {@link #checked} threw, if it threw. */
+    private RuntimeException thrown;
+    private Error error;
+
+    Batch(List<PortfolioInputs.Input> inputs, long bytes) {
+      this.inputs = inputs;
+      this.bytes = bytes;
+    }
+
+    long bytes() {
+      return bytes;
+    }
+
+    Batch check(java.util.function.Function<PortfolioInputs.Input, Checked> check) {
+      List<Checked> out = new java.util.ArrayList<>(inputs.size());
+      try {
+        for (PortfolioInputs.Input input : inputs) {
+          out.add(check.apply(input));
+        }
+      } catch (RuntimeException e) {
+        thrown = e;
+      } catch (Error e) {
+        error = e;
+      }
+      checked = out;
+      return this;
+    }
+
+    /**
+     * Hands on the outcomes in order; what a document's check threw is thrown after the outcomes
+     * of the documents before it, as it would have been with one document at a time.
+     */
+    void handOn(java.util.function.Consumer<Checked> sink) {
+      for (Checked c : checked) {
+        sink.accept(c);
+      }
+      if (thrown != null) {
+        throw thrown;
+      }
+      if (error != null) {
+        throw error;
+      }
+    }
+  }
+
+  /** Consecutive documents in batches of at most {@link #BATCH_SIZE} and {@code maxBytes}. */
+  static final class Batches implements java.util.Iterator<Batch> {
+    private final java.util.Iterator<PortfolioInputs.Input> inputs;
+    private final long maxBytes;
+    private PortfolioInputs.Input pending;
+
+    Batches(java.util.Iterator<PortfolioInputs.Input> inputs, long maxBytes) {
+      this.inputs = inputs;
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return pending != null || inputs.hasNext();
+    }
+
+    @Override
+    public Batch next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      List<PortfolioInputs.Input> batch = new java.util.ArrayList<>(BATCH_SIZE);
+      long bytes = 0;
+      while (batch.size() < BATCH_SIZE && (pending != null || inputs.hasNext())) {
+        PortfolioInputs.Input next = pending != null ? pending : inputs.next();
+        pending = null;
+        long size = next.bytes() == null ? 0 : next.bytes().length;
+        if (!batch.isEmpty() && bytes + size > maxBytes) {
+          pending = next; // the first of the next batch
+          break;
+        }
+        batch.add(next);
+        bytes += size;
+        if (next.error() != null) {
+          break; // reported as soon as the documents before it are
+        }
+      }
+      return new Batch(batch, bytes);
     }
   }
 

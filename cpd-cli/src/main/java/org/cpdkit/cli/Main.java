@@ -25,8 +25,34 @@ public final class Main {
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
     preload(args);
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    // System.out flushes, with a system call, at every line it is given; a report of many
+    // portfolios written to a file or a pipe goes out in large blocks instead (flushed before the
+    // exit). On a terminal each line still shows as it is written.
+    PrintStream out = System.console() != null
+        ? new PrintStream(System.out, false, StandardCharsets.UTF_8)
+        : new PrintStream(
+            new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
+            false, StandardCharsets.UTF_8);
+    // What goes to standard error is preceded by what was written to standard output before it,
+    // so that the two interleave as they were written when both go to one file.
+    PrintStream err = new PrintStream(new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        out.flush();
+        System.err.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        out.flush();
+        System.err.write(b, off, len);
+      }
+
+      @Override
+      public void flush() {
+        System.err.flush();
+      }
+    }, true, StandardCharsets.UTF_8);
     int status = run(args, out, err, true);
     out.flush();
     System.exit(status);

@@ -2,8 +2,10 @@ package org.cpdkit.rules.team;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -164,13 +166,17 @@ public final class TeamCheck {
     Objects.requireNonNull(asOf, "asOf");
     TeamFacts.Facts facts = TeamFacts.of(portfolio, pack, asOf);
     List<CpdEntry> counted = facts.counted();
-    TreeSet<StandardCode> linked = new TreeSet<>();
+    // Distinct codes first, then one sort: a tree set compared every code of every counted piece
+    // (and the pack's codes met by any piece, again for each portfolio) as it was added.
+    HashSet<StandardCode> distinct = new HashSet<>();
     for (CpdEntry e : counted) {
-      linked.addAll(e.standards());
+      distinct.addAll(e.standards());
     }
     if (!counted.isEmpty()) {
-      linked.addAll(pack.requirements().standardsMetByAnyPiece());
+      distinct.addAll(pack.requirements().standardsMetByAnyPiece());
     }
+    StandardCode[] linked = distinct.toArray(new StandardCode[0]);
+    Arrays.sort(linked);
     long peer = facts.peerReflections();
     PractitionerStatus.Builder status = PractitionerStatus.builder()
         .registrationNumber(portfolio.practitioner().registrationNumber())
@@ -194,7 +200,7 @@ public final class TeamCheck {
     }
     status.errorRules(errorRules);
     status.standing(Standing.of(report.outcome(atRiskDays)));
-    return new Contribution(pack.id(), asOf, atRiskDays, status.build(), List.copyOf(linked), (int) peer);
+    return new Contribution(pack.id(), asOf, atRiskDays, status.build(), List.of(linked), (int) peer);
   }
 
   /**
