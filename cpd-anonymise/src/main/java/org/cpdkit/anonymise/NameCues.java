@@ -82,8 +82,13 @@ final class NameCues {
         && (t.hash[p - 1] == KNOWN || t.hash[p - 1] == KNOW || t.hash[p - 1] == GOES)) {
       return true; // known as "Spider", the police know as "Spider", goes by "Kez"
     }
+    if (p == k - 1 && t.hash[p] == NAME && (t.shape[k] & Tokens.LOWER) != 0) {
+      return false; // a lecture in her name will be held: a verb after the noun, not a name
+    }
     return t.has(p, NAMING) && (t.shape[p] & Tokens.LOWER) != 0;
   }
+
+  private static final long NAME = Lexicon.hash("name");
 
   static boolean dobCue(Tokens t, int j) {
     return t.has(j, Vocabulary.DOB_CUE)

@@ -30,7 +30,8 @@ final class NameLexicon {
       return 0;
     }
     int f = flags;
-    if ((f & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.NON_ASCII) != 0) {
+    if ((t.shape[k] & Tokens.NON_ASCII) != 0) {
+      // Nguyễn is listed as a surname, Nguyen also as a frequent given name: both forms count
       f |= names.names(folded(t, k));
     }
     if ((f & NAME_FLAGS) == 0 && (t.shape[k] & Tokens.JOINED) != 0) {
@@ -113,10 +114,15 @@ final class NameLexicon {
 
   private static final char[] FOLD = new char[0x250];
 
+  // Latin Extended Additional: the letters with two marks of Vietnamese (Nguyễn, Phạm, Đặng)
+  private static final char[] FOLD_EXTENDED = new char[0x100];
+
   static {
     for (char ch = 0; ch < FOLD.length; ch++) {
-      String d = java.text.Normalizer.normalize(String.valueOf(ch), java.text.Normalizer.Form.NFD);
-      FOLD[ch] = d.isEmpty() ? ch : d.charAt(0);
+      FOLD[ch] = base(ch);
+    }
+    for (int i = 0; i < FOLD_EXTENDED.length; i++) {
+      FOLD_EXTENDED[i] = base((char) (0x1e00 + i));
     }
     FOLD['\u0142'] = 'l'; // ł
     FOLD['\u00f8'] = 'o'; // ø
@@ -126,8 +132,16 @@ final class NameLexicon {
     FOLD['\u0153'] = 'o'; // œ
   }
 
+  private static char base(char ch) {
+    String d = java.text.Normalizer.normalize(String.valueOf(ch), java.text.Normalizer.Form.NFD);
+    return d.isEmpty() ? ch : d.charAt(0);
+  }
+
   /** A Latin letter without its diacritics; other letters as they are. */
   static char fold(char ch) {
-    return ch < FOLD.length ? FOLD[ch] : ch;
+    if (ch < FOLD.length) {
+      return FOLD[ch];
+    }
+    return ch >= 0x1e00 && ch <= 0x1eff ? FOLD_EXTENDED[ch - 0x1e00] : ch;
   }
 }

@@ -33,6 +33,8 @@ final class NamePass {
   private static final long ET = Lexicon.hash("et");
   private static final long A = Lexicon.hash("a");
   private static final long AN = Lexicon.hash("an");
+  private static final long NEE = Lexicon.hash("n\u00e9e");
+  private static final long NEE_PLAIN = Lexicon.hash("nee");
   private static final long THE = Lexicon.hash("the");
   private static final long IN = Lexicon.hash("in");
   private static final long OUR = Lexicon.hash("our");
@@ -80,6 +82,7 @@ final class NamePass {
       score(cands[i]);
     }
     givenNamePairs(cands, nc);
+    maidenNames(cands, nc);
     namesInLists(cands, nc);
     namesBeforeCuedNames(cands, nc);
     recordForms(cands, nc);
@@ -532,6 +535,42 @@ final class NamePass {
         reason[k + 1] = "follows-name";
       }
     }
+    // Tom "Tucker" Devlin: a listed given name before a quoted nickname and a name found
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (k + 4 < count
+          && score[k] < threshold
+          && capital(k)
+          && (nameFlags[k] & Lexicon.GIVEN) != 0
+          && quotedNickname(k + 1)
+          && t.sameLine(k + 4)
+          && score[k + 4] >= threshold
+          && !vetoed(k)) {
+        score[k] = Math.max(score[k], 0.7);
+        reason[k] = "precedes-nickname";
+      }
+    }
+  }
+
+  /**
+   * A surname after {@code née}: Elsie Thwaite (née Foxton), Mrs Abiodun-Thomas née Lawal. The
+   * word names the family a woman was born into, so it is a surname whatever lists hold it.
+   */
+  private void maidenNames(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (k > 0
+          && capital(k)
+          && score[k] < threshold
+          && t.sameLine(k)
+          && t.isWord(k - 1)
+          && (t.hash[k - 1] == NEE || t.hash[k - 1] == NEE_PLAIN)
+          && (t.shape[k - 1] & Tokens.UPPER) == 0
+          && (t.vocab[k] & (DETERMINER | POSS_DET | AND | STOP)) == 0) {
+        score[k] = 0.8;
+        reason[k] = "maiden-name";
+      }
+    }
   }
 
   /** Nouns of bodies and services after a capitalised word: the Kingston team, the Leeds hub. */
@@ -704,10 +743,12 @@ final class NamePass {
       }
       if (e + 4 < count
           && quotedNickname(e + 1)
-          && score[e + 4] >= threshold
           && t.sameLine(e + 4)
-          && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
-        e += 4; // Gerard "Gez" McGinley: the nickname between the given name and the surname
+          && (t.shape[e] & Tokens.POSSESSIVE) == 0
+          && (score[e + 4] >= threshold || afterParticles(e + 3) > e + 3)) {
+        // Gerard "Gez" McGinley, Margaret "Peggy" Ó Dálaigh: the nickname between the given name
+        // and the surname
+        e += score[e + 4] >= threshold ? 4 : 3;
         while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1) && !t.glued(e + 1)
             && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
           e++;
@@ -944,7 +985,11 @@ final class NamePass {
    */
   private boolean commonSurnameAfter(int k) {
     int q = k + 1;
-    return (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN
+    return ((nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN
+            // Parminder Kaur Gill: a middle name listed as a surname, after a given name found
+            || ((nameFlags[k] & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME
+                && k > 0 && score[k - 1] >= threshold
+                && capital(k - 1) && t.sameLine(k) && !t.glued(k)))
         && capital(k)
         && capital(q)
         && (t.vocab[q] & (Vocabulary.STREET | SHOUTED_NOT_A_NAME)) == 0

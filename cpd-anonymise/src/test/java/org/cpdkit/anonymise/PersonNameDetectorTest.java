@@ -483,4 +483,40 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "10:37 Jess: Hope you are well"))
         .containsExactly("Jess");
   }
+
+  @org.junit.jupiter.api.Test
+  void aQuotedNicknameInsideANameKeepsTheNameWhole() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Tom \"Tucker\" Devlin has published his book."))
+        .containsExactly("Tom \"Tucker\" Devlin");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Margaret \"Peggy\" \u00d3 D\u00e1laigh died."))
+        .containsExactly("Margaret \"Peggy\" \u00d3 D\u00e1laigh");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theWordAfterNeeIsASurname() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Elsie May Thwaite (n\u00e9e Foxton), aged 91"))
+        .containsExactly("Elsie May Thwaite", "Foxton");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Mrs Irene Smith nee Marsh"))
+        .containsExactly("Mrs Irene Smith", "Marsh");
+  }
+
+  @org.junit.jupiter.api.Test
+  void vietnameseLettersWithTwoMarksAreLookedUpWithoutThem() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Nguy\u1ec5n V\u0103n Minh works in Hanoi."))
+        .containsExactly("Nguy\u1ec5n V\u0103n Minh");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Nguy\u1ec5n works in Hanoi."))
+        .containsExactly("Nguy\u1ec5n");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aVerbAfterTheNounNameIsNoName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "A memorial lecture in her name will be held."))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMiddleNameListedAsASurnameCarriesTheCommonSurnameAfterIt() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Dr Parminder Kaur Gill (BSW 1988) has been awarded a prize."))
+        .containsExactly("Dr Parminder Kaur Gill");
+  }
 }

@@ -1,8 +1,11 @@
 package org.cpdkit.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.cpdkit.anonymise.IdentifierScanner;
@@ -23,12 +26,30 @@ public final class Main {
   private Main() {}
 
   /** Runs the command and exits with its status. */
+  /**
+   * Whether standard output is a terminal. {@link System#console()} answers for standard input and
+   * output together, so it is null for {@code cpd redact - < notes.txt} on a terminal; where the
+   * system shows the file behind descriptor 1 (Linux), that answers for the output alone.
+   */
+  static boolean outputIsTerminal() {
+    if (System.console() != null) {
+      return true;
+    }
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
   public static void main(String[] args) {
     preload(args);
     // System.out flushes, with a system call, at every line it is given; a report of many
     // portfolios written to a file or a pipe goes out in large blocks instead (flushed before the
-    // exit). On a terminal each line still shows as it is written.
-    PrintStream out = System.console() != null
+    // exit). On a terminal each line still shows as it is written, also when only standard input
+    // is redirected.
+    PrintStream out = outputIsTerminal()
         ? new PrintStream(System.out, false, StandardCharsets.UTF_8)
         : new PrintStream(
             new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
