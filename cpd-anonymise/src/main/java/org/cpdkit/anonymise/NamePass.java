@@ -484,7 +484,8 @@ final class NamePass {
               || (t.has(j, AND) && j + 1 < count && cite[j + 1])
               || (t.isSym(j, '&') && j + 1 < count && cite[j + 1])
               || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1])
-              || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j));
+              || (capital(j) && cite[j] && t.sameLine(j) && !t.glued(j))
+              || (t.isSym(j, ',') && quotedWorkWithYear(j + 1));
       // a titled person is a person, even when what follows reads like a citation ("Ms Ede argued");
       // so is one with the years of a life or an e-mail address after the name
       cite[k] = c1 && !NameCues.titledRun(t, k) && !NameCues.lifeYears(t, k)
@@ -500,6 +501,37 @@ final class NamePass {
         cite[k] = true;
       }
     }
+  }
+
+  /**
+   * Rowan Williams, "Being Christian" (SPCK, 2014): a quoted title at q, closed on the same line,
+   * then the publisher and the year in brackets. The name before it is a work's author, cited.
+   */
+  private boolean quotedWorkWithYear(int q) {
+    if (!NameVetoes.quote(t, q) || !t.sameLine(q) || !t.capital(q + 1)) {
+      return false;
+    }
+    int limit = Math.min(t.count, q + 30);
+    int p = q + 2;
+    while (p < limit && t.sameLine(p) && !NameVetoes.quote(t, p)) {
+      p++;
+    }
+    if (p >= limit || !t.sameLine(p)) {
+      return false;
+    }
+    p++;
+    if (t.isSym(p, ',')) {
+      p++;
+    }
+    if (!t.isSym(p, '(')) {
+      return false;
+    }
+    for (int r = p + 1; r < Math.min(t.count, p + 8) && t.sameLine(r); r++) {
+      if (t.isSym(r, ')')) {
+        return t.isNum(r - 1) && t.len(r - 1) == 4;
+      }
+    }
+    return false;
   }
 
   /** A given name followed by a capitalised name-like word: the surname. */
@@ -1334,6 +1366,11 @@ final class NamePass {
       if (t.len(k) == 1) {
         s = 0;
       }
+      if (!titled && (f & Lexicon.GIVEN) == 0 && NameCues.demonym(t, k) && t.isWord(k - 1)
+          && (t.hash[k - 1] == A || t.hash[k - 1] == AN)
+          && t.isWord(k + 1) && (t.shape[k + 1] & Tokens.LOWER) != 0 && t.sameLine(k + 1)) {
+        s = 0; // A Victorian villa, An Edwardian terrace: the article and an adjective of an age
+      }
       if (!titled && loneParticle(k)) {
         s = 0; // the "Ní" and "Ó" forms: a particle on its own is not a name
       }
@@ -1700,7 +1737,8 @@ final class NamePass {
         && !Character.isUpperCase(t.c[t.start[k] + 1]) // CTOs
         && !(t.glued(k) && (t.isSym(k - 1, '@') || t.isSym(k - 1, '#')))
         && !NameCues.demonym(t, k)
-        && ((t.shape[k] & Tokens.JOINED) == 0 || !NameVetoes.lowerPartAfterHyphen(t, k));
+        && ((t.shape[k] & Tokens.JOINED) == 0 || !NameVetoes.lowerPartAfterHyphen(t, k))
+        && !NameVetoes.placeShaped(t, k);
   }
 
   /**

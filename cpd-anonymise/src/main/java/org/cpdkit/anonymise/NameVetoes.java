@@ -541,6 +541,40 @@ final class NameVetoes {
   }
 
   /**
+   * The endings of English place and house names (Thixendale, Kirkby Underdale, Ashgrove,
+   * Brightwater, Hollinsfield): a word no list knows that ends with one of them, after a stem of
+   * three letters or more, is a place's or a home's name rather than a person's. Only asked of
+   * words no name list holds, so listed surnames of the same shape (Greenwood, Lonsdale) are
+   * still names.
+   */
+  static boolean placeShaped(Tokens t, int k) {
+    int s = t.start[k];
+    int e = t.end[k];
+    for (String end : PLACE_ENDINGS) {
+      int from = e - end.length();
+      if (from - s >= 3 && endsWith(t.c, from, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PLACE_ENDINGS = {
+    "dale", "thorpe", "borough", "brough", "minster", "mouth", "caster", "chester", "cester",
+    "grove", "field", "fields", "wood", "water", "side", "brook", "bridge", "croft", "hurst",
+    "combe", "holme", "stead", "wick", "gate", "moor", "vale", "haven", "ridge", "lands"
+  };
+
+  private static boolean endsWith(char[] c, int from, String end) {
+    for (int i = 0; i < end.length(); i++) {
+      if ((c[from + i] | 0x20) != end.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * DoLS, CaMHS: two capitals together after a lower-case letter; but not a Scottish or Irish
    * surname written in capitals after its prefix ({@code McALLISTER}, {@code MacDONALD}).
    */

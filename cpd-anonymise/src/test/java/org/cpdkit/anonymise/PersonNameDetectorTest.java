@@ -519,4 +519,29 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Dr Parminder Kaur Gill (BSW 1988) has been awarded a prize."))
         .containsExactly("Dr Parminder Kaur Gill");
   }
+
+  @org.junit.jupiter.api.Test
+  void anUnknownWordWithTheEndingOfAPlaceOrAHomeIsNoName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "The Benefice of Kirkby Underdale with Thixendale. A concert at St Mary's, Thixendale."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "He lived at Ashgrove from 1958. Ashgrove was cold. Not every memory of Ashgrove is happy."))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theArticleBeforeAnAdjectiveOfAnAgeIsNoInitial() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "In 2022.\n\nA Victorian villa becomes a home")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "An Edwardian terrace.")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theAuthorOfAQuotedWorkWithItsYearIsCited() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "The course uses Rowan Williams, \"Being Christian\" (SPCK, 2014), for the talks.")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "We met Rowan Williams, \"the best\" of them (he said in 2014)."))
+        .containsExactly("Rowan Williams");
+  }
 }
