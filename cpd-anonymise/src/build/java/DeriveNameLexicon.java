@@ -7,7 +7,8 @@
  *
  *   java cpd-anonymise/src/build/java/DeriveNameLexicon.java \
  *       <names-dir-with-given-names.tsv-and-surnames.tsv> <british-english.txt> \
- *       cpd-anonymise/src/main/resources/org/cpdkit/anonymise/names.lex.gz
+ *       cpd-anonymise/src/main/resources/org/cpdkit/anonymise/names.lex.gz \
+ *       cpd-anonymise/src/build/data/given-name-short-forms.txt
  *
  * Which names are kept, and why (see docs/anonymisation.md):
  *  - given names counted in the US SSA lists: total of at least 100 births, which drops the
@@ -16,7 +17,9 @@
  *    these lists are much smaller and carry the names of the UK's newer communities;
  *  - surnames from the US 2000 census: at least 300 bearers;
  *  - list-only names (count 0, from national lists of common names) are all kept: they are few and
- *    they add common names of many countries.
+ *    they add common names of many countries;
+ *  - the short forms of given names that British speech and writing use (gaz, kez, robbo), from a
+ *    list written for the project: birth registers never hold them.
  * Each kept name carries flags: G (given name), S (surname), and C when the lower-case form is an
  * ordinary English word in the SCOWL list (hope, will, grace, mark), which makes the scanner ask
  * for a stronger cue before calling it a person, and F when the name is frequent (at least 20,000
@@ -43,8 +46,9 @@ public class DeriveNameLexicon {
   static final int GIVEN = 1, SURNAME = 2, COMMON = 4, FREQUENT = 8;
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: DeriveNameLexicon <names-dir> <british-english.txt> <out.gz>");
+    if (args.length != 3 && args.length != 4) {
+      System.err.println(
+          "usage: DeriveNameLexicon <names-dir> <british-english.txt> <out.gz> [short-forms.txt]");
       System.exit(2);
     }
     Path names = Path.of(args[0]);
@@ -65,6 +69,14 @@ public class DeriveNameLexicon {
         SURNAME,
         flags,
         (count, source) -> count == 0 || count >= 300);
+    if (args.length == 4) {
+      for (String line : Files.readAllLines(Path.of(args[3]), StandardCharsets.UTF_8)) {
+        String form = line.strip();
+        if (!form.isEmpty() && !form.startsWith("#")) {
+          flags.merge(form.toLowerCase(Locale.ROOT), GIVEN, (a, b) -> a | b);
+        }
+      }
+    }
     int common = 0;
     for (Map.Entry<String, Integer> e : flags.entrySet()) {
       if (words.contains(e.getKey())) {

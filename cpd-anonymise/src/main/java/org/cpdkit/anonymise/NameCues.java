@@ -82,13 +82,16 @@ final class NameCues {
         && (t.hash[p - 1] == KNOWN || t.hash[p - 1] == KNOW || t.hash[p - 1] == GOES)) {
       return true; // known as "Spider", the police know as "Spider", goes by "Kez"
     }
-    if (p == k - 1 && t.hash[p] == NAME && (t.shape[k] & Tokens.LOWER) != 0) {
+    if (p == k - 1 && (t.hash[p] == NAME || t.hash[p] == SURNAME || t.hash[p] == FORENAME)
+        && (t.shape[k] & Tokens.LOWER) != 0) {
       return false; // a lecture in her name will be held: a verb after the noun, not a name
     }
     return t.has(p, NAMING) && (t.shape[p] & Tokens.LOWER) != 0;
   }
 
   private static final long NAME = Lexicon.hash("name");
+  private static final long SURNAME = Lexicon.hash("surname");
+  private static final long FORENAME = Lexicon.hash("forename");
 
   static boolean dobCue(Tokens t, int j) {
     return t.has(j, Vocabulary.DOB_CUE)
@@ -124,7 +127,7 @@ final class NameCues {
     return t.has(j, AGE_WORD) && t.isNum(j + 1);
   }
 
-  /** Norwegian, Congolese: a word no list knows that ends like a nationality. */
+  /** Norwegian, Congolese, Philippine: a word no list knows that ends like a nationality. */
   static boolean demonym(Tokens t, int k) {
     int e = t.end[k];
     if (t.len(k) < 6) {
@@ -135,7 +138,8 @@ final class NameCues {
     char c = Character.toLowerCase(t.c[e - 1]);
     return (b == 'a' && c == 'n' && (a == 'i' || a == 'e'))
         || (a == 'e' && b == 's' && c == 'e')
-        || (a == 'i' && b == 's' && c == 'h');
+        || (a == 'i' && b == 's' && c == 'h')
+        || (a == 'i' && b == 'n' && c == 'e'); // Philippine, Argentine
   }
 
   static final long BETWEEN = Lexicon.hash("between");
@@ -295,7 +299,8 @@ final class NameCues {
     }
     int len = t.len(k);
     if (len == 1) {
-      return true;
+      // 7-B, Year 10-C: a class's letter after its number is no one's initial
+      return !(t.glued(k) && t.isSym(k - 1, '-') && t.glued(k - 1) && t.isNum(k - 2));
     }
     if (len == 3 && t.c[t.start[k] + 1] == '-') {
       return true;

@@ -34,6 +34,10 @@ final class NamePass {
   private static final long A = Lexicon.hash("a");
   private static final long AN = Lexicon.hash("an");
   private static final long NEE = Lexicon.hash("n\u00e9e");
+  private static final long WHO = Lexicon.hash("who");
+  private static final long HAVE = Lexicon.hash("have");
+  private static final long ARE = Lexicon.hash("are");
+  private static final long WERE = Lexicon.hash("were");
   private static final long NEE_PLAIN = Lexicon.hash("nee");
   private static final long THE = Lexicon.hash("the");
   private static final long IN = Lexicon.hash("in");
@@ -553,6 +557,10 @@ final class NamePass {
                   && (strongAt(k) || commonSurnameAfter(k))))
           && !cite[k + 1]
           && !vetoed(k + 1)
+          // Clifton Suspension Bridge: an English word no name list holds is no surname
+          // (but Nguyễn Văn An: the third word of a name)
+          && !(nameFlags[k + 1] == 0 && (ctx[k + 1] & Lexicon.WORD) != 0 && !strongAt(k)
+              && !(k > 0 && score[k - 1] >= threshold && t.sameLine(k) && !t.glued(k)))
           && !(t.has(k + 2, Vocabulary.CONNECTOR) && !verbAfterSurname(k + 2))
           // nor a function word, which is no one's surname: Mrs Patel The Best
           && ((t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AND)) == 0
@@ -582,6 +590,22 @@ final class NamePass {
         reason[k] = "precedes-nickname";
       }
     }
+  }
+
+  /**
+   * Whether the {@code , who} after word k speaks of a person: not of a place the capitalised
+   * words were introduced by ({@code from Ocker Hill, who}), nor of a firm or a body with a plural
+   * verb ({@code Duncan Lewis, who have agreed}).
+   */
+  private boolean whoOfAPerson(int k) {
+    int q = k;
+    while (capital(q - 1) && t.sameLine(q) && !t.glued(q)) {
+      q--;
+    }
+    if (t.has(q - 1, PLACE_PREP)) {
+      return false;
+    }
+    return !(t.isWord(k + 3) && (t.hash[k + 3] == HAVE || t.hash[k + 3] == ARE || t.hash[k + 3] == WERE));
   }
 
   /**
@@ -803,6 +827,10 @@ final class NamePass {
         k = givenBeforeJudge(k);
       }
       int from = spanStart(k);
+      for (int n = 0; n < 3 && from > 0 && capsNamePart(from - 1) && t.sameLine(from)
+          && !t.glued(from); n++) {
+        from--; // KOVALENKO Bohdan Oleksandrovych, JOSEFINA M. BAUTISTA: a name part in capitals
+      }
       if (from < k && e > k - 1 && titledSurnameAfter(from, e + 1)) {
         e++; // Dr Hyun-woo Park, Mrs Irene Hall
       }
@@ -815,6 +843,24 @@ final class NamePass {
     if (initialsCount > 0) {
       initialsElsewhere(out, cands, nc);
     }
+  }
+
+  /**
+   * A word in capitals right before a name found, as official documents write the family name
+   * first or a whole name in capitals: a listed name that is no English word, or a word of six
+   * letters or more that no list knows (shorter ones are abbreviations as often: CAMHS, MARAC).
+   */
+  private boolean capsNamePart(int q) {
+    if (!t.isWord(q) || (t.shape[q] & Tokens.UPPER) == 0 || t.len(q) < 3 || score[q] >= threshold
+        || t.vocab[q] != 0 || (t.words[q] & ~NameWords.TLD) != 0 || cite[q]
+        || (ctx[q] & (Lexicon.PLACE | Lexicon.WORD | NOT_A_NAME_PLACE)) != 0) {
+      return false;
+    }
+    int f = nameFlags[q];
+    if (f != 0) {
+      return (f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0 && (f & Lexicon.COMMON) == 0;
+    }
+    return t.len(q) >= 6 && hasVowel(q) && !NameVetoes.mixedAcronym(t, q);
   }
 
   /** The hashes of the initials a text gave for its people: Harjinder Kaur Bassi (HKB). */
@@ -1232,6 +1278,10 @@ final class NamePass {
       if ((shape & Tokens.POSSESSIVE) != 0) {
         s += 0.15;
         evidence |= 4;
+      } else if (t.isSym(k + 1, ',') && t.isWord(k + 2) && t.hash[k + 2] == WHO
+          && t.sameLine(k + 2) && (evidence & 1) == 0 && whoOfAPerson(k)) {
+        // Gaz, who I've never seen; Mthunzi, who runs the group: "who" is said of a person
+        s += known ? 0.3 : cap && unknownWord(k) ? 0.45 : 0;
       }
       if (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.LOWER) != 0 && t.sameLine(k + 1)
           && BODY_NOUNS.get(t.hash[k + 1]) != 0
@@ -1738,7 +1788,28 @@ final class NamePass {
         && !(t.glued(k) && (t.isSym(k - 1, '@') || t.isSym(k - 1, '#')))
         && !NameCues.demonym(t, k)
         && ((t.shape[k] & Tokens.JOINED) == 0 || !NameVetoes.lowerPartAfterHyphen(t, k))
-        && !NameVetoes.placeShaped(t, k);
+        && !NameVetoes.placeShaped(t, k)
+        && !agentNoun(k);
+  }
+
+  /**
+   * Responder, Befrienders: an English verb with {@code -er} or {@code -ers} after it, a word the
+   * word list happens not to hold. Asked only of words no list knows.
+   */
+  private boolean agentNoun(int k) {
+    int s = t.start[k];
+    int e = t.end[k];
+    if ((t.c[e - 1] | 0x20) == 's') {
+      e--;
+    }
+    if (e - s < 6 || (t.c[e - 1] | 0x20) != 'r' || (t.c[e - 2] | 0x20) != 'e') {
+      return false;
+    }
+    long h = Lexicon.SEED;
+    for (int i = s; i < e - 2; i++) {
+      h = Lexicon.step(h, Lexicon.lower(t.c[i]));
+    }
+    return (names.get(h) & Lexicon.WORD) != 0;
   }
 
   /**

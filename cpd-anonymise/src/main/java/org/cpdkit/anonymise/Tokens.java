@@ -253,9 +253,6 @@ final class Tokens {
         hash[k] = h;
         shape[k] = sh | pre;
         long e = (j - i) <= 16 ? vocabulary.entry(h) : 0;
-        if (e == 0 && (sh & NON_ASCII) != 0 && j - i <= 16) {
-          e = vocabulary.entry(NameLexicon.folded(this, k)); // Văn as van, Café as cafe
-        }
         int v = (int) e;
         words[k] = (int) (e >>> 32);
         vocab[k] = v;

@@ -59,12 +59,14 @@ final class Vocabulary {
         "nan nana nanna nanny grandad grandpa grandma granny gran auntie aunty aunt uncle"
             // what children call a parent or a grandparent in the languages of many families
             + " tata babcia dziadek mamusia nani nanima dadi dada abba abbu ammi ammu oma opa"
+            + " papa mama avo avó avô abuela abuelo abuelita tia tio tía tío nonna nonno"
             // Mum Tendai, Dad Kevin: as records write a parent's role before the name
             + " mum dad mam mom");
     add(
         v,
         ROLE,
         "tata babcia dziadek mamusia nanima dadi abbu ammi ammu oma opa "
+            + "papa mama avo avó avô abuela abuelo abuelita tia tio tía tío nonna nonno "
             + "mum mom mummy mother dad daddy father stepdad stepmum stepfather stepmother brother sister"
             + " sibling siblings son daughter grandmother grandfather grandson granddaughter nan"
             + " nana grandad grandma granny aunt auntie aunty uncle cousin niece nephew partner"
@@ -196,7 +198,7 @@ final class Vocabulary {
             + " visited visit saw see seeing"
             // ask Tom in commissioning, I told Kasia, thank Olga
             + " ask asked asking told tell telling informed thank thanked contacted");
-    add(v, NAMING, "called named nicknamed known calls call name pseudonym");
+    add(v, NAMING, "called named nicknamed known calls call name pseudonym surname forename");
     add(v, OBJECT, "him her them me us himself herself themselves");
     add(v, LINK, "to with as");
     add(v, CONNECTOR, "number no num id ref reference code is was nr");

@@ -544,4 +544,46 @@ class PersonNameDetectorTest {
         "We met Rowan Williams, \"the best\" of them (he said in 2014)."))
         .containsExactly("Rowan Williams");
   }
+
+  @org.junit.jupiter.api.Test
+  void britishShortFormsOfGivenNamesAreGivenNames() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Can I have everyone's attention? Gaz, that means you."))
+        .containsExactly("Gaz");
+  }
+
+  @org.junit.jupiter.api.Test
+  void whoAfterAWordNoListKnowsSpeaksOfAPerson() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "It was late. Mthunzi, who I know, ate."))
+        .containsExactly("Mthunzi");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "They asked Cafcass, who said no.")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Chantelle Rowley, from Ocker Hill, who helped"))
+        .containsExactly("Chantelle Rowley");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNamePartInCapitalsBeforeAName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Pupil: KOVALENKO Bohdan Oleksandrovych\nClass: 7-B"))
+        .containsExactly("KOVALENKO Bohdan Oleksandrovych");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Very truly yours,\n\nJOSEFINA M. BAUTISTA\nVice Consul"))
+        .containsExactly("JOSEFINA M. BAUTISTA");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Referral from CAMHS Sarah Jones rang."))
+        .containsExactly("Sarah Jones");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theWordAfterSurnameIsOne() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Her surname Okafor was kept.")).containsExactly("Okafor");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Her surname was changed.")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void wordsThatAreNoNames() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "to his friends in 7-B. Glory to Ukraine!")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "First Responder Organisation: Oldham Council\nFirst Responder: Siobh\u00e1n Kavanagh"))
+        .containsExactly("Siobh\u00e1n Kavanagh");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "she \"misses Pap\u00e1 and Av\u00f3 Lurdes\" but also"))
+        .containsExactly("Lurdes");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "and the Clifton Suspension Bridge, which she loves."))
+        .doesNotContain("Clifton Suspension");
+  }
 }
