@@ -114,6 +114,31 @@ final class SocialHandleDetector extends KindDetector {
   private static final long OR = Lexicon.hash("or");
 
   /**
+   * Claims a quoted run of words and numbers joined by dots that ends in number token k, as an
+   * account's name is given in quotes ({@code in the name "Karwan.Ranya.88"}): no word holds a dot,
+   * and a version or a section number has no word of three letters.
+   */
+  boolean quotedDotted(StructuredPass p, int k) {
+    Tokens t = p.t;
+    int q = k;
+    boolean word = false;
+    while (q >= 2 && t.isSym(q - 1, '.') && t.glued(q) && t.glued(q - 1)
+        && (t.isWord(q - 2) || t.isNum(q - 2))) {
+      q -= 2;
+      if (t.isWord(q) && (t.vocab[q] != 0 || (t.words[q] & NameWords.TLD) != 0)) {
+        return false; // "Section.4.2", "example.org.2": a word of the vocabulary or a domain's
+      }
+      word |= t.isWord(q) && t.len(q) >= 3;
+    }
+    if (q == k || !word || !NameVetoes.quote(t, q - 1) || !t.glued(q)
+        || !NameVetoes.quote(t, k + 1) || !t.glued(k + 1)) {
+      return false;
+    }
+    p.claim(IdentifierKind.SOCIAL_HANDLE, t.start[q], t.end[k], 0.75, "quoted-account-name");
+    return true;
+  }
+
+  /**
    * Whether word token k is a platform's label ({@code Twitter/X: jessm}, {@code TikTok:
    * jess.m}); if so, claims the handle after the colon written
    * without its {@code @}. The handle is one run of letters, digits, underscores and inner dots,

@@ -101,6 +101,9 @@ final class StructuredPass {
     if (t.isSym(k + 1, '.') && URL.ip(this, k)) {
       return;
     }
+    if (s > 0 && c[s - 1] == '.' && HANDLE.quotedDotted(this, k)) {
+      return; // in the name "Karwan.Ranya.88"
+    }
     if (DATE_OF_BIRTH.looseDate(this, k)) {
       return;
     }

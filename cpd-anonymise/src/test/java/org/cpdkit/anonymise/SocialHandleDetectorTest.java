@@ -152,4 +152,10 @@ class SocialHandleDetectorTest {
   void aPlatformInASentenceNeedsAHandleThatLooksLikeOne(String text) {
     silent(IdentifierKind.SOCIAL_HANDLE, text);
   }
+
+  @org.junit.jupiter.api.Test
+  void aQuotedAccountNameOfWordsAndNumbersJoinedByDots() {
+    reports(KIND, "the profile, in the name \"Karwan.Ranya.88\", had been opened", "Karwan.Ranya.88");
+    silent(KIND, "Install \"v2.1.3\" now, see \"Section.4.2\".");
+  }
 }
