@@ -826,6 +826,9 @@ final class NamePass {
       if (k == cands[i] && why.endsWith("post-nominal")) {
         k = givenBeforeJudge(k);
       }
+      if (e - k <= 1 && surnameCommaGiven(k, e)) {
+        e += 2; // "Demir, Elif"; Required: Whitfield, Joanne; Costa, Rui
+      }
       int from = spanStart(k);
       for (int n = 0; n < 3 && from > 0 && capsNamePart(from - 1) && t.sameLine(from)
           && !t.glued(from); n++) {
@@ -843,6 +846,28 @@ final class NamePass {
     if (initialsCount > 0) {
       initialsElsewhere(out, cands, nc);
     }
+  }
+
+  /**
+   * Whether the name k..e and the one word after its comma are one name written family name
+   * first, as address books, invitations and spreadsheets write it: the second part ends the
+   * item (a semicolon, a quote, an address in angle brackets, the line), and the first does not
+   * stand in a list of names after a comma ({@code Kyle, Dean and Jordan} are three people).
+   */
+  private boolean surnameCommaGiven(int k, int e) {
+    int g = e + 2;
+    if (!t.isSym(e + 1, ',') || !t.glued(e + 1) || g >= t.count || score[g] < threshold
+        || !t.sameLine(g) || t.glued(g) || !capital(g) || (t.shape[e] & Tokens.POSSESSIVE) != 0
+        || (t.shape[g] & Tokens.POSSESSIVE) != 0 || t.isSym(k - 1, ',')
+        || (nameFlags[g] & Lexicon.GIVEN) == 0) {
+      return false;
+    }
+    int after = g + 1;
+    return after >= t.count
+        || !t.sameLine(after)
+        || t.isSym(after, ';')
+        || t.isSym(after, '<')
+        || (NameVetoes.quote(t, after) && t.glued(after) && NameVetoes.quote(t, k - 1) && t.glued(k));
   }
 
   /**

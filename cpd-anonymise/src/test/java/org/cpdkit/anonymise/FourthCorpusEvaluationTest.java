@@ -24,7 +24,7 @@ class FourthCorpusEvaluationTest {
   @Test
   void scannerMeetsItsFloorsOnTheFourthCorpus() throws Exception {
     List<Doc> docs = LabelledCorpus.load("/anonymisation-corpus-4", p -> true);
-    assertThat(docs.size()).as("corpus documents").isGreaterThan(10);
+    assertThat(docs.size()).as("corpus documents").isGreaterThan(40);
     IdentifierScanner scanner = IdentifierScanner.standard();
     Tally dev = LabelledCorpus.evaluate(
         docs.stream().filter(Doc::development).toList(), scanner, Boolean.getBoolean("corpus.details"));
@@ -48,8 +48,8 @@ class FourthCorpusEvaluationTest {
     assertThat(all.lookAlikesFlagged()).as("look-alikes flagged as a person").isLessThanOrEqualTo(CEILING_LOOK_ALIKES);
   }
 
-  static final double FLOOR_NAME_RECALL = 0.0;
-  static final double FLOOR_NAME_PRECISION = 0.0;
-  static final double FLOOR_STRUCTURED_RECALL = 0.0;
-  static final int CEILING_LOOK_ALIKES = Integer.MAX_VALUE;
+  static final double FLOOR_NAME_RECALL = 0.90;
+  static final double FLOOR_NAME_PRECISION = 0.89;
+  static final double FLOOR_STRUCTURED_RECALL = 0.89;
+  static final int CEILING_LOOK_ALIKES = 100;
 }

@@ -170,7 +170,8 @@ class PersonNameDetectorTest {
         "Child's name: Hope|Hope",
         "Police contact: 2 previous Merlins for Leo (2021, 2024).|Leo",
         "> Hi Dave, can you check the rota?|Dave",
-        "To: Smith, John; Patel, Priya|John"
+        "To: Smith, John; Patel, Priya|Smith, John",
+        "Children,\"Demir, Elif\",14/02/2015|Demir, Elif"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -585,5 +586,13 @@ class PersonNameDetectorTest {
         .containsExactly("Lurdes");
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "and the Clifton Suspension Bridge, which she loves."))
         .doesNotContain("Clifton Suspension");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameWrittenFamilyNameFirstWithACommaIsOneName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Required: Whitfield, Joanne; Costa, Rui\nOptional: none"))
+        .containsExactly("Whitfield, Joanne", "Costa, Rui");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "her sons Kyle, Dean and Jordan"))
+        .doesNotContain("Kyle, Dean");
   }
 }
