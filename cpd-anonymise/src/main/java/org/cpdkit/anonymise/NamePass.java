@@ -477,12 +477,15 @@ final class NamePass {
               || (t.has(j, AND)
                   && t.isWord(j + 1)
                   && (t.hash[j + 1] == COLLEAGUES || t.hash[j + 1] == OTHERS))
-              || (t.isSym(j, ',') && t.isWord(j + 1) && t.len(j + 1) == 1 && t.isSym(j + 2, '.'))
+              // Rogers, M.; not S. Hughes, A. Ferreira, a list of people by their initials
+              || (t.isSym(j, ',') && t.isWord(j + 1) && t.len(j + 1) == 1 && t.isSym(j + 2, '.')
+                  && NameCues.initialsBefore(t, k) == 0)
               || (t.isSym(j, ',')
                   && t.isWord(j + 1)
                   && (t.shape[j + 1] & Tokens.UPPER) != 0
                   && t.len(j + 1) <= 3
-                  && t.isSym(j + 2, '.'))
+                  && t.isSym(j + 2, '.')
+                  && NameCues.initialsBefore(t, k) == 0)
               || t.has(k - 1, CITE_BEFORE)
               || ((t.shape[k] & Tokens.POSSESSIVE) != 0 && t.has(j, THEORY_NOUN))
               || (t.has(j, AND) && j + 1 < count && cite[j + 1])
@@ -724,6 +727,63 @@ final class NamePass {
         reason[m] = "list-of-names";
       }
     }
+    // Tickets from Pat or Eileen Fairbairn, Frank and Mary Doyle: a given name before "or" or
+    // "and" and a full name, even one that is an English word too
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int m = k + 2;
+      if (score[k] >= threshold
+          || !capital(k)
+          || !(t.has(k + 1, AND) || (t.isWord(k + 1) && t.hash[k + 1] == OR_WORD))
+          || (t.shape[k + 1] & Tokens.LOWER) == 0
+          || m + 1 >= count
+          || !t.sameLine(k + 1)
+          || !t.sameLine(m)
+          || !t.sameLine(m + 1)
+          || score[m] < threshold
+          || score[m + 1] < threshold
+          || !t.isWord(m + 1)
+          || (nameFlags[m] & Lexicon.GIVEN) == 0
+          || (nameFlags[m + 1] & Lexicon.SURNAME) == 0
+          || cite[k]
+          || cite[m + 1]
+          || (nameFlags[k] & Lexicon.GIVEN) == 0
+          || (t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE | MONTH)) != 0
+          || capital(k - 1) && t.sameLine(k) && !NameCues.sentenceStart(t, k - 1)
+          || (ctx[k] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) != 0
+          || anonymised(k)
+          || vetoed(k)) {
+        continue;
+      }
+      score[k] = 0.7;
+      reason[k] = "list-of-names";
+    }
+  }
+
+  private static final long OR_WORD = Lexicon.hash("or");
+  private static final long BABY = Lexicon.hash("baby");
+
+  /**
+   * A word listed beside a place that is no one's given name ({@code Dublin, Edinburgh, Lisbon}):
+   * one item before or after it, across a comma, {@code and}, {@code &} or {@code /}, is a
+   * capitalised word the gazetteer holds and no list holds as a given name.
+   */
+  private boolean listedWithPlaces(int k) {
+    return placeItem(k - 1, k - 2) || placeItem(k + 1, k + 2);
+  }
+
+  private boolean placeItem(int sep, int j) {
+    if (j < 0 || j >= t.count || !capital(j) || !t.sameLine(Math.max(sep, j))
+        || !t.sameLine(Math.min(sep, j) + 1)
+        || !(t.isSym(sep, ',') || t.isSym(sep, '&') || t.isSym(sep, '/') || t.has(sep, AND))) {
+      return false;
+    }
+    if ((j - 1 != sep && capital(j - 1) && t.sameLine(j))
+        || (j + 1 != sep && capital(j + 1) && t.sameLine(j + 1))) {
+      return false; // Dublin, Mary Smith: an item of two words says nothing of this one
+    }
+    int f = names.get(t.hash[j]);
+    return (f & Lexicon.PLACE) != 0 && (f & Lexicon.GIVEN) == 0;
   }
 
   /** A given name right before a name with a strong cue: Amir Hussain (7). */
@@ -1181,6 +1241,9 @@ final class NamePass {
       int p = d - 1;
       if (t.isSym(p, '(') || t.isSym(p, ',') || t.isSym(p, '-') || t.isSym(p, '\u2013')) {
         p--;
+        if (t.isSym(p, '"') && t.isSym(p + 1, ',') && t.glued(p + 1)) {
+          p--; // a spreadsheet's row: "Demir, Elif",14/02/2015
+        }
       }
       if (p >= 0 && p < d - 1 ? t.sameLine(p + 1) : t.sameLine(d)) {
         if (p >= 0 && t.isWord(p) && score[p] >= threshold && t.sameLine(d)) {
@@ -1355,6 +1418,9 @@ final class NamePass {
     if (placeCue == 0 && strong == null && (cf & Lexicon.PLACE) != 0 && k > 0 && t.sameLine(k)
         && placeWordBefore(k, cf)) {
       placeCue = 1;
+    }
+    if (placeCue == 0 && strong == null && (cf & Lexicon.PLACE) != 0 && listedWithPlaces(k)) {
+      placeCue = 1; // Dublin, Edinburgh, Lisbon, London
     }
     if (placeCue > 0 || ((cf & NameLexicon.PAIR_PLACE) != 0 && !titled)) {
       s = 0; // in Hackney, lives in Tromsø, moved between Stratford, Leyton and Ilford
@@ -1584,6 +1650,10 @@ final class NamePass {
   }
 
   private boolean familyTitleAt(int k, int p, boolean cap) {
+    if (t.isWord(p) && t.hash[p] == BABY
+        && (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) != Lexicon.GIVEN) {
+      return false; // Baby Oliwia, but not Baby Shark or Baby Bank
+    }
     return t.has(p, FAMILY_TITLE)
         && t.sameLine(k)
         && (cap || (t.shape[p] & Tokens.CAP) != 0)
@@ -1695,8 +1765,46 @@ final class NamePass {
       return "with-me"; // Tunde and I will attend, me and Kemi
     } else if (NameCues.namingBefore(t, k)) {
       return "named";
+    } else if (cap && (v & MONTH) == 0 && callerSaysWho(k, known)) {
+      return "caller"; // Hi, it's Rob from the Young Carers Project; this is Ifeoma here
     }
     return null;
+  }
+
+  private static final long IT = Lexicon.hash("it");
+  private static final long THIS = Lexicon.hash("this");
+  private static final long FROM = Lexicon.hash("from");
+  private static final long HERE = Lexicon.hash("here");
+
+  /**
+   * How a caller or a writer says who they are: {@code it's Rob}, at the end of the phrase or
+   * before {@code from}, {@code here} or a surname; {@code this is Ifeoma from} (or {@code here})
+   * only with what follows, since {@code this is Leeds} names a place.
+   */
+  private boolean callerSaysWho(int k, boolean known) {
+    if (!t.sameLine(k) || !(known || unknownWord(k))) {
+      return false;
+    }
+    int p = k - 1;
+    boolean its = t.isWord(p) && t.hash[p] == IT && (t.shape[p] & Tokens.POSSESSIVE) != 0;
+    boolean thisIs = t.isWord(p) && t.hash[p] == IS && t.isWord(p - 1) && t.hash[p - 1] == THIS
+        && t.sameLine(p);
+    if (!its && !thisIs) {
+      return false;
+    }
+    int q = k + 1;
+    if (capital(q) && t.sameLine(q) && !t.glued(q) && (nameFlags[q] & Lexicon.SURNAME) != 0) {
+      q++; // it's Jordan Wright
+    }
+    boolean next = t.isWord(q) && t.sameLine(q) && (t.hash[q] == FROM || t.hash[q] == HERE);
+    if (thisIs) {
+      return next;
+    }
+    return next
+        || q >= t.count
+        || !t.sameLine(q)
+        || t.isSym(q, ',') || t.isSym(q, '.') || t.isSym(q, '!') || t.isSym(q, '\u2026')
+        || t.isSym(q, '"') || t.isSym(q, '\u201d');
   }
 
   /**
@@ -1773,7 +1881,9 @@ final class NamePass {
               || NameVetoes.councillorsWard(t, k)
               || NameVetoes.idiom(t, k)
               || NameVetoes.saint(t, k)
-              || NameVetoes.royalStyle(t, k);
+              || NameVetoes.royalStyle(t, k)
+              || NameVetoes.scripture(t, k)
+              || NameVetoes.naturalFeature(t, k);
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;
     }
@@ -1786,10 +1896,25 @@ final class NamePass {
     }
     int m = veto[k];
     if ((m & 4) == 0) {
-      m |= 4 | (NameVetoes.anonymisedPhrase(t, k) ? 8 : 0);
+      m |= 4 | (NameVetoes.anonymisedPhrase(t, k) && !givenNameAndInitial(k) ? 8 : 0);
       veto[k] = (byte) m;
     }
     return (m & 8) != 0;
+  }
+
+  /**
+   * Jayden B, Lewis W.: a given name the lists hold, no English word, with the initial of a
+   * surname after it names a person as a youth club's or a school's records do; only a role or a
+   * title before a letter ({@code Child A}, {@code Mr X}) stands for a name left out.
+   */
+  private boolean givenNameAndInitial(int k) {
+    return capital(k)
+        && (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN
+        && (t.vocab[k] & (TITLE | ROLE | FAMILY_TITLE | STOP)) == 0
+        && (t.words[k] & NameWords.PERSONAL_TITLE) == 0
+        && t.isWord(k + 1)
+        && t.len(k + 1) == 1
+        && !t.has(k - 1, TITLE | ROLE | FAMILY_TITLE);
   }
 
   /**

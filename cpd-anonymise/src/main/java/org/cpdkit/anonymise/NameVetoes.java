@@ -471,6 +471,69 @@ final class NameVetoes {
     Lexicon.hash("countess")
   };
 
+  private static final Lexicon SCRIPTURE =
+      Lexicon.words(
+          "genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles"
+              + " ezra nehemiah esther job psalm psalms proverbs ecclesiastes isaiah jeremiah"
+              + " lamentations ezekiel daniel hosea joel amos obadiah jonah micah nahum habakkuk"
+              + " zephaniah haggai zechariah malachi matthew mark luke john acts romans corinthians"
+              + " galatians ephesians philippians colossians thessalonians timothy titus philemon"
+              + " hebrews james peter jude revelation tobit judith sirach maccabees baruch");
+
+  /**
+   * Isaiah 40:1-5, 2 Peter 3:8, John 3:16: a book of the Bible before a chapter and verse is a
+   * reading, not a person.
+   */
+  static boolean scripture(Tokens t, int k) {
+    if (!(t.isNum(k + 1)
+        && t.sameLine(k + 1)
+        && t.isSym(k + 2, ':')
+        && t.glued(k + 2)
+        && t.isNum(k + 3)
+        && t.glued(k + 3)
+        && SCRIPTURE.get(t.hash[k]) != 0)) {
+      return false;
+    }
+    if (BOOKS_THAT_ARE_NAMES.get(t.hash[k]) == 0) {
+      return true;
+    }
+    // John 9:00-17:00 on a rota is a person and a time: a book that is also a given name needs a
+    // number before it (2 Peter), a chapter no clock has, or a range of verses after it
+    return (t.isNum(k - 1) && t.sameLine(k))
+        || t.value(k + 1) > 24
+        || ((t.isSym(k + 4, '-') || t.isSym(k + 4, '\u2013')) && t.glued(k + 4)
+            && t.isNum(k + 5) && t.glued(k + 5) && !t.isSym(k + 6, ':'));
+  }
+
+  private static final Lexicon BOOKS_THAT_ARE_NAMES =
+      Lexicon.words(
+          "ruth samuel esther job daniel joel amos jonah matthew mark luke john timothy titus"
+              + " james peter jude judith");
+
+  private static final long RIVER = Lexicon.hash("river");
+  private static final Lexicon FEATURE_WORDS = Lexicon.words("loch lough lake mount llyn");
+
+  /**
+   * The River Tay, Loch Lomond, Mount Snowdon, Lough Neagh: a river's, a lake's or a mountain's
+   * word before a capitalised word, and that word (River only after "the": River Phoenix).
+   */
+  static boolean naturalFeature(Tokens t, int k) {
+    if (featureWord(t, k) && t.capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1)) {
+      return true;
+    }
+    return featureWord(t, k - 1) && t.sameLine(k) && !t.glued(k);
+  }
+
+  private static boolean featureWord(Tokens t, int k) {
+    if (!t.capital(k)) {
+      return false;
+    }
+    if (t.hash[k] == RIVER) {
+      return t.isWord(k - 1) && t.hash[k - 1] == THE && t.sameLine(k);
+    }
+    return FEATURE_WORDS.get(t.hash[k]) != 0;
+  }
+
   /**
    * Diana, Princess of Wales: a royal style after the name, the name of a public figure or of
    * something named after one, not of a person in the text.

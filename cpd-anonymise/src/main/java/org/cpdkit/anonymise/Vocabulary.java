@@ -61,7 +61,9 @@ final class Vocabulary {
             + " tata babcia dziadek mamusia nani nanima dadi dada abba abbu ammi ammu oma opa"
             + " papa mama avo avó avô abuela abuelo abuelita tia tio tía tío nonna nonno"
             // Mum Tendai, Dad Kevin: as records write a parent's role before the name
-            + " mum dad mam mom");
+            + " mum dad mam mom"
+            // Baby Oliwia: as records and prayer lists name an infant
+            + " baby");
     add(
         v,
         ROLE,
@@ -104,6 +106,7 @@ final class Vocabulary {
         STOP,
         "i january february march april may june july august september october november december"
             + " monday tuesday wednesday thursday friday saturday sunday christmas easter eid"
+            + " mondays tuesdays wednesdays thursdays fridays saturdays sundays"
             + " diwali ramadan england wales scotland ireland britain british english welsh"
             + " scottish irish uk european europe london manchester birmingham leeds liverpool"
             + " bradford sheffield bristol newcastle nottingham leicester coventry hull york kent"
@@ -117,7 +120,7 @@ final class Vocabulary {
             + " zoom teams whatsapp facebook instagram tiktok snapchat twitter google youtube"
             + " standard standards section article reflection supervision practice he she it we"
             + " they you me him us them here there this that what when where why how who yes no ok"
-            + " okay hi hello dear thanks young old new first last next mon tue tues wed thu thur"
+            + " okay hi hiya heya howdy hello dear thanks young old new first last next mon tue tues wed thu thur"
             + " thurs fri sat sun feb apr jun jul aug sep sept oct nov dec north south east west"
             + " northern southern eastern western central african asian caribbean american"
             + " australian chinese indian pakistani bangladeshi nigerian ghanaian somali eritrean"

@@ -159,4 +159,11 @@ class DateOfBirthDetectorTest {
     assertThat(Scans.found(KIND, text)).as("in: %s", text).allMatch(f -> !f.contains("/"));
     assertThat(Scans.foundAlone(KIND, text)).as("alone in: %s", text).allMatch(f -> !f.contains("/"));
   }
+
+  @org.junit.jupiter.api.Test
+  void aDateAfterAQuotedNameInASpreadsheetRow() {
+    assertThat(Scans.found(IdentifierKind.DATE_OF_BIRTH,
+        "FD-26-11-0412,23/11/2026,Children,\"Demir, Elif\",14/02/2015,N17 6QT"))
+        .containsExactly("14/02/2015");
+  }
 }

@@ -595,4 +595,60 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "her sons Kyle, Dean and Jordan"))
         .doesNotContain("Kyle, Dean");
   }
+
+  @org.junit.jupiter.api.Test
+  void aGivenNameWithTheInitialOfASurnameIsAName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Later Lewis W. made the wraps."))
+        .containsExactly("Lewis");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Child A and Family B met Mr X.")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void initialsBeforeASurnameAreNoCitation() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Readers: S. Hughes, A. Ferreira"))
+        .containsExactly("S. Hughes", "A. Ferreira");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "(Hughes, S. and Ferreira, A., 2020)")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCallerSaysWhoTheyAre() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "\"Hi there, it's Rob from the Young Carers Project.\""))
+        .containsExactly("Rob");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Hello, this is Ifeoma here, returning your call."))
+        .containsExactly("Ifeoma");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Well, it's Christmas. This is Hope for the future."))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aGivenNameBeforeOrAndAFullName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Tickets from Pat or Eileen Fairbairn."))
+        .containsExactly("Pat", "Eileen Fairbairn");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Bread or Eileen Fairbairn's cakes."))
+        .containsExactly("Eileen Fairbairn");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBabyNamedAsRecordsDo() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Please pray for Eileen Pugh, Baby Oliwia, Colm Brennan."))
+        .containsExactly("Eileen Pugh", "Oliwia", "Colm Brennan");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "We had a visit from Baby Bank and Baby Shark.")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void placesListedWithPlaces() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Time zone: (UTC+00:00) Dublin, Edinburgh, Lisbon, London"))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Present: Chelsea, Jordan and Paris")).isNotEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void readingsRiversAndDaysAreNoNames() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Readings: Isaiah 40:1-5, 9-11; 2 Peter 3:8-14; John 3:16-18."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "We paddled the River Tay, then Loch Lomond, with Mia."))
+        .containsExactly("Mia");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Bernie is in on Tuesdays, Marisol on Thursdays."))
+        .containsExactly("Bernie", "Marisol");
+  }
 }
