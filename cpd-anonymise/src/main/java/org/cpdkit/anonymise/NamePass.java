@@ -105,6 +105,7 @@ final class NamePass {
       signOffs(cands, nc);
     }
     speakersAfterTimes(cands, nc);
+    speakersInCapitals(cands, nc);
     quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
@@ -337,6 +338,58 @@ final class NamePass {
       }
       addressed(k + 2);
     }
+  }
+
+  /**
+   * BILL: Morning, pet. JASWINDER: It's fair.: a word in capitals that opens a line before a colon
+   * is who speaks in a transcript, when a name list holds it as a given name no English word
+   * spells, or when the text writes the same word capitalised inside a sentence ({@code Morning,
+   * Bill}), or when it opens two lines or more and a list holds it as a given name.
+   */
+  private void speakersInCapitals(int[] cands, int nc) {
+    java.util.Set<Long> inSentences = null;
+    java.util.Map<Long, Integer> labels = null;
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (!speakerLabelShape(k) || score[k] >= threshold || t.len(k) < 3 || t.vocab[k] != 0
+          || t.words[k] != 0 || (ctx[k] & NOT_A_NAME_PLACE) != 0) {
+        continue;
+      }
+      int f = nameFlags[k];
+      if ((f & (Lexicon.GIVEN | Lexicon.SURNAME)) == 0 && (ctx[k] & Lexicon.WORD) != 0) {
+        continue; // ACTION:, NOTE: an English word no name list holds
+      }
+      boolean speaks = (f & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN;
+      if (!speaks) {
+        if (inSentences == null) {
+          // one look at the whole window, made only when a label is in doubt
+          inSentences = new java.util.HashSet<>();
+          labels = new java.util.HashMap<>();
+          for (int j = 0; j < nc; j++) {
+            int q = cands[j];
+            if ((t.shape[q] & Tokens.CAP) != 0 && !NameCues.sentenceStart(t, q) && !cite[q]
+                && (ctx[q] & Lexicon.PLACE) == 0) {
+              inSentences.add(t.hash[q]);
+            } else if (speakerLabelShape(q)) {
+              labels.merge(t.hash[q], 1, Integer::sum);
+            }
+          }
+        }
+        speaks = inSentences.contains(t.hash[k])
+            || ((f & Lexicon.GIVEN) != 0 && labels.getOrDefault(t.hash[k], 0) >= 2);
+      }
+      if (speaks) {
+        score[k] = 0.7;
+        reason[k] = "speaker-label";
+      }
+    }
+  }
+
+  private boolean speakerLabelShape(int k) {
+    return (t.shape[k] & (Tokens.UPPER | Tokens.NEWLINE_BEFORE))
+            == (Tokens.UPPER | Tokens.NEWLINE_BEFORE)
+        && t.isSym(k + 1, ':')
+        && t.glued(k + 1);
   }
 
   /** Words after the name of the one a message speaks to: Jordan I will find you, Gaz can you. */
@@ -881,6 +934,14 @@ final class NamePass {
           && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
         e++; // Ahmed al-Sayed, Omar el-Badry
       }
+      if (e + 1 < count && (t.shape[e] & Tokens.POSSESSIVE) == 0
+          && (nameFlags[e] & Lexicon.GIVEN) != 0 && surnameInitial(e + 1)
+          && !NameCues.postNominalAfter(t, e)) {
+        e++; // Radu I., Jayden B: the initial of the surname is part of the name
+        if (t.isSym(e + 1, '.') && t.glued(e + 1)) {
+          e++;
+        }
+      }
       k = givenBeforeParticles(k);
       k = givenBeforeSurname(k);
       if (k == cands[i] && why.endsWith("post-nominal")) {
@@ -906,6 +967,26 @@ final class NamePass {
     if (initialsCount > 0) {
       initialsElsewhere(out, cands, nc);
     }
+  }
+
+  /**
+   * A capital letter alone after a given name that ends the name: before its full stop, a
+   * bracket, a comma or the line's end, and not the pronoun before its verb ({@code Gaz I know}).
+   */
+  private boolean surnameInitial(int j) {
+    if (!t.isWord(j) || t.len(j) != 1 || (t.shape[j] & Tokens.UPPER) == 0 || !t.sameLine(j)
+        || t.glued(j) || t.c[t.start[j]] >= 128 || (j + 1 < t.count && score[j + 1] >= threshold)) {
+      return false;
+    }
+    int a = j + 1;
+    if (t.isSym(a, '.') && t.glued(a)) {
+      return !(t.isWord(a + 1) && t.len(a + 1) == 1 && t.glued(a + 1)); // not Joy A.B.
+    }
+    if (t.c[t.start[j]] == 'I') {
+      return false;
+    }
+    return a >= t.count || !t.sameLine(a) || t.isSym(a, '(') || t.isSym(a, ',')
+        || t.isSym(a, ')');
   }
 
   /**
@@ -1883,7 +1964,9 @@ final class NamePass {
               || NameVetoes.saint(t, k)
               || NameVetoes.royalStyle(t, k)
               || NameVetoes.scripture(t, k)
-              || NameVetoes.naturalFeature(t, k);
+              || NameVetoes.naturalFeature(t, k)
+              || NameVetoes.eponym(t, k)
+              || NameVetoes.publisher(t, k);
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;
     }
@@ -1939,6 +2022,7 @@ final class NamePass {
         && !NameCues.demonym(t, k)
         && ((t.shape[k] & Tokens.JOINED) == 0 || !NameVetoes.lowerPartAfterHyphen(t, k))
         && !NameVetoes.placeShaped(t, k)
+        && !(t.isNum(k + 1) && t.glued(k + 1)) // SpO2, HbA1c: a measure's abbreviation
         && !agentNoun(k);
   }
 

@@ -510,6 +510,67 @@ final class NameVetoes {
           "ruth samuel esther job daniel joel amos jonah matthew mark luke john timothy titus"
               + " james peter jude judith");
 
+  private static final Lexicon MEDICAL_NOUNS =
+      Lexicon.words(
+          "disease syndrome palsy oesophagus esophagus lymphoma sarcoma tumour tumor fracture"
+              + " contracture chorea ulcer ulcers dementia encephalopathy thyroiditis phenomenon"
+              + " reflex scale criteria classification manoeuvre maneuver sarcoidosis cyst cysts"
+              + " node nodes anomaly anaemia anemia neuralgia paralysis deformity neuroma"
+              + " arteritis diverticulum law");
+
+  /**
+   * Barrett's oesophagus, Bell's palsy, Colles' fracture, Lewy body: a name before a medical noun
+   * is an eponym, the name of a condition, a sign or a procedure, not of a person in the text.
+   */
+  static boolean eponym(Tokens t, int k) {
+    int j = k + 1;
+    if ((t.shape[k] & Tokens.POSSESSIVE) == 0) {
+      if (t.isWord(j) && (t.hash[j] == BODY_WORD || t.hash[j] == BODIES_WORD)) {
+        return (t.shape[j] & Tokens.LOWER) != 0 && t.sameLine(j); // Lewy body dementia
+      }
+      if (!(t.isSym(j, '\'') || t.isSym(j, '\u2019')) || !t.glued(j)) {
+        return false;
+      }
+      j++; // Colles' fracture, when the apostrophe stands apart
+    }
+    return t.isWord(j)
+        && (t.shape[j] & Tokens.LOWER) != 0
+        && t.sameLine(j)
+        && MEDICAL_NOUNS.get(t.hash[j]) != 0;
+  }
+
+  /**
+   * Basingstoke: Palgrave Macmillan. London: Jessica Kingsley.: the capitalised words after a
+   * place and a colon, up to a full stop or a comma, in a line that cites a year in brackets, are
+   * a reference's publisher.
+   */
+  static boolean publisher(Tokens t, int k) {
+    int p = k;
+    for (int n = 0; n < 3 && t.capital(p - 1) && t.sameLine(p) && !t.glued(p); n++) {
+      p--;
+    }
+    if (!(t.isSym(p - 1, ':') && t.sameLine(p) && !t.glued(p) && t.glued(p - 1)
+        && t.capital(p - 2))) {
+      return false;
+    }
+    int e = k;
+    for (int n = 0; n < 3 && t.capital(e + 1) && t.sameLine(e + 1) && !t.glued(e + 1); n++) {
+      e++;
+    }
+    if (!(t.isSym(e + 1, '.') || t.isSym(e + 1, ',')) || !t.glued(e + 1)) {
+      return false;
+    }
+    for (int q = p - 3; q >= Math.max(1, p - 60) && t.sameLine(q + 1); q--) {
+      if (t.isNum(q) && t.len(q) == 4 && t.isSym(q - 1, '(') && t.glued(q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final long BODY_WORD = Lexicon.hash("body");
+  private static final long BODIES_WORD = Lexicon.hash("bodies");
+
   private static final long RIVER = Lexicon.hash("river");
   private static final Lexicon FEATURE_WORDS = Lexicon.words("loch lough lake mount llyn");
 

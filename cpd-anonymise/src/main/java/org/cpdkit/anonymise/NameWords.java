@@ -90,7 +90,7 @@ final class NameWords {
     add(v, WEATHER, "storm storms hurricane typhoon cyclone");
     add(v, ROSTER, "present attendees attendance attending apologies absent invited participants"
         + " attendee cc bcc to from");
-    add(v, GREETING, "dear hi hello hey thanks cheers hiya heya");
+    add(v, GREETING, "dear hi hello hey thanks cheers hiya heya morning afternoon evening");
     add(v, SIGN_OFF, "regards wishes thanks cheers sincerely faithfully warmly best love soon");
     add(v, PLATFORM, "twitter instagram tiktok snapchat youtube ig insta discord twitch");
     add(v, RESIDES, "lives live living lived resides reside residing stays staying stayed moved"

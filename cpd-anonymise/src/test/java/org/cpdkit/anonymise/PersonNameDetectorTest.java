@@ -599,7 +599,11 @@ class PersonNameDetectorTest {
   @org.junit.jupiter.api.Test
   void aGivenNameWithTheInitialOfASurnameIsAName() {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Later Lewis W. made the wraps."))
-        .containsExactly("Lewis");
+        .containsExactly("Lewis W.");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "13:20 Day - Radu I. Lunch eaten. Gaz I know."))
+        .containsExactly("Radu I.", "Gaz");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "For the reasons given by Carr J, the appeal fails."))
+        .containsExactly("Carr");
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Child A and Family B met Mr X.")).isEmpty();
   }
 
@@ -650,5 +654,26 @@ class PersonNameDetectorTest {
         .containsExactly("Mia");
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Bernie is in on Tuesdays, Marisol on Thursdays."))
         .containsExactly("Bernie", "Marisol");
+  }
+
+  @org.junit.jupiter.api.Test
+  void speakersInCapitalsOfATranscript() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "LORRAINE: Morning. Let's go to Bill in Blaydon.\nBILL: Morning, pet.\nACTION: Action for Children to call."))
+        .contains("LORRAINE", "BILL")
+        .doesNotContain("ACTION", "Action");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "JASWINDER: Hello.\nNOTE: none.\nJASWINDER: Yes.")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void eponymsPublishersAndMeasuresAreNoNames() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Barrett's oesophagus. Bell's palsy and a Colles' fracture; Lewy body dementia.")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Later Amir's mum rang.")).containsExactly("Amir");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Ferguson, H. (2011) Child Protection Practice. Basingstoke: Palgrave Macmillan.")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "We met Jessica Kingsley: she said hello."))
+        .containsExactly("Jessica Kingsley");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "HR 104, SpO2 93% air, seen by Ms Okoro.")).containsExactly("Ms Okoro");
   }
 }
