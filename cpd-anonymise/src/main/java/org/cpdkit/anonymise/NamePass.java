@@ -106,6 +106,7 @@ final class NamePass {
     }
     speakersAfterTimes(cands, nc);
     speakersInCapitals(cands, nc);
+    namesAfterCapitalisedRoles(cands, nc);
     quotedNames(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
@@ -383,6 +384,48 @@ final class NamePass {
         reason[k] = "speaker-label";
       }
     }
+  }
+
+  private static final Lexicon CAPITALISED_ROLES =
+      Lexicon.words(
+          "nurse worker officer manager carer midwife visitor therapist practitioner paramedic"
+              + " sister coordinator advocate navigator assessor");
+
+  /**
+   * Charge Nurse Osaze Igbinedion, Family Support Worker Thandiwe Moyo: after a role written in
+   * capitals, two capitalised words that are listed names or words no list knows, neither an
+   * English word nor a place, are the person in the role.
+   */
+  private void namesAfterCapitalisedRoles(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int r = k - 1;
+      if (r < 0 || !capital(r) || !t.sameLine(k) || t.glued(k)
+          || CAPITALISED_ROLES.get(t.hash[r]) == 0 || !capital(k + 1) || !t.sameLine(k + 1)
+          || t.glued(k + 1) || (score[k] >= threshold && score[k + 1] >= threshold)) {
+        continue;
+      }
+      if (!personWord(k) || !personWord(k + 1) || capital(k + 2) && t.sameLine(k + 2)) {
+        continue;
+      }
+      for (int q = k; q <= k + 1; q++) {
+        if (score[q] < threshold) {
+          score[q] = 0.7;
+          reason[q] = "role-before";
+        }
+      }
+    }
+  }
+
+  /** A listed name that is no English word and no place, or a word no list knows. */
+  private boolean personWord(int k) {
+    int f = nameFlags[k];
+    return !cite[k]
+        && !vetoed(k)
+        && (unknownWord(k)
+            || ((f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0 && (f & Lexicon.COMMON) == 0
+                && (ctx[k] & (Lexicon.PLACE | Lexicon.WORD)) == 0
+                && (t.vocab[k] & (STOP | ORG_NEXT | TITLE | ROLE | MONTH)) == 0));
   }
 
   private boolean speakerLabelShape(int k) {
@@ -955,6 +998,9 @@ final class NamePass {
           && !t.glued(from); n++) {
         from--; // KOVALENKO Bohdan Oleksandrovych, JOSEFINA M. BAUTISTA: a name part in capitals
       }
+      if (from == k && courtListSurname(k)) {
+        from = k - 2; // 1. HOLLINGWORTH, Kieran James: a court list's surname in capitals first
+      }
       if (from < k && e > k - 1 && titledSurnameAfter(from, e + 1)) {
         e++; // Dr Hyun-woo Park, Mrs Irene Hall
       }
@@ -967,6 +1013,37 @@ final class NamePass {
     if (initialsCount > 0) {
       initialsElsewhere(out, cands, nc);
     }
+  }
+
+  /**
+   * The surname written first in capitals before a comma and the given names, as court lists and
+   * registers write it ({@code 1. HOLLINGWORTH, Kieran James}, {@code McCRORY, Declan}): it opens
+   * the line or follows an item's number, and no list holds it as an English word.
+   */
+  private boolean courtListSurname(int k) {
+    int s = k - 2;
+    if (s < 0 || !t.isSym(k - 1, ',') || !t.glued(k - 1) || !t.sameLine(k) || !t.isWord(s)
+        || t.len(s) < 2 || (nameFlags[k] & Lexicon.GIVEN) == 0 || !t.isWord(k + 1)) {
+      return false;
+    }
+    char[] c = t.c;
+    int upper = 0;
+    for (int i = t.start[s]; i < t.end[s]; i++) {
+      if (Character.isUpperCase(c[i])) {
+        upper++;
+      }
+    }
+    if (upper < t.len(s) - 1 || t.vocab[s] != 0 || t.words[s] != 0
+        || (names.get(t.hash[s]) & Lexicon.WORD) != 0 && (names.get(t.hash[s]) & Lexicon.SURNAME) == 0) {
+      return false; // McCRORY has one letter in lower case; SMITH no more than that
+    }
+    int p = s - 1;
+    if (t.isSym(p, '.') || t.isSym(p, ')')) {
+      p--;
+    }
+    boolean opens = (t.shape[s] & Tokens.NEWLINE_BEFORE) != 0
+        || (t.isNum(p) && (t.shape[p] & Tokens.NEWLINE_BEFORE) != 0);
+    return opens && score[k + 1] >= threshold && t.sameLine(k + 1);
   }
 
   /**
@@ -1966,7 +2043,8 @@ final class NamePass {
               || NameVetoes.scripture(t, k)
               || NameVetoes.naturalFeature(t, k)
               || NameVetoes.eponym(t, k)
-              || NameVetoes.publisher(t, k);
+              || NameVetoes.publisher(t, k)
+              || NameVetoes.servicesOfAnArea(t, k);
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;
     }

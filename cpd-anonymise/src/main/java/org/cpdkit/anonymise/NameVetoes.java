@@ -568,6 +568,32 @@ final class NameVetoes {
     return false;
   }
 
+  private static final long CHILDREN = Lexicon.hash("children");
+  private static final long ADULT = Lexicon.hash("adult");
+  private static final long ADULTS = Lexicon.hash("adults");
+  private static final long SOCIAL = Lexicon.hash("social");
+  private static final long SERVICES = Lexicon.hash("services");
+  private static final long CARE = Lexicon.hash("care");
+
+  /**
+   * Rotherdale children's services, Barnet adult social care, Fife social services: a word before
+   * a council's services names the council's area, not a person.
+   */
+  static boolean servicesOfAnArea(Tokens t, int k) {
+    int j = k + 1;
+    if (!t.isWord(j) || !t.sameLine(j) || t.glued(j) || (t.shape[k] & Tokens.POSSESSIVE) != 0) {
+      return false;
+    }
+    long h = t.hash[j];
+    if (h == CHILDREN && (t.shape[j] & Tokens.POSSESSIVE) != 0) {
+      return t.isWord(j + 1) && (t.hash[j + 1] == SERVICES || t.hash[j + 1] == SOCIAL);
+    }
+    if (h == ADULT || h == ADULTS) {
+      return t.isWord(j + 1) && (t.hash[j + 1] == SOCIAL || t.hash[j + 1] == SERVICES);
+    }
+    return h == SOCIAL && t.isWord(j + 1) && (t.hash[j + 1] == SERVICES || t.hash[j + 1] == CARE);
+  }
+
   private static final long BODY_WORD = Lexicon.hash("body");
   private static final long BODIES_WORD = Lexicon.hash("bodies");
 

@@ -676,4 +676,27 @@ class PersonNameDetectorTest {
         .containsExactly("Jessica Kingsley");
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "HR 104, SpO2 93% air, seen by Ms Okoro.")).containsExactly("Ms Okoro");
   }
+
+  @org.junit.jupiter.api.Test
+  void aCourtListWritesTheSurnameFirstInCapitals() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "1. HOLLINGWORTH, Kieran James    Age: 27\n4. McCRORY, Declan Seamus   Age: 52"))
+        .containsExactly("HOLLINGWORTH, Kieran James", "McCRORY, Declan Seamus");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "NOTE, Kieran James")).containsExactly("Kieran James");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theServicesOfAnAreaAreNoPerson() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Focused visit to Rotherdale children's services. The model, Rotherdale Together, works.")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Priya's social worker rang.")).containsExactly("Priya");
+  }
+
+  @org.junit.jupiter.api.Test
+  void namesAfterARoleWrittenInCapitals() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Handover given to: Charge Nurse Osaze Igbinedion, majors."))
+        .containsExactly("Osaze Igbinedion");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "The Nurse Practitioner Service and a Social Worker Training Day"))
+        .isEmpty();
+  }
 }
