@@ -179,6 +179,10 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       int g = k - 1;
+      if (t.isSym(g, ',') && g > 0 && (t.words[g - 1] & NameWords.GREETING) != 0
+          && t.sameLine(g) && t.glued(g)) {
+        g--; // Morning, Bill. Hi, Sam!
+      }
       if (g < 0 || (t.words[g] & NameWords.GREETING) == 0
           || score[k] >= threshold || !capital(k) || !t.isWord(g) || !t.sameLine(k)
           || (t.shape[g] & (Tokens.CAP | Tokens.UPPER)) == 0
@@ -856,6 +860,18 @@ final class NamePass {
     }
   }
 
+  private static final Lexicon VISITS = Lexicon.words("visit visits visited visiting");
+  private static final long TO_WORD = Lexicon.hash("to");
+  private static final long WITH_WORD = Lexicon.hash("with");
+
+  private boolean visitBefore(int k) {
+    int p = k - 1;
+    if (t.isWord(p) && (t.hash[p] == TO_WORD || t.hash[p] == WITH_WORD)) {
+      p--;
+    }
+    return t.isWord(p) && VISITS.get(t.hash[p]) != 0;
+  }
+
   private static final long OR_WORD = Lexicon.hash("or");
   private static final long BABY = Lexicon.hash("baby");
 
@@ -1449,6 +1465,10 @@ final class NamePass {
       return; // However, Having, Over: an English word no list names, with no title before it
     }
     String strong = strongCue(k, shape, v, cap, known);
+    if ("contact-verb".equals(strong) && (ctx[k] & Lexicon.PLACE) != 0
+        && (nameFlags[k] & Lexicon.GIVEN) == 0 && visitBefore(k)) {
+      strong = null; // a home visit to Whitby, visited Leeds: a place is visited too
+    }
 
     double s;
     // KAYDEN in "check KAYDEN - who is he?": a listed given name of five letters or more that is
@@ -2044,7 +2064,8 @@ final class NamePass {
               || NameVetoes.naturalFeature(t, k)
               || NameVetoes.eponym(t, k)
               || NameVetoes.publisher(t, k)
-              || NameVetoes.servicesOfAnArea(t, k);
+              || NameVetoes.servicesOfAnArea(t, k)
+              || NameVetoes.nationalBody(t, k);
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;
     }

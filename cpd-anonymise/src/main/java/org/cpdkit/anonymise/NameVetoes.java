@@ -568,6 +568,15 @@ final class NameVetoes {
     return false;
   }
 
+
+  /** Age UK, Carers UK, Mind UK: a capitalised word before UK names a national charity or body. */
+  static boolean nationalBody(Tokens t, int k) {
+    int j = k + 1;
+    return t.capital(k) && t.isWord(j) && t.hash[j] == UK && (t.shape[j] & Tokens.UPPER) != 0
+        && t.sameLine(j) && !t.glued(j) && (t.shape[k] & Tokens.POSSESSIVE) == 0
+        && !(t.capital(k - 1) && t.sameLine(k) && !t.glued(k)); // but Jane Smith, UK lead
+  }
+
   private static final long CHILDREN = Lexicon.hash("children");
   private static final long ADULT = Lexicon.hash("adult");
   private static final long ADULTS = Lexicon.hash("adults");

@@ -107,6 +107,9 @@ final class Vocabulary {
         "i january february march april may june july august september october november december"
             + " monday tuesday wednesday thursday friday saturday sunday christmas easter eid"
             + " mondays tuesdays wednesdays thursdays fridays saturdays sundays"
+            // Welsh words that open sentences of bilingual notices: our, your, was, are you,
+            // welcome, thanks, congratulations
+            + " ein eich roedd ydych croeso diolch llongyfarchiadau"
             + " diwali ramadan england wales scotland ireland britain british english welsh"
             + " scottish irish uk european europe london manchester birmingham leeds liverpool"
             + " bradford sheffield bristol newcastle nottingham leicester coventry hull york kent"

@@ -699,4 +699,14 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "The Nurse Practitioner Service and a Social Worker Training Day"))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void placesVisitedAndNationalBodies() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "A home visit to Whitby is a day; you phoned Age UK, the GP."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "I visited Jordan at home. Jane Smith UK lead."))
+        .containsExactly("Jordan", "Jane Smith");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "LORRAINE: Morning, Bill.\nBILL: Morning, pet."))
+        .containsExactly("LORRAINE", "Bill", "BILL");
+  }
 }
