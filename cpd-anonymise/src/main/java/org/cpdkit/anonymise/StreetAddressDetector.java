@@ -205,6 +205,133 @@ final class StreetAddressDetector extends KindDetector {
     return true;
   }
 
+  /** A house's name: The Vicarage, Bryn Awel, Ivy Cottage, Glebe Farm. */
+  private static final Lexicon HOUSE_WORDS =
+      Lexicon.words("vicarage rectory manse presbytery parsonage cottage cottages farm farmhouse"
+          + " lodge barn mill villa bungalow bryn ty tŷ hafod plas house");
+
+  /**
+   * Eastgate Road, Gloucester GL1 4RX; Unit 4, Coychurch Court, Bridgend CF31 3QX; The Vicarage,
+   * Church Lane, Kirkby Underdale, York YO41 1RX; Bryn Awel, Heol y Dŵr, Tregaron SY25 6JN: the
+   * lines of a postal address with no house number before its town and postcode. Token k starts
+   * the postcode, just claimed; the street is the comma-separated part before the town (and a
+   * locality), and a unit or a house's name before the street joins it. Adds the street without
+   * moving the pass, since the postcode is already claimed.
+   */
+  void beforeTown(StructuredPass p, int k) {
+    Tokens t = p.t;
+    int q = k - 1;
+    if (t.isSym(q, ',')) {
+      q--;
+    }
+    for (int part = 0; part < 2; part++) {
+      int end = q; // the last word of the part before q's comma
+      int first = capitalisedRun(t, end);
+      if (first < 0 || !t.isSym(first - 1, ',') || !t.glued(first - 1)
+          || !t.sameLine(first) || !t.sameLine(first - 1)) {
+        return;
+      }
+      int streetEnd = first - 2;
+      int streetFirst = capitalisedRun(t, streetEnd);
+      if (streetFirst < 0) {
+        return;
+      }
+      if (!isStreet(t, streetFirst, streetEnd)) {
+        q = streetEnd; // Kirkby Underdale, York: a locality before the town; one more part back
+        continue;
+      }
+      int from = streetFirst;
+      if (t.isNum(streetFirst - 1) && t.sameLine(streetFirst)) {
+        if (!hasParticle(t, streetFirst, streetEnd)) {
+          return; // 41 Bickershaw Lane: the house number's own address, claimed before
+        }
+        from = streetFirst - 1; // 18 De la Beche Road: a particle the house number's path stops at
+      }
+      int b = streetFirst - 1;
+      if (t.isSym(b, ',') && t.glued(b) && t.sameLine(b)) {
+        int unitEnd = b - 1;
+        if (t.isNum(unitEnd) && t.len(unitEnd) <= 4 && t.isWord(unitEnd - 1)
+            && UNIT.get(t.hash[unitEnd - 1]) != 0 && t.capital(unitEnd - 1)
+            && t.sameLine(unitEnd)) {
+          from = unitEnd - 1; // Unit 4, Coychurch Court
+        } else {
+          int house = capitalisedRun(t, unitEnd);
+          if (house >= 0 && unitEnd - house <= 2 && houseName(t, house, unitEnd)) {
+            from = house; // The Vicarage, Church Lane; Bryn Awel, Heol y Dŵr
+          }
+        }
+      }
+      p.out.add(IdentifierKind.STREET_ADDRESS, t.start[from], t.end[streetEnd], 0.8,
+          "street+town+postcode");
+      return;
+    }
+  }
+
+  /**
+   * The first token of the run of capitalised words (Welsh articles between them) that ends at
+   * token e, within a line and after a comma, a colon or the line's start; -1 when e is no such
+   * word or the run is longer than five words.
+   */
+  private static int capitalisedRun(Tokens t, int e) {
+    if (!t.capital(e) && !(t.isWord(e) && (t.shape[e] & Tokens.UPPER) != 0 && t.len(e) > 1)) {
+      return -1;
+    }
+    int f = e;
+    int words = 1;
+    while (f > 0 && t.sameLine(f) && !t.glued(f) && words < 6
+        && (t.capital(f - 1) || (t.isWord(f - 1) && (ARTICLE.get(t.hash[f - 1]) != 0
+            || PARTICLE.get(t.hash[f - 1]) != 0) && t.capital(f - 2)))) {
+      f--;
+      words++;
+    }
+    if (words >= 6) {
+      return -1;
+    }
+    int b = f - 1;
+    if (t.isNum(b) && t.len(b) <= 3 && t.sameLine(f) && !t.glued(f)) {
+      b--; // 18 De la Beche Road: the house number opens the line's part
+      if (b >= 0 && t.sameLine(b + 1) && !(t.isSym(b, ',') || t.isSym(b, ':'))) {
+        return -1;
+      }
+    }
+    boolean opens = b < 0 || !t.sameLine(b + 1) || t.isSym(b, ',') || t.isSym(b, ':')
+        || t.isSym(b, ';') || t.isSym(b, '\u00b7') || t.isSym(b, '|');
+    return opens && !(t.isWord(f) && ARTICLE.get(t.hash[f]) != 0) ? f : -1;
+  }
+
+  /** Lower-case particles inside a street's name: De la Beche Road, Rue du Marché. */
+  private static final Lexicon PARTICLE = Lexicon.words("de la le du des van von der den of");
+
+  private static boolean hasParticle(Tokens t, int f, int e) {
+    for (int i = f; i <= e; i++) {
+      if ((t.shape[i] & Tokens.LOWER) != 0 && PARTICLE.get(t.hash[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStreet(Tokens t, int f, int e) {
+    if (e > f && TYPE_FIRST.get(t.hash[f]) != 0) {
+      return true; // Heol y Dŵr
+    }
+    return e > f && streetType(t, e, f);
+  }
+
+  private static final long THE = Lexicon.hash("the");
+
+  private static boolean houseName(Tokens t, int f, int e) {
+    if (t.hash[f] == THE && e > f) {
+      return true; // The Vicarage, The Old School
+    }
+    for (int i = f; i <= e; i++) {
+      if (HOUSE_WORDS.get(t.hash[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean streetType(Tokens t, int j, int first) {
     if ((t.vocab[j] & Vocabulary.STREET) != 0 || MORE_TYPES.get(t.hash[j]) != 0) {
       return true;

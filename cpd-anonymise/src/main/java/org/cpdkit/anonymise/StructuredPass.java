@@ -155,6 +155,7 @@ final class StructuredPass {
         return;
       }
       if (t.glued(k + 1) && POSTCODE.at(this, t.start[k], true)) {
+        ADDRESS.beforeTown(this, k);
         return;
       }
     }

@@ -150,4 +150,31 @@ class StreetAddressDetectorTest {
   void aVerbOfLivingNeedsAStreetAfterIt(String text) {
     silent(KIND, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Write to: Letters, The Bridgend Recorder, Unit 4, Coychurch Court, Bridgend CF31 3QX.|Unit 4, Coychurch Court",
+        "Clerk: Mrs Nia Rowlands, Bryn Awel, Heol y Dŵr, Tregaron SY25 6JN|Bryn Awel, Heol y Dŵr",
+        "Vicar: Revd Ann Hart, The Vicarage, Church Lane, Kirkby Underdale, York YO41 1RX|The Vicarage, Church Lane",
+        "Part of the Severn Vale Learning Trust~Eastgate Road, Gloucester GL1 4RX|Eastgate Road",
+        "Parish Office: 18 De la Beche Road, Swansea SA2 9AR|18 De la Beche Road",
+        "41 Bickershaw Lane, Leeds LS6 2QT|41 Bickershaw Lane"
+      })
+  void aStreetBeforeItsTownAndPostcodeNeedsNoNumber(String text, String expected) {
+    // ~ stands for a line break
+    assertThat(Scans.found(IdentifierKind.STREET_ADDRESS, text.replace("~", "\n"))).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Leeds City Council, Civic Hall, Leeds LS1 1UR",
+        "Contact: Age UK Leeds, Leeds LS1 2AB",
+        "Meet at Bank of England Road, Leeds LS1 2AB"
+      })
+  void aPlaceBeforeATownIsNoStreet(String text) {
+    silent(KIND, text);
+  }
 }
