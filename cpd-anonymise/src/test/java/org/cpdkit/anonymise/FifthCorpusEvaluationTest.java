@@ -1,9 +1,6 @@
 package org.cpdkit.anonymise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
-import org.cpdkit.anonymise.LabelledCorpus.Doc;
 import org.cpdkit.anonymise.LabelledCorpus.Tally;
 import org.junit.jupiter.api.Test;
 
@@ -23,29 +20,10 @@ class FifthCorpusEvaluationTest {
 
   @Test
   void scannerMeetsItsFloorsOnTheFifthCorpus() throws Exception {
-    List<Doc> docs = LabelledCorpus.load("/anonymisation-corpus-5", p -> true);
-    assertThat(docs.size()).as("corpus documents").isGreaterThan(30);
-    IdentifierScanner scanner = IdentifierScanner.standard();
-    Tally dev = LabelledCorpus.evaluate(
-        docs.stream().filter(Doc::development).toList(), scanner, Boolean.getBoolean("corpus.details"));
-    Tally held = LabelledCorpus.evaluate(docs.stream().filter(d -> !d.development()).toList(), scanner, false);
-    Tally all = LabelledCorpus.evaluate(docs, scanner, false);
-    System.out.println(LabelledCorpus.table("Fifth corpus, development split (odd-numbered files)", dev));
-    System.out.println(LabelledCorpus.table("Fifth corpus, held-out split (even-numbered files)", held));
-    for (String folder : List.of("a", "b", "c", "d")) {
-      List<Doc> in = docs.stream().filter(d -> d.name().startsWith(folder + "/")).toList();
-      if (!in.isEmpty()) {
-        System.out.println(LabelledCorpus.table(
-            "Fifth corpus, folder " + folder + "/ (both splits)", LabelledCorpus.evaluate(in, scanner, false)));
-      }
-    }
-    System.out.println(LabelledCorpus.table("Fifth corpus, all files", all));
-
+    Tally all = LabelledCorpus.measureByFolder("Fifth corpus", "/anonymisation-corpus-5", 40, List.of("a", "b", "c", "d"));
     // floors a little below the figures measured (see docs/anonymisation.md)
-    assertThat(all.recallOf(IdentifierKind.PERSON_NAME)).as("name recall").isGreaterThanOrEqualTo(FLOOR_NAME_RECALL);
-    assertThat(all.namePrecision()).as("name precision").isGreaterThanOrEqualTo(FLOOR_NAME_PRECISION);
-    assertThat(all.structuredRecall()).as("structured recall").isGreaterThanOrEqualTo(FLOOR_STRUCTURED_RECALL);
-    assertThat(all.lookAlikesFlagged()).as("look-alikes flagged as a person").isLessThanOrEqualTo(CEILING_LOOK_ALIKES);
+    LabelledCorpus.assertFloors(
+        all, FLOOR_NAME_RECALL, FLOOR_NAME_PRECISION, FLOOR_STRUCTURED_RECALL, CEILING_LOOK_ALIKES);
   }
 
   static final double FLOOR_NAME_RECALL = 0.93;

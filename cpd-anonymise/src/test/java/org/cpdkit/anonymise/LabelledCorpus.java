@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A labelled corpus of texts: identifier spans written {@code [[KIND|text]]} and look-alikes that
  * must not be flagged as a person written {@code {{KIND|text}}}; and the measures taken on it:
@@ -260,6 +262,39 @@ final class LabelledCorpus {
     return text.substring(Math.max(0, s - 40), s).replace('\n', ' ')
         + "[" + text.substring(s, e) + "]"
         + text.substring(e, Math.min(text.length(), e + 30)).replace('\n', ' ');
+  }
+
+  /**
+   * Measures a corpus written in folders, one writer each: prints its development and held-out
+   * splits, then each folder, and returns the tally of all its files, after printing it too.
+   * The misses of the development split are listed when {@code corpus.details} is set.
+   */
+  static Tally measureByFolder(String title, String resource, int fewestDocuments, List<String> folders)
+      throws IOException, URISyntaxException {
+    List<Doc> docs = load(resource, p -> true);
+    assertThat(docs.size()).as("corpus documents").isGreaterThan(fewestDocuments);
+    IdentifierScanner scanner = IdentifierScanner.standard();
+    Tally dev = evaluate(docs.stream().filter(Doc::development).toList(), scanner, Boolean.getBoolean("corpus.details"));
+    Tally held = evaluate(docs.stream().filter(d -> !d.development()).toList(), scanner, false);
+    Tally all = evaluate(docs, scanner, false);
+    System.out.println(table(title + ", development split (odd-numbered files)", dev));
+    System.out.println(table(title + ", held-out split (even-numbered files)", held));
+    for (String folder : folders) {
+      List<Doc> in = docs.stream().filter(d -> d.name().startsWith(folder + "/")).toList();
+      if (!in.isEmpty()) {
+        System.out.println(table(title + ", folder " + folder + "/ (both splits)", evaluate(in, scanner, false)));
+      }
+    }
+    System.out.println(table(title + ", all files", all));
+    return all;
+  }
+
+  /** Asserts the floors a corpus's figures must not fall below (see docs/anonymisation.md). */
+  static void assertFloors(Tally all, double nameRecall, double namePrecision, double structuredRecall, int lookAlikes) {
+    assertThat(all.recallOf(IdentifierKind.PERSON_NAME)).as("name recall").isGreaterThanOrEqualTo(nameRecall);
+    assertThat(all.namePrecision()).as("name precision").isGreaterThanOrEqualTo(namePrecision);
+    assertThat(all.structuredRecall()).as("structured recall").isGreaterThanOrEqualTo(structuredRecall);
+    assertThat(all.lookAlikesFlagged()).as("look-alikes flagged as a person").isLessThanOrEqualTo(lookAlikes);
   }
 
   static String table(String title, Tally t) {

@@ -35,10 +35,8 @@ class SecondCorpusEvaluationTest {
     System.out.println(LabelledCorpus.table("Second corpus, all files", all));
 
     // floors a little below the figures measured (see docs/anonymisation.md)
-    assertThat(all.recallOf(IdentifierKind.PERSON_NAME)).as("name recall").isGreaterThanOrEqualTo(FLOOR_NAME_RECALL);
-    assertThat(all.namePrecision()).as("name precision").isGreaterThanOrEqualTo(FLOOR_NAME_PRECISION);
-    assertThat(all.structuredRecall()).as("structured recall").isGreaterThanOrEqualTo(FLOOR_STRUCTURED_RECALL);
-    assertThat(all.lookAlikesFlagged()).as("look-alikes flagged as a person").isLessThanOrEqualTo(CEILING_LOOK_ALIKES);
+    LabelledCorpus.assertFloors(
+        all, FLOOR_NAME_RECALL, FLOOR_NAME_PRECISION, FLOOR_STRUCTURED_RECALL, CEILING_LOOK_ALIKES);
   }
 
   static final double FLOOR_NAME_RECALL = 0.95;
