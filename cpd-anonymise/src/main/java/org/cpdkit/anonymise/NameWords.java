@@ -29,6 +29,7 @@ final class NameWords {
   static final int SIGN_OFF = 1 << 18; // regards, wishes, thanks: who signs may follow on a line
   static final int RESIDES = 1 << 19; // lives, moved: a street may follow (lives on Elm Road)
   static final int PLATFORM = 1 << 20; // Instagram, Snapchat: a handle may follow (Snapchat: jess)
+  static final int SPOKEN_ZERO = 1 << 21; // oh, zero, nought: a number read aloud may start
 
   private NameWords() {}
 
@@ -93,6 +94,7 @@ final class NameWords {
     add(v, GREETING, "dear hi hello hey thanks cheers hiya heya morning afternoon evening");
     add(v, SIGN_OFF, "regards wishes thanks cheers sincerely faithfully warmly best love soon");
     add(v, PLATFORM, "twitter instagram tiktok snapchat youtube ig insta discord twitch");
+    add(v, SPOKEN_ZERO, "oh zero nought");
     add(v, RESIDES, "lives live living lived resides reside residing stays staying stayed moved"
         + " moving");
     add(v, THING_NOUN, "studio studios store stores shop shops film films book books series"

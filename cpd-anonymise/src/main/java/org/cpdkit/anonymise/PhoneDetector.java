@@ -15,6 +15,74 @@ final class PhoneDetector extends KindDetector {
     super(IdentifierKind.PHONE);
   }
 
+  private static final Lexicon DIGIT_WORDS =
+      Lexicon.words("oh zero nought one two three four five six seven eight nine");
+  private static final String[] DIGIT_WORD_LIST =
+      "oh zero nought one two three four five six seven eight nine".split(" ");
+  private static final char[] DIGIT_OF = {'0', '0', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'};
+  private static final long DOUBLE = Lexicon.hash("double");
+  private static final long TRIPLE = Lexicon.hash("triple");
+  private static final long TREBLE = Lexicon.hash("treble");
+  private static final long HUNDRED = Lexicon.hash("hundred");
+  private static final long THOUSAND = Lexicon.hash("thousand");
+
+  private static final long[] DIGIT_WORD_HASHES =
+      java.util.Arrays.stream(DIGIT_WORD_LIST).mapToLong(Lexicon::hash).toArray();
+
+  private static char digitOf(long h) {
+    for (int i = 0; i < DIGIT_WORD_HASHES.length; i++) {
+      if (DIGIT_WORD_HASHES[i] == h) {
+        return DIGIT_OF[i];
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Claims a UK number read aloud, as voicemail and call transcripts write it: {@code oh seven
+   * seven hundred nine hundred four one eight} ({@code double}, {@code treble}, {@code hundred}
+   * and {@code thousand} as said), from the word {@code oh}, {@code zero} or {@code nought} at
+   * token k, when the words make 10 or 11 digits of a UK number. Commas, hyphens and dots between
+   * the words are read over.
+   */
+  boolean spoken(StructuredPass pass, int k) {
+    Tokens t = pass.t;
+    StringBuilder d = new StringBuilder(12);
+    int q = k;
+    int last = -1;
+    int repeat = 1;
+    while (q < t.count && d.length() <= 11 && t.isWord(q) && (q == k || t.sameLine(q))) {
+      long h = t.hash[q];
+      if (h == DOUBLE || h == TRIPLE || h == TREBLE) {
+        repeat = h == DOUBLE ? 2 : 3;
+      } else if ((h == HUNDRED || h == THOUSAND) && last >= 0 && repeat == 1) {
+        d.append(h == HUNDRED ? "00" : "000");
+        last = q;
+      } else if (DIGIT_WORDS.get(h) != 0) {
+        char digit = digitOf(h);
+        for (int r = 0; r < repeat; r++) {
+          d.append(digit);
+        }
+        repeat = 1;
+        last = q;
+      } else {
+        break;
+      }
+      q++;
+      if (t.isSym(q, ',') || t.isSym(q, '-') || t.isSym(q, '.') && t.isWord(q + 1)
+          && DIGIT_WORDS.get(t.hash[q + 1]) != 0) {
+        q++;
+      }
+    }
+    int len = d.length();
+    if (last < 0 || len < 10 || len > 11 || d.charAt(0) != '0' || "1237".indexOf(d.charAt(1)) < 0
+        || (len == 10 && d.charAt(1) != '1')) {
+      return false;
+    }
+    pass.claim(IdentifierKind.PHONE, t.start[k], t.end[last], 0.8, "spoken-digits");
+    return true;
+  }
+
   /** Claims the longest valid phone number starting at offset p ({@code +}, {@code (} or a digit). */
   boolean at(StructuredPass pass, int p) {
     char[] c = pass.c;

@@ -136,6 +136,9 @@ final class StructuredPass {
     if ((t.words[k] & NameWords.RESIDES) != 0 && t.capital(k + 2) && ADDRESS.residence(this, k)) {
       return; // lives on Elm Road
     }
+    if ((t.words[k] & NameWords.SPOKEN_ZERO) != 0 && PHONE.spoken(this, k)) {
+      return; // oh seven seven hundred nine hundred ...: a number read aloud in a transcript
+    }
     int v = t.vocab[k];
     int len = t.len(k);
     if (v == 0 && len > 2 && (t.shape[k] & Tokens.UPPER) == 0 && t.hash[k] != DATE) {

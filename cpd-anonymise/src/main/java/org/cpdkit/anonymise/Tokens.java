@@ -262,7 +262,7 @@ final class Tokens {
             || (j - i <= 2 && shortWordMatters(c, n, i, j))
             || ((words[k] & NameWords.TLD) != 0 && i > 1 && c[i - 1] == '.'
                 && (isLetter(c[i - 2]) || isDigit(c[i - 2])))
-            || (words[k] & (NameWords.RESIDES | NameWords.PLATFORM)) != 0
+            || (words[k] & (NameWords.RESIDES | NameWords.PLATFORM | NameWords.SPOKEN_ZERO)) != 0
             || ((v & Vocabulary.STOP) != 0 && j < n && (c[j] == ':' || c[j] == '/'))) {
           hot = push(hot, hotCount++, k);
         }

@@ -59,4 +59,16 @@ class PhoneDetectorTest {
   void aPrefixWithoutAValidUkNumberIsSilent(String text) {
     silent(IdentifierKind.PHONE, text);
   }
+
+  @org.junit.jupiter.api.Test
+  void aNumberReadAloudInATranscript() {
+    assertThat(Scans.found(IdentifierKind.PHONE,
+        "My number's oh seven seven hundred nine hundred four one eight. Thanks. Bye."))
+        .containsExactly("oh seven seven hundred nine hundred four one eight");
+    assertThat(Scans.found(IdentifierKind.PHONE,
+        "Ring oh one one three, four nine six, oh double two one."))
+        .containsExactly("oh one one three, four nine six, oh double two one");
+    assertThat(Scans.found(IdentifierKind.PHONE, "Oh one more thing, it was zero degrees. Zero tolerance, oh my."))
+        .isEmpty();
+  }
 }
