@@ -51,7 +51,8 @@ final class PhoneDetector extends KindDetector {
     int q = k;
     int last = -1;
     int repeat = 1;
-    while (q < t.count && d.length() <= 11 && t.isWord(q) && (q == k || t.sameLine(q))) {
+    // at most 24 words: eleven digits said one by one, with a double or a hundred among them
+    while (q < t.count && q - k < 24 && d.length() <= 11 && t.isWord(q) && (q == k || t.sameLine(q))) {
       long h = t.hash[q];
       if (h == DOUBLE || h == TRIPLE || h == TREBLE) {
         repeat = h == DOUBLE ? 2 : 3;
