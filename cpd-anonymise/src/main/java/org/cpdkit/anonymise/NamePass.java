@@ -872,6 +872,12 @@ final class NamePass {
     return t.isWord(p) && VISITS.get(t.hash[p]) != 0;
   }
 
+  private static final Lexicon STREET_PREPOSITIONS = Lexicon.words("on off along near at");
+  /** Street types that are rarely surnames (not Hill, Park, Green, Bank: relied on Tom Hill). */
+  private static final Lexicon PLAIN_STREET_TYPES =
+      Lexicon.words("road street lane avenue crescent grove gardens terrace mews parade boulevard"
+          + " circus quay wharf drive close");
+
   private static final long OR_WORD = Lexicon.hash("or");
   private static final long BABY = Lexicon.hash("baby");
 
@@ -1444,6 +1450,12 @@ final class NamePass {
         && (t.isSym(k + 1, ':') || t.isSym(k + 1, '#') || t.isNum(k + 1))) {
       return; // CRIS: 2430061174/26, Mosaic 4419207: a case system before its number
     }
+    if (capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1)
+        && PLAIN_STREET_TYPES.get(t.hash[k + 1]) != 0 && t.isWord(k - 1)
+        && (t.shape[k - 1] & Tokens.LOWER) != 0 && STREET_PREPOSITIONS.get(t.hash[k - 1]) != 0
+        && t.sameLine(k)) {
+      return; // church on Philip Lane, at Cabot Circus: a street's or a place's name
+    }
     if ((t.vocab[k] & Vocabulary.STREET) != 0 && capital(k - 1) && t.sameLine(k)
         && !t.glued(k) && (ctx[k - 1] & Lexicon.PLACE) != 0
         && (nameFlags[k - 1] & Lexicon.GIVEN) == 0) {
@@ -1599,6 +1611,11 @@ final class NamePass {
     }
     if (placeCue == 0 && strong == null && (cf & Lexicon.PLACE) != 0 && listedWithPlaces(k)) {
       placeCue = 1; // Dublin, Edinburgh, Lisbon, London
+    }
+    if (placeCue == 0 && strong == null && t.isSym(k - 1, ',') && t.sameLine(k - 1)
+        && capital(k - 2) && PLAIN_STREET_TYPES.get(t.hash[k - 2]) != 0
+        && !(capital(k + 1) && t.sameLine(k + 1))) {
+      placeCue = 1; // Courthouse, Baker Street, Fenton: the town after the street
     }
     if (placeCue > 0 || ((cf & NameLexicon.PAIR_PLACE) != 0 && !titled)) {
       s = 0; // in Hackney, lives in Tromsø, moved between Stratford, Leyton and Ilford
@@ -1960,8 +1977,8 @@ final class NamePass {
    * only with what follows, since {@code this is Leeds} names a place.
    */
   private boolean callerSaysWho(int k, boolean known) {
-    if (!t.sameLine(k) || !(known || unknownWord(k))) {
-      return false;
+    if (!t.sameLine(k) || !(known || unknownWord(k)) || (t.shape[k] & Tokens.POSSESSIVE) != 0) {
+      return false; // but "it's Butlin's": a place named after its owner
     }
     int p = k - 1;
     boolean its = t.isWord(p) && t.hash[p] == IT && (t.shape[p] & Tokens.POSSESSIVE) != 0;

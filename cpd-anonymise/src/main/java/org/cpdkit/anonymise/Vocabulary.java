@@ -110,6 +110,8 @@ final class Vocabulary {
             // Welsh words that open sentences of bilingual notices: our, your, was, are you,
             // welcome, thanks, congratulations
             + " ein eich roedd ydych croeso diolch llongyfarchiadau"
+            // the domain's words the word list lacks
+            + " hons reablement referrer referrers comms"
             + " diwali ramadan england wales scotland ireland britain british english welsh"
             + " scottish irish uk european europe london manchester birmingham leeds liverpool"
             + " bradford sheffield bristol newcastle nottingham leicester coventry hull york kent"

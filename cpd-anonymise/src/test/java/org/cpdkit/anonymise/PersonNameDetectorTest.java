@@ -709,4 +709,15 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "LORRAINE: Morning, Bill.\nBILL: Morning, pet."))
         .containsExactly("LORRAINE", "Bill", "BILL");
   }
+
+  @org.junit.jupiter.api.Test
+  void streetsAndTownsAfterThemAreNoNames() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "The family attend Holy Trinity church on Philip Lane; we met at Cabot Circus.")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Courthouse, Baker Street, Fenton")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Present: Tom Lane, Jane Fenton"))
+        .contains("Jane Fenton");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "She relied on Sarah Hill, her aunt.")).containsExactly("Sarah Hill");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Her carers: \"it's Butlin's\", she said.")).isEmpty();
+  }
 }
