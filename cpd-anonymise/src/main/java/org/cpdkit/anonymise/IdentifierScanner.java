@@ -83,12 +83,12 @@ public final class IdentifierScanner {
     Objects.requireNonNull(text, "IdentifierScanner.scan: text must not be null");
     Scratch scratch = SCRATCH.get();
     if (scratch.evidenceBusy) {
-      return scan(text, new DocumentEvidence()); // a scan from a detector inside a scan
+      return scan(text, new DocumentEvidence(), true); // a scan from a detector inside a scan
     }
     scratch.evidenceBusy = true;
     try {
       scratch.evidence.clear();
-      return scan(text, scratch.evidence);
+      return scan(text, scratch.evidence, true);
     } finally {
       scratch.evidenceBusy = false;
     }
@@ -99,6 +99,12 @@ public final class IdentifierScanner {
    * said of names and places is in {@code evidence}, and what this part says is added to it.
    */
   List<IdentifierFinding> scan(CharSequence text, DocumentEvidence evidence) {
+    return scan(text, evidence, false);
+  }
+
+  /** As {@link #scan(CharSequence, DocumentEvidence)}; {@code alone}: no other part will follow. */
+  private List<IdentifierFinding> scan(
+      CharSequence text, DocumentEvidence evidence, boolean alone) {
     int n = text.length();
     Scratch scratch = SCRATCH.get();
     boolean reuse = !scratch.findingsBusy;
@@ -111,21 +117,21 @@ public final class IdentifierScanner {
       all = new FindingBuffer(minimumConfidence, kindMask);
     }
     try {
-      return scan(text, n, all, evidence);
+      return scan(text, n, all, evidence, alone);
     } finally {
       scratch.findingsBusy &= !reuse;
     }
   }
 
   private List<IdentifierFinding> scan(
-      CharSequence text, int n, FindingBuffer all, DocumentEvidence evidence) {
+      CharSequence text, int n, FindingBuffer all, DocumentEvidence evidence, boolean alone) {
     // Long texts are scanned in windows of about WINDOW characters cut after a line or sentence
     // end, so the token arrays stay small and are reused; what a window learns of the text's
     // names and places is carried into the next.
     int from = 0;
     do {
       int to = n - from <= WINDOW ? n : cut(text, from, from + WINDOW);
-      scanWindow(text, from, to, all, evidence);
+      scanWindow(text, from, to, alone && to == n && from == 0, all, evidence);
       from = to;
     } while (from < n);
     for (Detector d : detectors) {
@@ -180,7 +186,12 @@ public final class IdentifierScanner {
   }
 
   private void scanWindow(
-      CharSequence text, int from, int to, FindingBuffer all, DocumentEvidence evidence) {
+      CharSequence text,
+      int from,
+      int to,
+      boolean whole,
+      FindingBuffer all,
+      DocumentEvidence evidence) {
     int n = to - from;
     Scratch scratch = SCRATCH.get();
     boolean reuse = !scratch.busy && n <= Scratch.MAX_KEPT;
@@ -209,8 +220,12 @@ public final class IdentifierScanner {
       tokens.tokenize(vocabulary);
       Collector out = new Collector(from, all);
       new StructuredPass(tokens, out).run();
-      // dates right after a name are dates of birth: the name pass decides them too
-      if (kinds.contains(IdentifierKind.PERSON_NAME) || kinds.contains(IdentifierKind.DATE_OF_BIRTH)) {
+      // dates right after a name are dates of birth: the name pass decides them too. Without
+      // names, a text of one window with no date the structured pass left open needs no name
+      // pass (a longer text, or a part of one, keeps it: what a window says of its names
+      // carries to the next)
+      if (kinds.contains(IdentifierKind.PERSON_NAME)
+          || (kinds.contains(IdentifierKind.DATE_OF_BIRTH) && (out.looseCount > 0 || !whole))) {
         new NamePass(tokens, names, Math.max(0.05, Math.min(minimumConfidence, 0.5)), evidence)
             .run(out);
       }
