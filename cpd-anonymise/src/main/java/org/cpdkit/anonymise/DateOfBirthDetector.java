@@ -394,6 +394,16 @@ final class DateOfBirthDetector extends KindDetector {
         }
       }
     }
+    int w = j; // date of birth: is the fourteenth of March…, born on the first of May
+    while (w < j + 2 && (t.isSym(w, ':') || t.isSym(w, ',')
+        || t.isWord(w) && (t.hash[w] == ON || t.hash[w] == IS || t.hash[w] == WAS))) {
+      w++;
+    }
+    int spoken = spelled(t, w);
+    if (spoken > 0) {
+      p.claim(IdentifierKind.DATE_OF_BIRTH, t.start[w], spoken, 0.9, "dob-cue+spelled-date");
+      return;
+    }
     for (int skip = 0; skip < 3 && j < t.count; skip++) {
       if (t.isSym(j, ':')
           || t.isSym(j, '-')
@@ -419,6 +429,166 @@ final class DateOfBirthDetector extends KindDetector {
     } else if (j < t.count && t.isNum(j) && (e = bornYear(p, j)) > 0) {
       p.claim(IdentifierKind.DATE_OF_BIRTH, t.start[j], e, 0.6, "dob-cue+year");
     }
+  }
+
+  private static final long AND = Lexicon.hash("and");
+  private static final long TWO = Lexicon.hash("two");
+  private static final long THOUSAND = Lexicon.hash("thousand");
+  private static final long HUNDRED = Lexicon.hash("hundred");
+  private static final String UNITS = "one two three four five six seven eight nine";
+  private static final String TEENS =
+      "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen";
+  private static final String TENS = "twenty thirty forty fifty sixty seventy eighty ninety";
+  private static final String UNIT_ORDINALS =
+      "first second third fourth fifth sixth seventh eighth ninth";
+
+  /** Words of a number said aloud: 1 a unit, 2 a teen, 4 a ten, 8 a ten and a unit joined. */
+  private static final Lexicon NUMBER_WORDS = numberWords();
+
+  /** Ordinals of the days of a month said aloud: first to thirty-first, joined or not. */
+  private static final Lexicon DAY_ORDINALS =
+      Lexicon.words(
+          UNIT_ORDINALS
+              + " tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
+              + " eighteenth nineteenth twentieth thirtieth "
+              + joined("twenty", UNIT_ORDINALS)
+              + " thirtyfirst");
+
+  private static String joined(String ten, String units) {
+    StringBuilder b = new StringBuilder();
+    for (String u : units.split(" ")) {
+      b.append(b.length() == 0 ? "" : " ").append(ten).append(u);
+    }
+    return b.toString();
+  }
+
+  private static Lexicon numberWords() {
+    StringBuilder all = new StringBuilder();
+    for (String ten : TENS.split(" ")) {
+      all.append(' ').append(joined(ten, UNITS));
+    }
+    Lexicon units = Lexicon.words(UNITS);
+    Lexicon teens = Lexicon.words(TEENS);
+    Lexicon tens = Lexicon.words(TENS);
+    Lexicon joinedTens = Lexicon.words(all.toString().trim());
+    Lexicon l = new Lexicon(128);
+    for (String w : (UNITS + " " + TEENS + " " + TENS + all).split(" ")) {
+      long h = Lexicon.hash(w);
+      int flag = units.get(h) != 0 ? 1 : teens.get(h) != 0 ? 2 : tens.get(h) != 0 ? 4 : 0;
+      l.add(h, joinedTens.get(h) != 0 ? 8 : flag);
+    }
+    return l;
+  }
+
+  private static int numberWord(Tokens t, int q) {
+    return t.isWord(q) && t.sameLine(q) ? NUMBER_WORDS.get(t.hash[q]) : 0;
+  }
+
+  /**
+   * The end offset of a date said in words from token j, as transcripts of calls write it: {@code
+   * the fourteenth of March nineteen forty one}, {@code March the third, two thousand and twelve},
+   * {@code 3rd of May} is a date of {@link #date}'s; or -1.
+   */
+  static int spelled(Tokens t, int j) {
+    int q = j;
+    if (t.isWord(q) && t.hash[q] == THE) {
+      q++;
+    }
+    int end;
+    int day = dayOrdinal(t, q);
+    if (day > 0 && (t.sameLine(q) || q == j)) {
+      q = day;
+      if (t.isWord(q) && t.hash[q] == OF && t.sameLine(q)) {
+        q++;
+      }
+      if (!(t.has(q, Vocabulary.MONTH) && t.sameLine(q))) {
+        return -1;
+      }
+      end = t.end[q];
+      q++;
+    } else if (t.has(j, Vocabulary.MONTH)) {
+      q = j + 1;
+      if (t.isWord(q) && t.hash[q] == THE && t.sameLine(q)) {
+        q++;
+      }
+      day = dayOrdinal(t, q);
+      if (day < 0 || !t.sameLine(q)) {
+        return -1;
+      }
+      end = t.end[day - 1];
+      q = day;
+    } else {
+      return -1;
+    }
+    if (t.isSym(q, ',') && t.sameLine(q)) {
+      q++;
+    }
+    int year = spelledYear(t, q);
+    return year > 0 ? year : end;
+  }
+
+  /** The token after a day's ordinal said aloud at q ({@code third}, {@code twenty first}), or -1. */
+  private static int dayOrdinal(Tokens t, int q) {
+    if (!t.isWord(q)) {
+      return -1;
+    }
+    if (DAY_ORDINALS.get(t.hash[q]) != 0) {
+      return q + 1;
+    }
+    if ((t.hash[q] == TWENTY || t.hash[q] == THIRTY) && t.isWord(q + 1) && t.sameLine(q + 1)
+        && DAY_ORDINALS.get(t.hash[q + 1]) != 0 && t.len(q + 1) <= 7) {
+      return q + 2; // twenty first
+    }
+    return -1;
+  }
+
+  private static final long TWENTY = Lexicon.hash("twenty");
+  private static final long THIRTY = Lexicon.hash("thirty");
+  private static final long NINETEEN = Lexicon.hash("nineteen");
+  private static final long EIGHTEEN = Lexicon.hash("eighteen");
+
+  /**
+   * The end offset of a year said aloud at q ({@code nineteen forty one}, {@code nineteen
+   * eighty-four}, {@code two thousand and twelve}, {@code twenty twelve}) or written as four
+   * digits, or -1.
+   */
+  private static int spelledYear(Tokens t, int q) {
+    if (t.isNum(q) && t.len(q) == 4 && t.sameLine(q)) {
+      return t.end[q];
+    }
+    if (!t.isWord(q) || !t.sameLine(q)) {
+      return -1;
+    }
+    long h = t.hash[q];
+    if (h == TWO && t.isWord(q + 1) && t.hash[q + 1] == THOUSAND && t.sameLine(q + 1)) {
+      int end = t.end[q + 1];
+      int r = q + 2;
+      if (t.isWord(r) && t.hash[r] == AND && t.sameLine(r)) {
+        r++;
+      }
+      int w = numberWord(t, r);
+      if (w == 1 || w == 2 || w == 8) {
+        return t.end[r];
+      }
+      if (w == 4) {
+        return (numberWord(t, r + 1) & 1) != 0 ? t.end[r + 1] : t.end[r];
+      }
+      return end;
+    }
+    if (h == NINETEEN || h == EIGHTEEN || h == TWENTY) {
+      int r = q + 1;
+      int w = numberWord(t, r);
+      if (w == 2 || w == 8) {
+        return t.end[r]; // nineteen twelve, nineteen eighty-four
+      }
+      if (w == 4) {
+        return (numberWord(t, r + 1) & 1) != 0 ? t.end[r + 1] : t.end[r]; // nineteen forty one
+      }
+      if (h != TWENTY && t.isWord(r) && t.hash[r] == HUNDRED && t.sameLine(r)) {
+        return t.end[r]; // nineteen hundred
+      }
+    }
+    return -1;
   }
 
   /** The end offset of a date starting at token j, or -1. */

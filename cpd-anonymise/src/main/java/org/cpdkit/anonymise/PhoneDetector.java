@@ -133,6 +133,10 @@ final class PhoneDetector extends KindDetector {
                 : dl > 4 && d[0] == '0' && d[1] == '0' && d[2] == '4' && d[3] == '4'
                     ? intlValid(d, 2, dl) // 0044 20 7946 0000: the international prefix
                     : nationalValid(d, 0, dl);
+        if (conf == 0 && !plus && dl == 12 && d[0] == '0' && "1237".indexOf(d[1]) >= 0
+            && cueBefore(c, p)) {
+          conf = 0.6; // Tel 01482 496 0218: a number with a digit too many, after its label
+        }
         if (conf > 0) {
           bestEnd = i;
           bestConf = conf;
@@ -154,6 +158,43 @@ final class PhoneDetector extends KindDetector {
     }
     pass.claim(IdentifierKind.PHONE, p, bestEnd, bestConf, "phone-structure");
     return true;
+  }
+
+  private static final Lexicon CUES =
+      Lexicon.words("tel telephone phone mobile mob tele landline");
+
+  /**
+   * Whether one of the three words before offset p on its line labels a telephone number ({@code
+   * Tel}, {@code Mobile:}, {@code Tel GP surgery}), over spaces and a colon, dot or hyphen.
+   */
+  static boolean cueBefore(char[] c, int p) {
+    int q = p - 1;
+    for (int word = 0; word < 3; word++) {
+      int gap = 0;
+      while (q >= 0 && gap < 4 && (c[q] == ' ' || c[q] == ':' || c[q] == '.' || c[q] == '-'
+          || c[q] == '\u00a0')) {
+        q--;
+        gap++;
+      }
+      int end = q + 1;
+      while (q >= 0 && end - q <= 10 && c[q] < 128 && Tokens.isLetter(c[q])) {
+        q--;
+      }
+      int len = end - q - 1;
+      if (len == 0 || (q >= 0 && Tokens.isLetter(c[q]))) {
+        return false; // a symbol, a digit, a line's start or a long word: no label here
+      }
+      if (len >= 3) {
+        long h = Lexicon.SEED;
+        for (int i = q + 1; i < end; i++) {
+          h = Lexicon.step(h, (char) (c[i] | 0x20));
+        }
+        if (CUES.get(h) != 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A national number: 0 then 10 digits (01, 02, 03, 05, 07, 08, 09) or 0 then 9 (01, 08). */

@@ -55,6 +55,10 @@ class DateOfBirthDetectorTest {
       delimiter = '|',
       value = {
         "born on Tuesday 12 March 2015|12 March 2015",
+        "Mr Edwin Ashworth, date of birth the fourteenth of March nineteen forty one, NHS|the fourteenth of March nineteen forty one",
+        "DOB: March the third, two thousand and twelve.|March the third, two thousand and twelve",
+        "born on the twenty first of June nineteen eighty-four in Hull|the twenty first of June nineteen eighty-four",
+        "her date of birth is the second of May|the second of May",
         "DOB: 03-Mar-2015|03-Mar-2015",
         "DOB: 3/March/15|3/March/15",
         "Date of birth (as recorded on Mosaic): 12/03/2015|12/03/2015",
@@ -115,6 +119,8 @@ class DateOfBirthDetectorTest {
   @ValueSource(
       strings = {
         "The hearing on Tuesday 12 March 2015 was adjourned.",
+        "The hearing on the fourteenth of March nineteen ninety was adjourned.",
+        "He was born on the first day of the holidays.",
         "He was born and raised here; the review was on 12/03/2015.",
         "She was born in Leeds and moved to Bradford with her aunt on 12/03/2019.",
         "The meeting (held at the hub on 12/03/2015) was useful.",

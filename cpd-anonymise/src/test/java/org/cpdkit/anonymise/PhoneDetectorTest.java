@@ -21,7 +21,10 @@ class PhoneDetectorTest {
         "The team is on (0161) 496 0000.|(0161) 496 0000",
         "London office 020 7946 0000 please.|020 7946 0000",
         "Ring 01632 960123 or 07700900123.|01632 960123",
-        "Try +44 (0)20 7946 0000.|+44 (0)20 7946 0000"
+        "Try +44 (0)20 7946 0000.|+44 (0)20 7946 0000",
+        "Tel GP surgery 01482 496 0218 - message left.|01482 496 0218",
+        "Tel: 01872 496 0354|01872 496 0354",
+        "Mobile - 07700 9001234|07700 9001234"
       })
   void phoneReports(String text, String expected) {
     reports(IdentifierKind.PHONE, text, expected);
@@ -36,7 +39,10 @@ class PhoneDetectorTest {
         "Section 47 enquiries under section 17.",
         "We spent 90 minutes together.",
         "Reference 12345 678 9012",
-        "On 01.02.2013 we met; version 0.12.3 of the app."
+        "On 01.02.2013 we met; version 0.12.3 of the app.",
+        "Ref 01482 496 0218 for the claim.",
+        "Hotel 01482 496 0218",
+        "Tel 01482 496 02189"
       })
   void phoneSilent(String text) {
     silent(IdentifierKind.PHONE, text);
