@@ -531,8 +531,9 @@ final class NamePass {
           ctx[k] = NameLexicon.context(t, names, k, flags, whole & Lexicon.WORD);
           // a word neither capitalised nor in the name lists is never scored, and every later
           // step asks about capitalised words or scored ones: keep it out of the candidates
-          if ((sh & (Tokens.CAP | Tokens.UPPER)) != 0
-              || (flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0) {
+          if (((sh & (Tokens.CAP | Tokens.UPPER)) != 0
+                  || (flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0)
+              && !(skip && (sh & Tokens.CAP) != 0 && NameCues.sentenceStart(t, k))) {
             cands[nc++] = k;
           }
         }
