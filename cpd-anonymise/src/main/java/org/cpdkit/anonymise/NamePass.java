@@ -1952,9 +1952,10 @@ final class NamePass {
     } else if (cap && t.isWord(k - 1) && (t.shape[k - 1] & Tokens.LOWER) != 0 && t.len(k - 1) <= 4
         && NameCues.postedBy(t, k)) {
       return "posted-by"; // Reply from Gwenllian, posted by Dave
-    } else if (cap && t.isSym(k - 1, ':') && t.sameLine(k) && t.isWord(k - 2)
-        && t.hash[k - 2] == NAME_WORD && personsNameLabel(k - 2)) {
-      return "name-label"; // Name: Will Hope, Child's name: Jack Green
+    } else if ((cap || (shape & Tokens.UPPER) != 0) && t.isSym(k - 1, ':') && t.sameLine(k)
+        && t.isWord(k - 2) && (t.hash[k - 2] == NAME_WORD && personsNameLabel(k - 2)
+            || NAME_FIELD_WORDS.get(t.hash[k - 2]) != 0 && (k == 2 || !t.sameLine(k - 2)))) {
+      return "name-label"; // Name: Will Hope, Child's name: Jack Green, Surname: KOWALSKI
     } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
       return "contact-verb";
     } else if (cap && NameCues.withMe(t, k)) {
@@ -2736,6 +2737,10 @@ final class NamePass {
     int e = t.end[q];
     return e - t.start[q] > 4 && c[e - 2] == 'l' && c[e - 1] == 'y';
   }
+
+  /** Surname:, Forenames: at the start of a line: a form's field for one part of a name. */
+  private static final Lexicon NAME_FIELD_WORDS =
+      Lexicon.words("surname surnames forename forenames firstname lastname nickname alias");
 
   private static final Lexicon NAME_LABEL_WORDS =
       Lexicon.words("full first given preferred legal birth maiden last family middle second");

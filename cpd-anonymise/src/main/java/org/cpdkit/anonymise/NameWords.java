@@ -39,6 +39,8 @@ final class NameWords {
    */
   static void addTo(Lexicon v) {
     add(v, PERSONAL_TITLE, "mr mrs ms miss mx dr prof professor sir dame lord lady sister matron"
+        // the Rt Hon, the Hon. Mrs Justice: an honorific before a title, never the name
+        + " hon honourable"
         + " baroness pastor imam rabbi reverend rev revd canon bishop");
     add(v, JUDICIAL, "justice judge hhj dj recorder honour justices judges");
     add(v, POST_NOMINAL, "lj ljs j jj ljj p lcj mr vp kc qc jsc obe mbe cbe dbe frcp frcpsych phd");

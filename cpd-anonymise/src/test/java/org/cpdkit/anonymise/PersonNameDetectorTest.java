@@ -474,6 +474,25 @@ class PersonNameDetectorTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aFormsFieldForOnePartOfANameIsACueToo() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Surname: Kowalski\nForename: Agnieszka"))
+        .containsExactly("Kowalski", "Agnieszka");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Ref: 2231\nSURNAME: WOLANCZYK"))
+        .containsExactly("WOLANCZYK");
+    // only as a field at the start of a line: "the surname: Hope" is said of a word
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "We discussed the surname: Hope is rare."))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void anHonorificBeforeATitleIsNotAName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "The Rt Hon Sir Keir Starmer visited."))
+        .containsExactly("Sir Keir Starmer");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "The Hon. Mrs Justice Roberts heard it."))
+        .containsExactly("Roberts");
+  }
+
+  @org.junit.jupiter.api.Test
   void whoAMessageSpeaksToAtItsStart() {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "10:32 Kelechi: Jordan I will find you"))
         .containsExactly("Kelechi", "Jordan");
