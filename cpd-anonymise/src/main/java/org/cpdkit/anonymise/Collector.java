@@ -25,6 +25,22 @@ final class Collector {
     looseCount++;
   }
 
+  /** Token ranges of a table's header lines, start and end in pairs: never a name. */
+  int[] headers;
+
+  int headerCount;
+
+  void header(int from, int to) {
+    if (headers == null) {
+      headers = new int[8];
+    } else if (headerCount * 2 == headers.length) {
+      headers = java.util.Arrays.copyOf(headers, headers.length * 2);
+    }
+    headers[headerCount * 2] = from;
+    headers[headerCount * 2 + 1] = to;
+    headerCount++;
+  }
+
   void add(IdentifierKind kind, int start, int end, double confidence, String reason) {
     found.add(kind, base + start, base + end, confidence, reason);
   }

@@ -220,6 +220,7 @@ public final class IdentifierScanner {
       tokens.tokenize(vocabulary);
       Collector out = new Collector(from, all);
       new StructuredPass(tokens, out).run();
+      new TablePass(tokens, out).run();
       // dates right after a name are dates of birth: the name pass decides them too. Without
       // names, a text of one window with no date the structured pass left open needs no name
       // pass (a longer text, or a part of one, keeps it: what a window says of its names

@@ -77,9 +77,30 @@ final class NamePass {
     return t.capital(k);
   }
 
+  /** Leaves out the candidates on a table's header line (CaseRef, ChildName, Worker). */
+  private int outsideHeaders(Collector out, int[] cands, int nc) {
+    int w = 0;
+    int h = 0; // both in text order: one walk over the two
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      while (h < out.headerCount && out.headers[2 * h + 1] <= k) {
+        h++;
+      }
+      if (h < out.headerCount && k >= out.headers[2 * h]) {
+        veto[k] = (byte) (veto[k] | 3);
+      } else {
+        cands[w++] = k;
+      }
+    }
+    return w;
+  }
+
   void run(Collector out) {
     int nc = candidates();
     int[] cands = t.cands;
+    if (out.headerCount > 0) {
+      nc = outsideHeaders(out, cands, nc);
+    }
     citations(cands, nc);
     namedThings(cands, nc);
     for (int i = 0; i < nc; i++) {
