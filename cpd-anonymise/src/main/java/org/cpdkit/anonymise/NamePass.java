@@ -591,7 +591,8 @@ final class NamePass {
               && !((nameFlags[k] & (Lexicon.GIVEN | Lexicon.FREQUENT))
                       == (Lexicon.GIVEN | Lexicon.FREQUENT)
                   && t.isSym(j + 2, ',') && t.isNum(j + 3)))
-              || (t.isSym(j, ',') && t.isNum(j + 1) && t.len(j + 1) == 4)
+              || (t.isSym(j, ',') && t.isNum(j + 1) && t.len(j + 1) == 4
+                  && !numberOfAStreet(j + 1))
               || (t.has(j, CITE_AFTER)
                   && (t.hash[j] == ET
                       || (nameFlags[k] & (Lexicon.GIVEN | Lexicon.SURNAME)) != Lexicon.GIVEN)
@@ -630,6 +631,14 @@ final class NamePass {
         cite[k] = true;
       }
     }
+  }
+
+  /** 1843 Linwood Avenue: number token q is the number of a house, not a year. */
+  private boolean numberOfAStreet(int q) {
+    return capital(q + 1) && t.sameLine(q + 1)
+        && (t.has(q + 2, Vocabulary.STREET) && t.sameLine(q + 2)
+            || capital(q + 2) && t.sameLine(q + 2) && t.has(q + 3, Vocabulary.STREET)
+                && t.sameLine(q + 3));
   }
 
   /**

@@ -68,12 +68,55 @@ final class NhsNumberDetector extends KindDetector {
       expected = 0;
     }
     if (same || expected == 10 || expected != check) {
+      if (!same && labelled(t, k)) {
+        // CHI: 1403154471, H&C No. 320 590 1143: a number its label names, check digit or not
+        p.claim(IdentifierKind.NHS_NUMBER, s, e, 0.8, "nhs-label");
+        return true;
+      }
       return false;
     }
     boolean cue =
         t.has(k - 1, Vocabulary.NHS_CUE | Vocabulary.CONNECTOR) || t.has(k - 2, Vocabulary.NHS_CUE);
     p.claim(IdentifierKind.NHS_NUMBER, s, e, cue ? 0.99 : 0.9, "checksum");
     return true;
+  }
+
+  /** Whether ten digits have a valid NHS mod-11 check digit (a CHI number's, too). */
+  static boolean checks(char[] d) {
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (d[i] - '0') * (10 - i);
+    }
+    int expected = 11 - sum % 11;
+    if (expected == 11) {
+      expected = 0;
+    }
+    return expected != 10 && expected == d[9] - '0';
+  }
+
+  private static final long NO = Lexicon.hash("no");
+  private static final long NUMBER = Lexicon.hash("number");
+
+  /**
+   * Whether the number at token k follows its label on the same line: {@code NHS}, {@code CHI}
+   * or {@code H&C}, then perhaps {@code No}, {@code number}, a colon, a full stop or a hash.
+   */
+  static boolean labelled(Tokens t, int k) {
+    int q = k - 1;
+    for (int steps = 0; steps < 4 && q >= 0 && t.sameLine(q + 1); steps++, q--) {
+      if (t.isSym(q, ':') || t.isSym(q, '.') || t.isSym(q, '#')
+          || t.isWord(q) && (t.hash[q] == NO || t.hash[q] == NUMBER)) {
+        continue;
+      }
+      if (t.has(q, Vocabulary.NHS_CUE)) {
+        return true;
+      }
+      // H&C: the letters H and C about an ampersand
+      return t.isWord(q) && t.len(q) == 1 && (t.c[t.start[q]] | 0x20) == 'c'
+          && t.isSym(q - 1, '&') && t.isWord(q - 2) && t.len(q - 2) == 1
+          && (t.c[t.start[q - 2]] | 0x20) == 'h';
+    }
+    return false;
   }
 
   /** Token k is a hyphen glued on both sides. */

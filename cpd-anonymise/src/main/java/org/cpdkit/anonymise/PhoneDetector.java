@@ -102,6 +102,10 @@ final class PhoneDetector extends KindDetector {
     // the digits read so far, without separators
     char[] d = new char[16];
     int dl = 0;
+    // the lengths of the digit groups, and whether the first was in brackets
+    int groups = 0;
+    int shape = 0;
+    boolean bracketed = false;
     while (i < n && digits <= 15) {
       char ch = c[i];
       if (ch == '(' && !open) {
@@ -112,15 +116,22 @@ final class PhoneDetector extends KindDetector {
       if (!isDigit(ch)) {
         break;
       }
+      int run = 0;
       while (i < n && isDigit(c[i]) && digits <= 15) {
         if (dl < d.length) {
           d[dl++] = c[i];
         }
         digits++;
+        run++;
         i++;
       }
+      if (groups < 6) {
+        shape = shape * 16 + Math.min(run, 15);
+      }
+      groups++;
       if (open && i < n && c[i] == ')') {
         open = false;
+        bracketed |= groups == 1 && run == 3; // (614) 555-0187: the area code alone in brackets
         i++;
         if (i < n && isDigit(c[i])) {
           continue; // +44 (0)20...
@@ -136,6 +147,14 @@ final class PhoneDetector extends KindDetector {
         if (conf == 0 && !plus && dl == 12 && d[0] == '0' && "1237".indexOf(d[1]) >= 0
             && cueBefore(c, p)) {
           conf = 0.6; // Tel 01482 496 0218: a number with a digit too many, after its label
+        }
+        if (conf == 0 && !plus && dl == 10 && groups == 3 && shape == 0x334) {
+          if (d[0] >= '2' && (bracketed || separatorsAre(c, p, i, '-') || separatorsAre(c, p, i, '.')
+              || cueBefore(c, p))) {
+            conf = 0.8; // (614) 555-0187, 604-555-0143: a North American number
+          } else if (d[0] == '0' && d[1] != '0' && !NhsNumberDetector.checks(d)) {
+            conf = 0.6; // 021 555 0176, 011 555 0184: a national number abroad, grouped 3-3-4
+          }
         }
         if (conf > 0) {
           bestEnd = i;
@@ -158,6 +177,21 @@ final class PhoneDetector extends KindDetector {
     }
     pass.claim(IdentifierKind.PHONE, p, bestEnd, bestConf, "phone-structure");
     return true;
+  }
+
+  /** Every separator between the digit groups of [from, to) is this character. */
+  private static boolean separatorsAre(char[] c, int from, int to, char sep) {
+    boolean any = false;
+    for (int i = from; i < to; i++) {
+      char ch = c[i];
+      if (!isDigit(ch) && ch != '(' && ch != ')') {
+        if (ch != sep) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   private static final Lexicon CUES =

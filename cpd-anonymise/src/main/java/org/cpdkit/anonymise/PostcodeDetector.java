@@ -125,4 +125,54 @@ final class PostcodeDetector extends KindDetector {
         && "CIKMOV".indexOf(Character.toUpperCase(c[i + 2])) < 0
         && !pass.alnumAt(i + 3);
   }
+
+  private static final String CA_FIRST = "ABCEGHJKLMNPRSTVXY";
+  private static final String CA_LETTER = "ABCEGHJKLMNPRSTVWXYZ";
+  private static final String EIR_FIRST = "ACDEFHKNPRTVWXY";
+  private static final String EIR_CHAR = "0123456789ACDEFHKNPRTVWXY";
+
+  /**
+   * Claims a Canadian postal code ({@code V3T 2K5}) or an Irish Eircode ({@code V94 KX2P}, {@code
+   * D6W XK84}) starting at offset p, in capitals, one space or none inside.
+   */
+  boolean foreign(StructuredPass pass, int p) {
+    char[] c = pass.c;
+    int n = pass.n;
+    if (p + 6 > n || pass.alnumAt(p - 1)) {
+      return false;
+    }
+    int q = p + 3;
+    int gap = q < n && c[q] == ' ' ? 1 : 0;
+    int in = q + gap;
+    // Canadian: letter digit letter, digit letter digit
+    if (CA_FIRST.indexOf(c[p]) >= 0 && isDigit(c[p + 1]) && CA_LETTER.indexOf(c[p + 2]) >= 0
+        && in + 3 <= n && isDigit(c[in]) && CA_LETTER.indexOf(c[in + 1]) >= 0
+        && isDigit(c[in + 2]) && !pass.alnumAt(in + 3)) {
+      pass.claim(IdentifierKind.POSTCODE, p, in + 3, 0.8, "canadian-postal-code");
+      return true;
+    }
+    // Eircode: a routing key (letter, two digits, or D6W), then four of its letters and digits
+    boolean key = EIR_FIRST.indexOf(c[p]) >= 0 && isDigit(c[p + 1])
+        && (isDigit(c[p + 2]) || c[p] == 'D' && c[p + 1] == '6' && c[p + 2] == 'W');
+    if (!key || in + 4 > n || pass.alnumAt(in + 4)) {
+      return false;
+    }
+    int letters = 0;
+    int digits = 0;
+    for (int i = in; i < in + 4; i++) {
+      if (EIR_CHAR.indexOf(c[i]) < 0) {
+        return false;
+      }
+      if (isDigit(c[i])) {
+        digits++;
+      } else {
+        letters++;
+      }
+    }
+    if (letters == 0 || digits == 0 && gap == 0) {
+      return false;
+    }
+    pass.claim(IdentifierKind.POSTCODE, p, in + 4, 0.8, "eircode");
+    return true;
+  }
 }

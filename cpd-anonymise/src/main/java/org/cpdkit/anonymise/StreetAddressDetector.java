@@ -48,7 +48,13 @@ final class StreetAddressDetector extends KindDetector {
   void at(StructuredPass p, int k, int flatStart) {
     Tokens t = p.t;
     char[] c = p.c;
-    if (t.len(k) > 3 || t.value(k) <= 0) {
+    // 1843 Linwood Avenue, 13580 104 Avenue: a house number of four or five digits, as American,
+    // Canadian and South African addresses have, only where an address starts (after a comma, a
+    // colon or at a line's start), so that "In 2019 Leeds Road" is no address
+    boolean longNumber = t.len(k) > 3;
+    if (t.len(k) > 5 || t.value(k) <= 0
+        || longNumber && (flatStart >= 0
+            || t.sameLine(k) && !t.isSym(k - 1, ',') && !t.isSym(k - 1, ':'))) {
       return;
     }
     if (flatStart < 0) {
@@ -69,6 +75,7 @@ final class StreetAddressDetector extends KindDetector {
     if (t.isWord(j) && t.glued(j) && t.len(j) == 1) {
       j++;
     } else if (t.isSym(j, ',')
+        && !longNumber
         && t.glued(j)
         && t.capital(j + 1)
         && t.sameLine(j + 1)
@@ -103,6 +110,7 @@ final class StreetAddressDetector extends KindDetector {
     }
     if (last < 0
         && words >= 1
+        && !longNumber
         && flatStart < 0
         && t.isSym(j, ',')
         && t.glued(j)

@@ -92,6 +92,15 @@ final class StructuredPass {
     if (c[s] == '0' && PHONE.at(this, s)) {
       return;
     }
+    if (t.len(k) == 5 && zipAfterState(k)) {
+      int e = t.end[k];
+      if (t.isSym(k + 1, '-') && t.glued(k + 1) && t.isNum(k + 2) && t.len(k + 2) == 4
+          && t.glued(k + 2)) {
+        e = t.end[k + 2]; // ZIP+4
+      }
+      claim(IdentifierKind.POSTCODE, s, e, 0.8, "zip-after-state");
+      return; // Columbus, OH 43207
+    }
     if (alnumAt(s - 1)) {
       if (Tokens.isLetter(c[s - 1])) {
         HANDLE.bare(this, k); // posted by swmum77
@@ -110,10 +119,49 @@ final class StructuredPass {
     if (NHS.at(this, k)) {
       return;
     }
+    if (c[s] >= '2' && t.len(k) == 3 && threeThreeFour(k) && !referenceCueBefore(k)
+        && PHONE.at(this, s)) {
+      return; // 604-555-0143, (868) 555-0199: a North American number with no NHS check digit
+    }
     if (CASE_REFERENCE.digitsFirst(this, k)) {
       return;
     }
     ADDRESS.at(this, k, -1);
+  }
+
+  private static final Lexicon US_STATES =
+      Lexicon.words(
+          "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv"
+              + " nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr");
+
+  /** Columbus, OH 43207: a five-digit number after a state's two capitals after a city and comma. */
+  private boolean zipAfterState(int k) {
+    int q = k - 1;
+    return t.isWord(q) && t.len(q) == 2 && (t.shape[q] & Tokens.UPPER) != 0 && t.sameLine(k)
+        && !t.glued(k) && US_STATES.get(t.hash[q]) != 0 && t.isSym(q - 1, ',')
+        && t.capital(q - 2) && !alnumAt(t.end[k]);
+  }
+
+  /** Ref, Mosaic, case, client within the three tokens before number token k on its line. */
+  private boolean referenceCueBefore(int k) {
+    for (int q = k - 1; q >= 0 && q >= k - 3 && t.sameLine(q + 1); q--) {
+      if (t.has(q, Vocabulary.CASE_SYSTEM | Vocabulary.CASE_NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Number token k, then groups of three and four digits after hyphens, dots or single spaces. */
+  private boolean threeThreeFour(int k) {
+    if (t.isSym(k + 1, '-') || t.isSym(k + 1, '.')) {
+      char sep = c[t.start[k + 1]];
+      return t.glued(k + 1) && t.isNum(k + 2) && t.len(k + 2) == 3 && t.glued(k + 2)
+          && t.isSym(k + 3, sep) && t.glued(k + 3) && t.isNum(k + 4) && t.len(k + 4) == 4
+          && t.glued(k + 4);
+    }
+    return t.isNum(k + 1) && t.len(k + 1) == 3 && t.isNum(k + 2) && t.len(k + 2) == 4
+        && t.start[k + 1] == t.end[k] + 1 && t.start[k + 2] == t.end[k + 1] + 1;
   }
 
   /** {@code NHS}, {@code CHI no.:} just before number token k, on its line. */
@@ -160,6 +208,10 @@ final class StructuredPass {
       if (t.glued(k + 1) && POSTCODE.at(this, t.start[k], true)) {
         ADDRESS.beforeTown(this, k);
         return;
+      }
+      if (len == 1 && t.glued(k + 1) && (t.shape[k] & Tokens.UPPER) != 0
+          && POSTCODE.foreign(this, t.start[k])) {
+        return; // V94 KX2P, V3T 2K5
       }
     }
     if ((t.shape[k] & Tokens.UPPER) != 0

@@ -165,6 +165,9 @@ final class TablePass {
         known++;
       }
     }
+    if (mixedCase()) {
+      return 0; // "Cathal Ó Dálaigh (COD), Social Worker, chair": a line of data, not of names
+    }
     if (known == 0 || known == 1 && !sameWidthBelow(to)) {
       return 0; // one column known: only when the line below has as many cells
     }
@@ -185,6 +188,22 @@ final class TablePass {
       p = e;
     }
     return n;
+  }
+
+  /** Whether some cells of the line split last start in capitals and others in lower case. */
+  private boolean mixedCase() {
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = 0; i < cells; i++) {
+      for (int j = cellStart[i]; j < cellEnd[i]; j++) {
+        if (Character.isLetter(c[j])) {
+          upper |= Character.isUpperCase(c[j]);
+          lower |= Character.isLowerCase(c[j]);
+          break;
+        }
+      }
+    }
+    return upper && lower;
   }
 
   /** The cells of a header: words, with the marks column names use, and no sentence's. */

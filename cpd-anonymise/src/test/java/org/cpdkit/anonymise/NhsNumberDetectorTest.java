@@ -46,4 +46,17 @@ class NhsNumberDetectorTest {
     reports(IdentifierKind.NHS_NUMBER, text, expected);
     silent(IdentifierKind.PHONE, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CHI: 1403154471|1403154471",
+        "H&C No. 320 590 1143|320 590 1143",
+        "NHS number: 401 023 7561|401 023 7561",
+        "Seen by the GP (943 476 5919) on Monday.|943 476 5919"
+      })
+  void aNumberAfterItsLabelIsFoundWhateverItsCheckDigit(String text, String expected) {
+    reports(IdentifierKind.NHS_NUMBER, text, expected);
+  }
 }

@@ -77,4 +77,23 @@ class PhoneDetectorTest {
     assertThat(Scans.found(IdentifierKind.PHONE, "Oh one more thing, it was zero degrees. Zero tolerance, oh my."))
         .isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Caseworker: Megan O'Rourke, MSW, (555) 010-3348, by e-mail.|(555) 010-3348",
+        "Call 604-555-0143 after five.|604-555-0143",
+        "Tel 868 555 0199 (office).|868 555 0199",
+        "FGC Coordinator: Kahurangi Parata, 021 555 0176, mornings.|021 555 0176"
+      })
+  void northAmericanNumbersAndNationalNumbersAbroad(String text, String expected) {
+    reports(IdentifierKind.PHONE, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"We read 604 555 0143 pages.", "In 2019-2020 the team grew."})
+  void threeThreeFourWithoutBracketsHyphensOrALabelIsSilent(String text) {
+    silent(IdentifierKind.PHONE, text);
+  }
 }

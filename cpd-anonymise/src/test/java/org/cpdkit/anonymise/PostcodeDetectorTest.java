@@ -35,4 +35,24 @@ class PostcodeDetectorTest {
   void postcodeSilent(String text) {
     silent(IdentifierKind.POSTCODE, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Eircode V94 KX2P, Limerick.|V94 KX2P",
+        "Dublin D6W XK84.|D6W XK84",
+        "Surrey, BC V3T 2K5 Canada.|V3T 2K5",
+        "1843 Linwood Avenue, Columbus, OH 43207|43207",
+        "Austin, TX 78701-1234 (home)|78701-1234"
+      })
+  void irishCanadianAndAmericanCodesReport(String text, String expected) {
+    reports(IdentifierKind.POSTCODE, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"We wore N95 masks.", "In OH 43207 cases were seen.", "Room V12 KEYS."})
+  void likeShapedWordsAreSilent(String text) {
+    silent(IdentifierKind.POSTCODE, text);
+  }
 }

@@ -177,4 +177,21 @@ class StreetAddressDetectorTest {
   void aPlaceBeforeATownIsNoStreet(String text) {
     silent(KIND, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Mother: Tanisha Holloway, 1843 Linwood Avenue, Columbus|1843 Linwood Avenue",
+        "Home address: 2417 Mooki Street, Orlando East, Soweto|2417 Mooki Street"
+      })
+  void aHouseNumberOfFourOrFiveDigitsWhereAnAddressStarts(String text, String expected) {
+    reports(IdentifierKind.STREET_ADDRESS, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"In 2019 Leeds Road was closed.", "By 2021, Park Lane had reopened."})
+  void aYearBeforeAStreetIsNoHouseNumber(String text) {
+    silent(IdentifierKind.STREET_ADDRESS, text);
+  }
 }
