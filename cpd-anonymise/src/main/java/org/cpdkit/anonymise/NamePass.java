@@ -111,6 +111,7 @@ final class NamePass {
     namesInLists(cands, nc);
     namesBeforeCuedNames(cands, nc);
     recordForms(cands, nc);
+    surnamesInCapitalsAfterGivenNames(cands, nc);
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
     sharedSurnames(cands, nc);
@@ -1241,14 +1242,17 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       int q = k + 1;
-      if (score[k] >= threshold || q >= t.count) {
+      if (q >= t.count) {
         continue;
       }
       int sh = t.shape[q];
       if ((sh & Tokens.LOWER) != 0) {
-        familyNameAt(k);
-      } else if (sh >>> Tokens.SYMBOL_SHIFT == ',') {
-        surnameFirstAt(k);
+        if (score[k] < threshold) {
+          familyNameAt(k);
+        }
+      } else if (sh >>> Tokens.SYMBOL_SHIFT == ',' && (score[k] < threshold
+          || (t.shape[k] & Tokens.UPPER) != 0)) {
+        surnameFirstAt(k); // a surname in capitals found already: the given name after it too
       }
     }
   }
@@ -1319,8 +1323,6 @@ final class NamePass {
     int g = k + 2;
     if (g >= t.count
         || !capital(g)
-        || score[g] < threshold
-        || (nameFlags[g] & Lexicon.GIVEN) == 0
         || !t.sameLine(g)
         || cite[k]
         || cite[g]
@@ -1329,25 +1331,92 @@ final class NamePass {
       return;
     }
     boolean upper = (t.shape[k] & Tokens.UPPER) != 0;
-    if (upper && !hasVowel(k)) {
-      return; // NQSW, Sorcha: an abbreviation, which no surname in capitals is
+    if (upper && (!hasVowel(k) || t.isWord(k - 1) && t.sameLine(k))) {
+      // NQSW, Sorcha: an abbreviation, which no surname in capitals is; and the form starts a
+      // list's entry or a field (Child: LIU, Jiahao), not a sentence's middle (previous RHI, Tiana)
+      return;
+    }
+    boolean listedGiven = (nameFlags[g] & Lexicon.GIVEN) != 0;
+    // HOLLOWAY, Jayden; LIU, Jiahao; AMANKWAH-DOYLE, Chelsea: after a surname in capitals the
+    // given name is read as one even where it is also a place or no list knows it
+    boolean given =
+        score[g] >= threshold && listedGiven
+            || upper && !vetoed(g) && (t.shape[g] & Tokens.POSSESSIVE) == 0
+                && (listedGiven || score[g] >= threshold && unknownWord(g));
+    if (!given) {
+      return;
     }
     int f = nameFlags[k];
+    boolean foundGiven = listedGiven && score[g] >= threshold;
     boolean surname =
         (f & Lexicon.SURNAME) != 0 && ((f & Lexicon.COMMON) == 0 || upper)
-            || (upper ? unknownUpper(k) : unknownWord(k));
+            || (upper ? unknownUpper(k) || foundGiven && (ctx[k] & Lexicon.WORD) == 0
+                : unknownWord(k));
     if (surname
         && (capital(k) || upper)
         && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0
-        && (ctx[k] & (NOT_A_NAME_PLACE | Lexicon.PLACE)) == 0
+        && (ctx[k] & NOT_A_NAME_PLACE) == 0
+        && ((ctx[k] & Lexicon.PLACE) == 0 || upper && listedGiven)
         && !(capital(k - 1) && t.sameLine(k))
         && !t.has(k - 1, DETERMINER | POSS_DET | PLACE_PREP)
-        // my PE, Joel Agyeman: a full name after the comma is an apposition, not this form
-        && !((capital(g + 1) || (t.shape[g] & Tokens.JOINED) != 0) && t.sameLine(g + 1)
-            && !t.glued(g + 1))
+        // my PE, Joel Agyeman: a full name after the comma is an apposition, not this form; in
+        // capitals the words after the given name are its middle names (HOLLOWAY, Jayden Marquis)
+        && (upper
+            || !((capital(g + 1) || (t.shape[g] & Tokens.JOINED) != 0) && t.sameLine(g + 1)
+                && !t.glued(g + 1)))
         && !vetoed(k)) {
-      score[k] = 0.7;
-      reason[k] = "surname-before-given-name";
+      if (score[k] < 0.7) {
+        score[k] = 0.7;
+        reason[k] = "surname-before-given-name";
+      }
+      if (score[g] < threshold) {
+        score[g] = 0.7;
+        reason[g] = "given-name-after-surname";
+      }
+      for (int m = g + 1; upper && m <= g + 2 && capital(m) && t.sameLine(m) && !t.glued(m)
+          && score[m] < threshold && ((nameFlags[m] & Lexicon.GIVEN) != 0 || unknownWord(m))
+          && (ctx[m] & Lexicon.PLACE) == 0 && !vetoed(m); m++) {
+        score[m] = 0.7;
+        reason[m] = "given-name-after-surname";
+      }
+    }
+  }
+
+  /**
+   * Lerato MOKOENA, Aarti Kumari PASWAN: a surname in capitals after a given name, as formal
+   * records in many countries write it. The capitals must have a vowel, be no English word, no
+   * abbreviation the vocabulary knows and no place, and either the surname or the given name
+   * must be listed.
+   */
+  private void surnamesInCapitalsAfterGivenNames(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (!capital(k) || q >= t.count || (t.shape[q] & Tokens.UPPER) == 0 || t.len(q) < 3
+          || (t.shape[k] & Tokens.POSSESSIVE) != 0
+          || !t.sameLine(q) || t.glued(q) || score[q] >= threshold || cite[k] || cite[q]
+          || fieldGap(q)) {
+        continue;
+      }
+      boolean givenListed = (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN;
+      boolean givenFound = score[k] >= threshold && (nameFlags[k] & Lexicon.GIVEN) != 0;
+      if (!givenFound && !(givenListed || unknownWord(k)) || vetoed(k)) {
+        continue;
+      }
+      int f = nameFlags[q];
+      boolean surname = (f & Lexicon.SURNAME) != 0 && (f & Lexicon.COMMON) == 0;
+      if (!(surname || givenListed || givenFound) || !(surname || unknownUpper(q) && t.len(q) >= 4)
+          || !hasVowel(q) || (t.vocab[q] & SHOUTED_NOT_A_NAME) != 0
+          || (ctx[q] & (Lexicon.WORD | Lexicon.PLACE | NOT_A_NAME_PLACE)) != 0 || vetoed(q)
+          || (t.shape[k - 1 >= 0 ? k - 1 : k] & Tokens.UPPER) != 0 && t.sameLine(k) && k > 0) {
+        continue; // a line in capitals is read elsewhere
+      }
+      if (score[k] < threshold) {
+        score[k] = 0.65;
+        reason[k] = "given-name-before-capitals";
+      }
+      score[q] = 0.65;
+      reason[q] = "surname-in-capitals";
     }
   }
 

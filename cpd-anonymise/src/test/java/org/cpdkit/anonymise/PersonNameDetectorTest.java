@@ -739,4 +739,25 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "She relied on Sarah Hill, her aunt.")).containsExactly("Sarah Hill");
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Her carers: \"it's Butlin's\", she said.")).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aSurnameInCapitalsBeforeItsGivenNamesTakesThemAll() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Child: LIU, Jiahao (11)    Area: Grenoside"))
+        .containsExactly("LIU", "Jiahao");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Student: AMANKWAH-DOYLE, Chelsea"))
+        .containsExactly("AMANKWAH-DOYLE, Chelsea");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "  \"name\": \"HASSAN, Amina Yusuf\","))
+        .containsExactly("HASSAN", "Amina Yusuf");
+    // an abbreviation in a sentence's middle is no surname
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Worker Niamh (previous RHI, Tiana engaged)"))
+        .doesNotContain("RHI");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSurnameInCapitalsAfterAGivenName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Name: Aarti Kumari PASWAN Date of birth: 02-08-2010"))
+        .containsExactly("Aarti Kumari PASWAN");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Adam's EHCP was reviewed; Jordan's YOT ref is new."))
+        .doesNotContain("EHCP", "YOT");
+  }
 }
