@@ -112,6 +112,7 @@ final class NamePass {
     namesBeforeCuedNames(cands, nc);
     recordForms(cands, nc);
     surnamesInCapitalsAfterGivenNames(cands, nc);
+    titleWordsAsSurnames(cands, nc);
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
     sharedSurnames(cands, nc);
@@ -611,7 +612,10 @@ final class NamePass {
                   && t.isSym(j + 2, '.')
                   && NameCues.initialsBefore(t, k) == 0)
               || t.has(k - 1, CITE_BEFORE)
-              || ((t.shape[k] & Tokens.POSSESSIVE) != 0 && t.has(j, THEORY_NOUN))
+              // Gibbs' model, Kolb's cycle; not Michael Preston-Shoot's book, a person named in full
+              || ((t.shape[k] & Tokens.POSSESSIVE) != 0 && t.has(j, THEORY_NOUN)
+                  && !(capital(k - 1) && t.sameLine(k) && !t.glued(k)
+                      && (nameFlags[k - 1] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN))
               || (t.has(j, AND) && j + 1 < count && cite[j + 1])
               || (t.isSym(j, '&') && j + 1 < count && cite[j + 1])
               || (t.isSym(j, ',') && capital(j + 1) && j + 1 < count && cite[j + 1])
@@ -1038,6 +1042,15 @@ final class NamePass {
         if (t.isSym(e + 1, '.') && t.glued(e + 1)) {
           e++;
         }
+        // Marcus T. Bellamy: a middle initial, then the surname found on its own
+        while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1)
+            && !t.glued(e + 1) && !fieldGap(e + 1) && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+          e++;
+          if (score[e] > best) {
+            best = score[e];
+            why = reason[e];
+          }
+        }
       }
       k = givenBeforeParticles(k);
       k = givenBeforeSurname(k);
@@ -1379,6 +1392,26 @@ final class NamePass {
         score[m] = 0.7;
         reason[m] = "given-name-after-surname";
       }
+    }
+  }
+
+  /**
+   * Mr Lloyd Bishop, Ruth Canon: a surname that is also a title word, right after a given name
+   * found here and with no capitalised word after it (Bishop Desmond would be a title).
+   */
+  private void titleWordsAsSurnames(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (score[k] < threshold || !capital(k) || q >= t.count || !capital(q) || !t.sameLine(q)
+          || t.glued(q) || (t.shape[k] & Tokens.POSSESSIVE) != 0
+          || (nameFlags[k] & Lexicon.GIVEN) == 0 || (t.vocab[q] & TITLE) == 0
+          || (nameFlags[q] & Lexicon.SURNAME) == 0 || score[q] >= threshold
+          || capital(q + 1) && t.sameLine(q + 1) && !t.glued(q + 1)) {
+        continue;
+      }
+      score[q] = 0.7;
+      reason[q] = "surname-after-given-name";
     }
   }
 
@@ -2300,7 +2333,13 @@ final class NamePass {
       if ((uk || uq)
           && nk
           && nq
-          && (ctx[k] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
+          && ((ctx[k] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
+              // Jordan Pickersgill, Florence Abernethy: a listed given name that is also a
+              // country or a town, before a word no list knows and no place
+              // (not Milton Keynes, Addis Ababa: a place of two words, or one after "in")
+              || uq && (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN
+                  && (ctx[k] & (Lexicon.WORD | Lexicon.MULTI | NameLexicon.PAIR_PLACE)) == 0
+                  && (ctx[q] & Lexicon.PLACE) == 0 && !t.has(k - 1, PLACE_PREP))
           && (ctx[q] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
           && !NameVetoes.afterThe(t, k)
           && !vetoed(k)

@@ -760,4 +760,19 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Adam's EHCP was reviewed; Jordan's YOT ref is new."))
         .doesNotContain("EHCP", "YOT");
   }
+
+  @org.junit.jupiter.api.Test
+  void namesWithAMiddleInitialATitleWordOrAPlaceForAGivenName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "I met Marcus T. Bellamy at court."))
+        .containsExactly("Marcus T. Bellamy");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Mr Lloyd Bishop told me."))
+        .containsExactly("Mr Lloyd Bishop");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "It was looked into by Jordan Pickersgill."))
+        .containsExactly("Jordan Pickersgill");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "The core text is Michael Preston-Shoot's book."))
+        .containsExactly("Michael Preston-Shoot");
+    // a place of two words stays a place; a title before a name stays a title
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Her sister rings from Milton Keynes.")).isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "I used Gibbs' model and Kolb's cycle.")).isEmpty();
+  }
 }
