@@ -518,6 +518,8 @@ final class NamePass {
     int lineWords = 0;
     int lineFirst = 0;
     int marks = 0;
+    int starts = 0;
+    int lowerStarts = 0;
     for (int k = 0; k < count; k++) {
       marks |= t.words[k];
       if ((t.shape[k] & Tokens.NEWLINE_BEFORE) != 0) {
@@ -528,6 +530,12 @@ final class NamePass {
       }
       if (t.type[k] == Tokens.WORD && t.end[k] - t.start[k] >= 2) {
         int sh = t.shape[k];
+        if ((sh & Tokens.NEWLINE_BEFORE) != 0 || k > 0 && t.type[k - 1] == Tokens.SYM
+            && (t.c[t.start[k - 1]] == '.' || t.c[t.start[k - 1]] == '!'
+                || t.c[t.start[k - 1]] == '?')) {
+          starts++;
+          lowerStarts += (sh & Tokens.LOWER) != 0 ? 1 : 0;
+        }
         lineWords++;
         if ((sh & Tokens.UPPER) != 0) {
           lineUpper++;
@@ -564,7 +572,47 @@ final class NamePass {
     }
     shout(cands, lineFirst, nc, lineUpper, lineWords);
     this.marks = marks;
+    if (starts >= 4 && lowerStarts * 4 >= starts * 3) {
+      lowerText = true;
+      nc = lowerCaseCandidates(nc);
+    }
     return nc;
+  }
+
+  /**
+   * Whether the text is written in lower case throughout, as messages and young people's letters
+   * are ("i want to stay at bev and clive's"): three sentences in four or more start in lower
+   * case. In such a text a listed name that is no English word is read as if capitalised.
+   */
+  private boolean lowerText;
+
+  /** Adds the lower-case words the name lists hold to the candidates, in text order. */
+  private int lowerCaseCandidates(int nc) {
+    int[] cands = t.cands;
+    int[] merged = new int[t.count];
+    int m = 0;
+    int i = 0;
+    for (int k = 0; k < t.count; k++) {
+      if (i < nc && cands[i] == k) {
+        merged[m++] = k;
+        i++;
+        continue;
+      }
+      if (t.type[k] != Tokens.WORD || t.len(k) < 2 || (t.shape[k] & Tokens.LOWER) == 0
+          || (t.vocab[k] & (DETERMINER | POSS_DET | PLACE_PREP | AND | STOP)) != 0) {
+        continue;
+      }
+      int whole = names.get(t.hash[k]);
+      int flags = NameLexicon.lookup(t, names, k, whole & ~Lexicon.WORD);
+      if ((flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0
+          || t.has(k - 1, TITLE) && (whole & Lexicon.WORD) == 0) {
+        nameFlags[k] = flags & NameLexicon.NAME_FLAGS;
+        ctx[k] = NameLexicon.context(t, names, k, flags, whole & Lexicon.WORD);
+        merged[m++] = k;
+      }
+    }
+    System.arraycopy(merged, 0, cands, 0, m);
+    return m;
   }
 
   /** Marks the citations: Munro (2011), Rogers, M. and Allen, D. (2021), et al. */
@@ -1663,6 +1711,10 @@ final class NamePass {
       score[k] = 0.55; // jordan said
       reason[k] = "gazetteer+lower-case+reporting-verb";
       return;
+    } else if (lowerText && (shape & Tokens.LOWER) != 0 && (ctx[k] & Lexicon.WORD) == 0
+        && (known && !common || "title".equals(strong))) {
+      // bev does my hair, sorry to mr okonkwo: a text all in lower case
+      s = given && !common ? 0.55 : 0.3;
     } else {
       score[k] = 0;
       return;
@@ -1971,7 +2023,9 @@ final class NamePass {
     return t.has(p, TITLE)
         && t.sameLine(k)
         && !t.has(p - 1, POSS_DET) // HIS SISTER LEILA: a family word in capitals, not a title
-        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && ((t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
+            // mr okonkwo, miss de souza: a text all in lower case writes its titles so too
+            || lowerText && (t.words[p] & NameWords.PERSONAL_TITLE) != 0 && (v & STOP) == 0)
         && !(t.isWord(p - 1) && t.hash[p - 1] == THE && t.sameLine(p))
         && !(initials > 0 && v != 0 && !known)
         && !((t.shape[p] & Tokens.UPPER) != 0 && cap && (v & STOP) != 0);

@@ -775,4 +775,15 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Her sister rings from Milton Keynes.")).isEmpty();
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "I used Gibbs' model and Kolb's cycle.")).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aTextAllInLowerCaseHasItsNamesInLowerCaseToo() {
+    String letter = "hi its me. i want to stay with bev and clive. bev takes me swimming. i said"
+        + " sorry to mr okonkwo at school. paul is my social worker. thanks for reading.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, letter))
+        .containsExactly("bev", "clive", "bev", "okonkwo", "paul");
+    // in a text written with capitals, a lower-case word stays a word
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "We met at the school. The paul bunyan statue is"
+        + " old. It was fine. We left. Then we went home.")).isEmpty();
+  }
 }
