@@ -530,9 +530,10 @@ final class NamePass {
       }
       if (t.type[k] == Tokens.WORD && t.end[k] - t.start[k] >= 2) {
         int sh = t.shape[k];
+        // a sentence starts at a line's start or after a full stop and a space (not in a@b.co)
         if ((sh & Tokens.NEWLINE_BEFORE) != 0 || k > 0 && t.type[k - 1] == Tokens.SYM
-            && (t.c[t.start[k - 1]] == '.' || t.c[t.start[k - 1]] == '!'
-                || t.c[t.start[k - 1]] == '?')) {
+            && t.start[k] > t.end[k - 1] && (t.c[t.start[k - 1]] == '.'
+                || t.c[t.start[k - 1]] == '!' || t.c[t.start[k - 1]] == '?')) {
           starts++;
           lowerStarts += (sh & Tokens.LOWER) != 0 ? 1 : 0;
         }
