@@ -2554,7 +2554,7 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       if (score[k] < threshold && nameFlags[k] == 0 && evidence.unknownRepeated(t.hash[k])
-          && unknownWord(k) && !cite[k]
+          && unknownWord(k) && !cite[k] && (ctx[k] & Lexicon.PLACE) == 0 // Bihar, Ohio: places
           && (evidence.get(t.hash[k]) & DocumentEvidence.PLACE) == 0
           && !vetoed(k) && (t.vocab[k] & STOP) == 0) {
         score[k] = 0.55;

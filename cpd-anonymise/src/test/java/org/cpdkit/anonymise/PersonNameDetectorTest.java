@@ -786,4 +786,11 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "We met at the school. The paul bunyan statue is"
         + " old. It was fine. We left. Then we went home.")).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void statesAndProvincesAbroadAreNeverRepeatedUnknownNames() {
+    String report = "The family may travel to Bihar in November. The risk rises in Bihar, where the"
+        + " father's family lives. Her aunt moved to Ohio; Ohio has no family court hearing yet.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, report)).isEmpty();
+  }
 }
