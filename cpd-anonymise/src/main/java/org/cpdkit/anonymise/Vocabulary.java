@@ -63,12 +63,15 @@ final class Vocabulary {
             // Mum Tendai, Dad Kevin: as records write a parent's role before the name
             + " mum dad mam mom"
             // Baby Oliwia: as records and prayer lists name an infant
-            + " baby");
+            + " baby"
+            // Matua Pita, Gogo Dlamini: elders and grandparents in te reo Māori and isiZulu
+            + " matua whaea koro kuia gogo mkhulu ouma oupa");
     add(
         v,
         ROLE,
         "tata babcia dziadek mamusia nanima dadi abbu ammi ammu oma opa "
             + "papa mama avo avó avô abuela abuelo abuelita tia tio tía tío nonna nonno "
+            + "matua whaea koro kuia gogo mkhulu ouma oupa "
             + "mum mom mummy mother dad daddy father stepdad stepmum stepfather stepmother brother sister"
             + " sibling siblings son daughter grandmother grandfather grandson granddaughter nan"
             + " nana grandad grandma granny aunt auntie aunty uncle cousin niece nephew partner"
@@ -111,7 +114,17 @@ final class Vocabulary {
             // welcome, thanks, congratulations
             + " ein eich roedd ydych croeso diolch llongyfarchiadau"
             // the domain's words the word list lacks
-            + " hons reablement referrer referrers comms"
+            + " hons reablement referrer referrers comms esq esquire"
+            // languages a record says someone speaks or an interpreter works in
+            + " romani romanes fante twi hausa igbo yoruba tigrinya amharic oromo pashto dari"
+            + " farsi sorani kurmanji lingala ndebele xhosa isixhosa isizulu sesotho setswana"
+            + " sepedi tagalog sylheti gujarati telugu malayalam kannada marathi nepali sinhala"
+            + " cantonese mandarin hakka khmer burmese swahili luganda kinyarwanda krio makaton"
+            + " afrikaans"
+            // words of te reo Māori that New Zealand records use as English does
+            + " whānau whanau tamariki oranga iwi hapū hapu marae karakia mihi whakapapa"
+            + " kaumātua kaumatua ngāti ngati kāinga kainga kōhanga kohanga tikanga wairua hui"
+            + " pākehā pakeha tangata whenua mokopuna"
             + " diwali ramadan england wales scotland ireland britain british english welsh"
             + " scottish irish uk european europe london manchester birmingham leeds liverpool"
             + " bradford sheffield bristol newcastle nottingham leicester coventry hull york kent"

@@ -793,4 +793,16 @@ class PersonNameDetectorTest {
         + " father's family lives. Her aunt moved to Ohio; Ohio has no family court hearing yet.";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, report)).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void languagesAndWordsOfTeReoMaoriAreNoNames() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Speaking Romani rather than Romanian, she interprets in Twi, Fante and Tigrinya."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "The Whānau met at the Marae; Matua Pita Kereama opened with Karakia."))
+        .containsExactly("Pita Kereama");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Guardian ad litem: Priya Venkataraman, Esq."))
+        .containsExactly("Priya Venkataraman");
+  }
 }
