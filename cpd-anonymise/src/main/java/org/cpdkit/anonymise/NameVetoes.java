@@ -32,7 +32,12 @@ final class NameVetoes {
     "rome was not built", "when in rome", "lead to rome", "keeping up with the joneses",
     "keep up with the joneses", "the real mccoy", "happy as larry", "flash harry", "clever dick",
     "proper charlie", "right charlie", "bobby dazzler", "jack russell", "marks spencer",
-    "marks and spencer", "thomas the tank engine", "winnie the pooh"
+    "marks and spencer", "thomas the tank engine", "winnie the pooh",
+    // figures of fiction and children's television, named as things are
+    "harry potter", "mary poppins", "peter pan", "mona lisa", "mr bean", "uncle sam",
+    "fred karno", "santa claus", "bob the builder", "postman pat", "peppa pig",
+    "paddington bear", "robin hood", "snow white", "sherlock holmes", "james bond",
+    "mickey mouse", "minnie mouse", "danny boy", "tom and jerry", "jack and the beanstalk"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */
@@ -40,24 +45,24 @@ final class NameVetoes {
 
   private static final long[][] IDIOMS = idioms(IDIOM_PHRASES);
 
-  /** For each word of the idioms, the set of idioms it is in: bit i for {@code IDIOMS[i]}. */
-  private static final Lexicon IDIOMS_OF = idiomsOf();
+  private static final int[] NO_IDIOMS = {};
 
-  private static Lexicon idiomsOf() {
-    if (IDIOM_PHRASES.length > 64) {
-      throw new IllegalStateException("more idioms than bits in a set");
-    }
-    Lexicon l = new Lexicon(256);
+  /** For each word of the idioms, the idioms it is in, as indices into {@link #IDIOMS}. */
+  private static final java.util.Map<Long, int[]> IDIOMS_OF = idiomsOf();
+
+  private static java.util.Map<Long, int[]> idiomsOf() {
+    java.util.Map<Long, int[]> of = new java.util.HashMap<>();
     for (int i = 0; i < IDIOM_PHRASES.length; i++) {
       for (String w : IDIOM_PHRASES[i].split(" ")) {
-        if (i < 32) {
-          l.add(w, 1 << i);
-        } else {
-          l.addSecond(w, 1 << (i - 32));
+        int[] was = of.getOrDefault(Lexicon.hash(w), new int[0]);
+        if (was.length == 0 || was[was.length - 1] != i) {
+          int[] now = java.util.Arrays.copyOf(was, was.length + 1);
+          now[was.length] = i;
+          of.put(Lexicon.hash(w), now);
         }
       }
     }
-    return l;
+    return java.util.Map.copyOf(of);
   }
 
   private NameVetoes() {}
@@ -79,8 +84,8 @@ final class NameVetoes {
     if ((t.words[k] & NameWords.IDIOM_PART) == 0) {
       return false; // most words are in no idiom
     }
-    for (long set = IDIOMS_OF.entry(t.hash[k]); set != 0; set &= set - 1) {
-      long[] idiom = IDIOMS[Long.numberOfTrailingZeros(set)];
+    for (int i : IDIOMS_OF.getOrDefault(t.hash[k], NO_IDIOMS)) {
+      long[] idiom = IDIOMS[i];
       for (int at = 0; at < idiom.length; at++) {
         if (idiom[at] == t.hash[k] && matches(t, k, idiom, at)) {
           return true;
@@ -266,6 +271,10 @@ final class NameVetoes {
     if (t.isWord(p) && t.len(p) == 1 && t.hash[p] == V && t.sameLine(k)) {
       return true;
     }
+    if (t.isSym(p, '.') && t.glued(p) && t.isWord(p - 1) && t.len(p - 1) == 1
+        && t.hash[p - 1] == V && (t.shape[p - 1] & Tokens.LOWER) != 0 && t.sameLine(k)) {
+      return true; // Santosky v. Kramer: the American way of writing a case's name
+    }
     if (t.isWord(p) && t.hash[p] == RE && t.capital(p) && t.sameLine(k)) {
       return t.isSym(k + 1, '[') || t.isSym(k + 1, '(');
     }
@@ -273,6 +282,10 @@ final class NameVetoes {
     if (t.isSym(p, '(') && t.isSym(q, ')') && t.isWord(p - 1) && t.len(p - 1) == 1
         && t.c[t.start[p - 1]] == 'R' && t.isWord(q + 1) && t.hash[q + 1] == V) {
       return true; // R (Davey) v Oxfordshire County Council: the claimant of a judicial review
+    }
+    if (t.isWord(q) && t.len(q) == 1 && t.hash[q] == V && (t.shape[q] & Tokens.LOWER) != 0
+        && t.isSym(q + 1, '.') && t.glued(q + 1) && t.capital(q + 2) && t.sameLine(q)) {
+      return true; // Santosky v. Kramer
     }
     return t.isWord(q) && t.len(q) == 1 && t.hash[q] == V && t.sameLine(q) && t.capital(q + 1);
   }
@@ -516,17 +529,23 @@ final class NameVetoes {
               + " contracture chorea ulcer ulcers dementia encephalopathy thyroiditis phenomenon"
               + " reflex scale criteria classification manoeuvre maneuver sarcoidosis cyst cysts"
               + " node nodes anomaly anaemia anemia neuralgia paralysis deformity neuroma"
-              + " arteritis diverticulum law");
+              + " arteritis diverticulum law style referencing");
 
   /**
    * Barrett's oesophagus, Bell's palsy, Colles' fracture, Lewy body: a name before a medical noun
    * is an eponym, the name of a condition, a sign or a procedure, not of a person in the text.
    */
+  private static final long STYLE_WORD = Lexicon.hash("style");
+  private static final long REFERENCING_WORD = Lexicon.hash("referencing");
+
   static boolean eponym(Tokens t, int k) {
     int j = k + 1;
     if ((t.shape[k] & Tokens.POSSESSIVE) == 0) {
       if (t.isWord(j) && (t.hash[j] == BODY_WORD || t.hash[j] == BODIES_WORD)) {
         return (t.shape[j] & Tokens.LOWER) != 0 && t.sameLine(j); // Lewy body dementia
+      }
+      if (t.isWord(j) && (t.hash[j] == STYLE_WORD || t.hash[j] == REFERENCING_WORD)) {
+        return (t.shape[j] & Tokens.LOWER) != 0 && t.sameLine(j); // Harvard style
       }
       if (!(t.isSym(j, '\'') || t.isSym(j, '\u2019')) || !t.glued(j)) {
         return false;

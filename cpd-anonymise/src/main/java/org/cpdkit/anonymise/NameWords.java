@@ -60,6 +60,7 @@ final class NameWords {
         + " ministry unit team teams forum panel alliance federation union association hub"
         + " project programme scheme fund estates estate park garden gardens street road lane market"
         + " infirmary observatory convention voice villages boots square suite building"
+        + " county parish wing annexe pavilion lounge"
         + " auditorium room rooms centre way close crescent avenue drive terrace place grammar"
         + " towers tower line publishers publishing recruitment motors inspectorate albion athletic"
         + " wanderers hotspur argyle kart moor subgroup subcommittee"
@@ -80,7 +81,8 @@ final class NameWords {
         + " pinocchio sherlock gandalf merlin hades demeter eros cupid"
         + " athene olympus valhalla loki brahma ra anubis horus"
         + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell allah allahu majesty"
-        + " spider-man spiderman batman superman pikachu shrek");
+        + " spider-man spiderman batman superman pikachu shrek rumpelstiltskin voldemort"
+        + " gruffalo diogenes");
     add(v, IDIOM, "jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
         + " jane johnny billy robinson heath lad stevens right big");
     add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"

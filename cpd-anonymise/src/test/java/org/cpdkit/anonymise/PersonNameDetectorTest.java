@@ -805,4 +805,18 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Guardian ad litem: Priya Venkataraman, Esq."))
         .containsExactly("Priya Venkataraman");
   }
+
+  @org.junit.jupiter.api.Test
+  void fictionReferencingStylesCountiesRoomsAndAmericanCaseNames() {
+    for (String text : new String[] {
+      "He has read every Harry Potter book and loves Mary Poppins and Peter Pan.",
+      "Use consistent Harvard style throughout.",
+      "We no longer use the label \"Diogenes syndrome\".",
+      "IN THE COURT OF COMMON PLEAS, FRANKLIN COUNTY, OHIO",
+      "The interest recognized in Santosky v. Kramer, 455 U.S. 745 (1982) applies.",
+      "Source: Midwife, Jessop Wing"
+    }) {
+      assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as(text).isEmpty();
+    }
+  }
 }
