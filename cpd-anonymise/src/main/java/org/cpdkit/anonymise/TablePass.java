@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * a cell under {@code DOB}, {@code CaseRef}, {@code NHS No}, {@code Postcode} or {@code Allocated
  * worker} is that kind of identifier when its text has the kind's shape, cue or no cue around it.
  *
- * <p>Lines are found from the tokens ({@link Tokens#NEWLINE_BEFORE}), so a text with no line of
- * separated short cells costs one look at each token's shape; only a line that looks like a
- * header is read character by character. Per-window state.
+ * <p>Lines are found from the line starts the tokenizer records ({@link Tokens#lines}), so a text
+ * costs one look per line; only a line of at most 120 tokens is counted for separators, and only
+ * one that looks like a header is read character by character. Per-window state.
  */
 final class TablePass {
   private static final int NONE = -1;
@@ -72,17 +72,14 @@ final class TablePass {
   }
 
   void run() {
-    final int[] shape = t.shape;
+    final int[] lines = t.lines;
     final int count = t.count;
-    int k = 0;
     int tableEnd = 0;
-    while (k < count) {
-      int a = k++;
-      while (k < count && (shape[k] & Tokens.NEWLINE_BEFORE) == 0) {
-        k++;
-      }
-      if (k - a >= 3 && k - a <= 3 * MAX_CELLS && t.start[a] >= tableEnd) {
-        int end = header(a, k);
+    for (int li = 0, m = t.lineCount; li < m; li++) {
+      int a = lines[li];
+      int b = li + 1 < m ? lines[li + 1] : count;
+      if (b - a >= 3 && b - a <= 3 * MAX_CELLS && t.start[a] >= tableEnd) {
+        int end = header(a, b);
         if (end > 0) {
           tableEnd = end;
         }
@@ -101,6 +98,9 @@ final class TablePass {
     int tabs = 0;
     int gaps = 0;
     for (int j = a; j < b; j++) {
+      if (j - a == 10 && commas + pipes + semis + tabs + gaps == 0) {
+        return 0; // a header's first cell is short: ten tokens and no separator is prose
+      }
       if (t.type[j] == Tokens.SYM) {
         char ch = c[t.start[j]];
         if (ch == ',') {

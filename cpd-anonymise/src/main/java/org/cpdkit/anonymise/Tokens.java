@@ -53,6 +53,12 @@ final class Tokens {
   int[] hot = new int[64];
 
   int hotCount;
+
+  /** The index of the first token of each line (a line with no token repeats the next one). */
+  int[] lines = new int[16];
+
+  int lineCount;
+
   private static final int STRUCTURED_CUES =
       Vocabulary.URL_START
           | Vocabulary.DOB_CUE
@@ -80,6 +86,7 @@ final class Tokens {
     this.n = n;
     this.count = 0;
     this.hotCount = 0;
+    this.lineCount = 0;
   }
 
   private static int[] push(int[] a, int i, int k) {
@@ -159,11 +166,16 @@ final class Tokens {
     int i = 0;
     int pre = NEWLINE_BEFORE | BLANK_BEFORE;
     int newlines = 2;
+    lines[0] = 0;
+    lineCount = 1;
     while (i < n) {
       char ch = c[i];
       if (isSpace(ch)) {
         pre |= SPACE_BEFORE;
         if (ch == '\n') {
+          if (lines[lineCount - 1] != count) {
+            lines = push(lines, lineCount++, count);
+          }
           pre |= NEWLINE_BEFORE;
           if (++newlines >= 2) {
             pre |= BLANK_BEFORE;
