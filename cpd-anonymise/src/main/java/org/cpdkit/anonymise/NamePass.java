@@ -1108,6 +1108,15 @@ final class NamePass {
       }
       if (e - k <= 1 && surnameCommaGiven(k, e)) {
         e += 2; // "Demir, Elif"; Required: Whitfield, Joanne; Costa, Rui
+      } else if (e == k && "surname-before-given-name".equals(reason[k]) && t.isSym(k + 1, ',')
+          && t.glued(k + 1) && k + 2 < count && score[k + 2] >= threshold && t.sameLine(k + 2)
+          && !t.glued(k + 2)) {
+        // Child: LIU, Jiahao; HOLLOWAY, Jayden Marquis: the surname, the comma, the given names
+        e = k + 2;
+        while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1)
+            && !t.glued(e + 1) && !fieldGap(e + 1) && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+          e++;
+        }
       }
       int from = spanStart(k);
       for (int n = 0; n < 3 && from > 0 && capsNamePart(from - 1) && t.sameLine(from)
