@@ -432,7 +432,10 @@ final class NamePass {
           || t.glued(k + 1) || (score[k] >= threshold && score[k + 1] >= threshold)) {
         continue;
       }
-      if (!personWord(k) || !personWord(k + 1) || capital(k + 2) && t.sameLine(k + 2)) {
+      // Health Visitor Joy Ogundipe: a given name that is also a word, before a surname no list knows
+      boolean first = personWord(k) || (nameFlags[k] & Lexicon.GIVEN) != 0 && unknownWord(k + 1)
+          && !cite[k] && !vetoed(k) && (ctx[k] & Lexicon.PLACE) == 0;
+      if (!first || !personWord(k + 1) || capital(k + 2) && t.sameLine(k + 2)) {
         continue;
       }
       for (int q = k; q <= k + 1; q++) {

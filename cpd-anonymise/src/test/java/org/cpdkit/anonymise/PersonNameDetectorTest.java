@@ -819,4 +819,13 @@ class PersonNameDetectorTest {
       assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as(text).isEmpty();
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void aGivenNameThatIsAlsoAWordAfterACapitalisedRole() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Health Visitor Joy Ogundipe of NHS Greater Glasgow visited."))
+        .containsExactly("Joy Ogundipe");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Ask the Support Worker Hope Street team."))
+        .isEmpty();
+  }
 }
