@@ -1725,7 +1725,7 @@ final class NamePass {
       reason[k] = "gazetteer+lower-case+reporting-verb";
       return;
     } else if (lowerText && (shape & Tokens.LOWER) != 0 && (ctx[k] & Lexicon.WORD) == 0
-        && (known && !common || "title".equals(strong))) {
+        && (known && !common && t.len(k) >= 3 || "title".equals(strong))) {
       // bev does my hair, sorry to mr okonkwo: a text all in lower case
       s = given && !common ? 0.55 : 0.3;
     } else {

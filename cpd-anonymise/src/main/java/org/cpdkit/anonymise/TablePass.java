@@ -154,6 +154,9 @@ final class TablePass {
     if (c[to - 1 > from ? to - 1 : from] == '.') {
       return 0; // a line that ends a sentence
     }
+    if (mixedCase()) {
+      return 0; // "Cathal Ó Dálaigh (COD), Social Worker, chair": a line of data, not of names
+    }
     for (int i = 0; i < cells; i++) {
       int len = cellEnd[i] - cellStart[i];
       if (len > MAX_HEADER_CELL || !headerCell(cellStart[i], cellEnd[i])) {
@@ -164,9 +167,6 @@ final class TablePass {
       if (kinds[i] != NONE) {
         known++;
       }
-    }
-    if (mixedCase()) {
-      return 0; // "Cathal Ó Dálaigh (COD), Social Worker, chair": a line of data, not of names
     }
     if (known == 0 || known == 1 && !sameWidthBelow(to)) {
       return 0; // one column known: only when the line below has as many cells
@@ -414,10 +414,10 @@ final class TablePass {
         return NONE; // Address line 2, Q3: not a column of one person's details
       }
     }
-    String h = b.toString();
-    if (h.isEmpty()) {
-      return NONE;
+    if (b.length() < 2) {
+      return NONE; // a, b, c: no column's name
     }
+    String h = b.toString();
     if (h.equals("dob") || h.startsWith("dob") || h.contains("dateofbirth")
         || h.contains("birthdate") || h.equals("born") || h.equals("birthday")) {
       return DOB;
@@ -458,20 +458,32 @@ final class TablePass {
   }
 
   private static boolean reference(String h) {
-    for (String p : REFERENCE_HEADS) {
-      if (h.startsWith(p)) {
-        String rest = h.substring(p.length());
-        return rest.equals("ref") || rest.equals("reference") || rest.equals("no")
-            || rest.equals("number") || rest.equals("num") || rest.equals("id")
-            || rest.equals("identifier") || rest.equals("");
+    if (REFERENCE_ALONE.contains(h)) {
+      return true; // Case, File, URN: a column of references named for what they are
+    }
+    for (String suffix : REFERENCE_SUFFIXES) {
+      if (h.endsWith(suffix)) {
+        String head = h.substring(0, h.length() - suffix.length());
+        for (String p : REFERENCE_HEADS) {
+          if (head.equals(p)) {
+            return true;
+          }
+        }
       }
     }
     return false;
   }
 
+  private static final java.util.Set<String> REFERENCE_ALONE =
+      java.util.Set.of("case", "file", "crn", "urn", "upn", "ucrn", "mrn");
+
+  private static final String[] REFERENCE_SUFFIXES = {
+    "ref", "reference", "no", "number", "num", "id", "identifier"
+  };
+
   private static final String[] REFERENCE_HEADS = {
     "case", "client", "person", "child", "file", "referral", "court", "mosaic", "lcs", "eclipse",
-    "swift", "record", "service user", "serviceuser", "crn", "ur", "urn", "upn", "patient",
+    "swift", "record", "serviceuser", "crn", "ur", "urn", "upn", "patient",
     "customer", "resident", "tenancy", "tenant", "claim", "application"
   };
 

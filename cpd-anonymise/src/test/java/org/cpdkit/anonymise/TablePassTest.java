@@ -63,4 +63,12 @@ class TablePassTest {
     String list = "Present: Mum, Dad, Child\nThe family agreed the plan, with thanks.\n";
     assertThat(found(IdentifierKind.PERSON_NAME, list)).isEmpty();
   }
+
+  @Test
+  void aColumnNamedForAPersonHoldsNamesAndACaseColumnReferences() {
+    String csv = "Case,Child,DOB\n" + "SMB/0041877,Wiktoria Zielińska,12/04/2015\n";
+    assertThat(found(IdentifierKind.CASE_REFERENCE, csv)).containsExactly("SMB/0041877");
+    assertThat(found(IdentifierKind.PERSON_NAME, csv)).containsExactly("Wiktoria Zielińska");
+    assertThat(found(IdentifierKind.DATE_OF_BIRTH, csv)).containsExactly("12/04/2015");
+  }
 }

@@ -30,7 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class HostileInputBenchmark {
   private static final int SIZE = 4 * 1024 * 1024;
 
-  @Param({"prose", "digits", "capitalised", "at-and-dots", "one-long-token", "dense-findings"})
+  @Param({
+    "prose", "digits", "capitalised", "at-and-dots", "one-long-token", "dense-findings",
+    "short-table-lines", "table-rows"
+  })
   public String input;
 
   private String text;
@@ -48,6 +51,10 @@ public class HostileInputBenchmark {
           case "one-long-token" -> "https://" + ProseGenerator.repeat("a", SIZE);
           // an e-mail address every seven characters: the cost of each finding
           case "dense-findings" -> ProseGenerator.repeat("a@b.co ", SIZE);
+          // every line a candidate header for the table pass; a header and rows found by column
+          case "short-table-lines" -> ProseGenerator.repeat("a,b,c\n", SIZE);
+          case "table-rows" ->
+              ScannerRatios.TABLE_HEADER + ProseGenerator.repeat(ScannerRatios.TABLE_ROW, SIZE);
           default -> throw new IllegalArgumentException("unknown input " + input);
         };
   }

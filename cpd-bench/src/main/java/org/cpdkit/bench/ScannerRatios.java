@@ -26,6 +26,12 @@ public final class ScannerRatios {
   private static final int DOCUMENT = 4096;
   private static final int HOSTILE = 4 * 1024 * 1024;
 
+  /** A caseload export's header and a row of it: every row has a reference, a name and a date. */
+  static final String TABLE_HEADER = "CaseRef,ChildName,DOB,NHSNumber,Worker\n";
+
+  static final String TABLE_ROW =
+      "CAL-CS-041187,\"ABERNETHY, Kayden\",14/03/2012,401 023 7562,J. Oyelaran\n";
+
   private ScannerRatios() {}
 
   /** Runs the rounds (default 15, after 5 warm-up rounds) and prints the ratios. */
@@ -55,6 +61,8 @@ public final class ScannerRatios {
     hostile.put("at-and-dots", ProseGenerator.repeat("@.a@.@..@a.", HOSTILE));
     hostile.put("one-long-token", "https://" + ProseGenerator.repeat("a", HOSTILE));
     hostile.put("dense-findings", ProseGenerator.repeat("a@b.co ", HOSTILE));
+    hostile.put("short-table-lines", ProseGenerator.repeat("a,b,c\n", HOSTILE));
+    hostile.put("table-rows", TABLE_HEADER + ProseGenerator.repeat(TABLE_ROW, HOSTILE));
     Map<String, ToLongFunction<String[]>> scans = new LinkedHashMap<>();
     scans.put("limit probe on prose", d -> LimitProbe.pass(hostile.get("prose")));
     for (Map.Entry<String, String> e : hostile.entrySet()) {
