@@ -1644,10 +1644,10 @@ final class NamePass {
         && (t.isSym(k + 1, ':') || t.isSym(k + 1, '#') || t.isNum(k + 1))) {
       return; // CRIS: 2430061174/26, Mosaic 4419207: a case system before its number
     }
-    if (capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1)
-        && PLAIN_STREET_TYPES.get(t.hash[k + 1]) != 0 && t.isWord(k - 1)
-        && (t.shape[k - 1] & Tokens.LOWER) != 0 && STREET_PREPOSITIONS.get(t.hash[k - 1]) != 0
-        && t.sameLine(k)) {
+    if (t.isWord(k - 1) && (t.shape[k - 1] & Tokens.LOWER) != 0 && capital(k + 1)
+        && t.sameLine(k + 1) && !t.glued(k + 1) && t.sameLine(k)
+        && STREET_PREPOSITIONS.get(t.hash[k - 1]) != 0
+        && PLAIN_STREET_TYPES.get(t.hash[k + 1]) != 0) {
       return; // church on Philip Lane, at Cabot Circus: a street's or a place's name
     }
     if ((t.vocab[k] & Vocabulary.STREET) != 0 && capital(k - 1) && t.sameLine(k)

@@ -45,24 +45,33 @@ final class NameVetoes {
 
   private static final long[][] IDIOMS = idioms(IDIOM_PHRASES);
 
-  private static final int[] NO_IDIOMS = {};
+  /**
+   * For each word of the idioms, the idioms it is in: the word's slot in {@link #IDIOM_WORDS}
+   * holds an index into this array, whose entry lists indices into {@link #IDIOMS}.
+   */
+  private static final int[][] IDIOMS_OF_WORD;
 
-  /** For each word of the idioms, the idioms it is in, as indices into {@link #IDIOMS}. */
-  private static final java.util.Map<Long, int[]> IDIOMS_OF = idiomsOf();
+  private static final Lexicon IDIOM_WORDS = new Lexicon(256);
 
-  private static java.util.Map<Long, int[]> idiomsOf() {
-    java.util.Map<Long, int[]> of = new java.util.HashMap<>();
+  static {
+    java.util.Map<String, int[]> of = new java.util.LinkedHashMap<>();
     for (int i = 0; i < IDIOM_PHRASES.length; i++) {
       for (String w : IDIOM_PHRASES[i].split(" ")) {
-        int[] was = of.getOrDefault(Lexicon.hash(w), new int[0]);
+        int[] was = of.getOrDefault(w, new int[0]);
         if (was.length == 0 || was[was.length - 1] != i) {
           int[] now = java.util.Arrays.copyOf(was, was.length + 1);
           now[was.length] = i;
-          of.put(Lexicon.hash(w), now);
+          of.put(w, now);
         }
       }
     }
-    return java.util.Map.copyOf(of);
+    IDIOMS_OF_WORD = new int[of.size() + 1][];
+    IDIOMS_OF_WORD[0] = new int[0];
+    int id = 1;
+    for (java.util.Map.Entry<String, int[]> e : of.entrySet()) {
+      IDIOMS_OF_WORD[id] = e.getValue();
+      IDIOM_WORDS.add(e.getKey(), id++);
+    }
   }
 
   private NameVetoes() {}
@@ -84,7 +93,7 @@ final class NameVetoes {
     if ((t.words[k] & NameWords.IDIOM_PART) == 0) {
       return false; // most words are in no idiom
     }
-    for (int i : IDIOMS_OF.getOrDefault(t.hash[k], NO_IDIOMS)) {
+    for (int i : IDIOMS_OF_WORD[IDIOM_WORDS.get(t.hash[k])]) {
       long[] idiom = IDIOMS[i];
       for (int at = 0; at < idiom.length; at++) {
         if (idiom[at] == t.hash[k] && matches(t, k, idiom, at)) {
