@@ -1464,8 +1464,8 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       int q = k + 1;
-      if (score[k] < threshold || !capital(k) || q >= t.count || !capital(q) || !t.sameLine(q)
-          || t.glued(q) || (t.shape[k] & Tokens.POSSESSIVE) != 0
+      if (q >= t.count || (t.vocab[q] & TITLE) == 0 || score[k] < threshold || !capital(k)
+          || !capital(q) || !t.sameLine(q) || t.glued(q) || (t.shape[k] & Tokens.POSSESSIVE) != 0
           || (nameFlags[k] & Lexicon.GIVEN) == 0 || (t.vocab[q] & TITLE) == 0
           || (nameFlags[q] & Lexicon.SURNAME) == 0 || score[q] >= threshold
           || capital(q + 1) && t.sameLine(q + 1) && !t.glued(q + 1)) {
