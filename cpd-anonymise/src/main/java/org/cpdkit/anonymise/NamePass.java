@@ -2255,7 +2255,8 @@ final class NamePass {
   }
 
   // per-token memo of the vetoes that do not depend on the cue: bit 0 known, bit 1 vetoed,
-  // bit 2 known, bit 3 anonymised; in capitalised text the same runs are asked about again and again
+  // bit 2 known, bit 3 anonymised, bit 4 known, bit 5 a word no list knows; in capitalised text
+  // the same runs are asked about again and again
   private final byte[] veto;
 
   private boolean baseVetoed(int k) {
@@ -2322,9 +2323,19 @@ final class NamePass {
    * the domain's vocabulary.
    */
   private boolean unknownWord(int k) {
-    return k >= 0
-        && k < t.count
-        && capital(k)
+    if (k < 0 || k >= t.count) {
+      return false;
+    }
+    int m = veto[k];
+    if ((m & 16) == 0) { // memo bits 4 and 5: the answer depends on the token and its neighbours only
+      m |= 16 | (unknownWordAt(k) ? 32 : 0);
+      veto[k] = (byte) m;
+    }
+    return (m & 32) != 0;
+  }
+
+  private boolean unknownWordAt(int k) {
+    return capital(k)
         && t.len(k) >= 2
         && nameFlags[k] == 0
         && (ctx[k] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0

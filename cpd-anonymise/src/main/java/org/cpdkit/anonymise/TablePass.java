@@ -64,6 +64,13 @@ final class TablePass {
   private int[] cellEnd;
   private int cells;
 
+  /** The letters of the header cell being classified, lower-cased; made with the first header. */
+  private StringBuilder letters;
+
+  private static boolean letterOrDigit(char ch) {
+    return Tokens.isLetter(ch) || Tokens.isDigit(ch);
+  }
+
   TablePass(Tokens t, Collector out) {
     this.t = t;
     this.c = t.c;
@@ -97,11 +104,14 @@ final class TablePass {
     int semis = 0;
     int tabs = 0;
     int gaps = 0;
+    boolean word = false; // a word of two letters or more: every column's name has one
     for (int j = a; j < b; j++) {
       if (j - a == 10 && commas + pipes + semis + tabs + gaps == 0) {
         return 0; // a header's first cell is short: ten tokens and no separator is prose
       }
-      if (t.type[j] == Tokens.SYM) {
+      if (t.type[j] == Tokens.WORD) {
+        word |= t.end[j] - t.start[j] >= 2;
+      } else if (t.type[j] == Tokens.SYM) {
         char ch = c[t.start[j]];
         if (ch == ',') {
           commas++;
@@ -123,6 +133,9 @@ final class TablePass {
           gaps++;
         }
       }
+    }
+    if (!word) {
+      return 0;
     }
     if (tabs >= 2) {
       delimiter = '\t';
@@ -196,9 +209,11 @@ final class TablePass {
     boolean lower = false;
     for (int i = 0; i < cells; i++) {
       for (int j = cellStart[i]; j < cellEnd[i]; j++) {
-        if (Character.isLetter(c[j])) {
-          upper |= Character.isUpperCase(c[j]);
-          lower |= Character.isLowerCase(c[j]);
+        if (Tokens.isLetter(c[j])) {
+          char ch = c[j];
+          boolean up = ch < 128 ? ch <= 'Z' : Character.isUpperCase(ch);
+          upper |= up;
+          lower |= !up;
           break;
         }
       }
@@ -210,7 +225,7 @@ final class TablePass {
   private boolean headerCell(int s, int e) {
     for (int i = s; i < e; i++) {
       char ch = c[i];
-      if (!(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '_' || ch == '/' || ch == '.'
+      if (!(letterOrDigit(ch) || ch == ' ' || ch == '_' || ch == '/' || ch == '.'
           || ch == '#' || ch == '-' || ch == '(' || ch == ')' || ch == '&' || ch == '\''
           || ch == '"' || ch == '\u2019')) {
         return false;
@@ -297,7 +312,7 @@ final class TablePass {
     for (int i = s; i < e; i++) {
       if (Tokens.isDigit(c[i])) {
         digits++;
-      } else if (Character.isLetter(c[i])) {
+      } else if (Tokens.isLetter(c[i])) {
         letters++;
       }
     }
@@ -317,7 +332,7 @@ final class TablePass {
   private boolean reference(int s, int e) {
     for (int i = s; i < e; i++) {
       char ch = c[i];
-      if (!(Character.isLetterOrDigit(ch) || ch == '/' || ch == '-' || ch == '_' || ch == '.')) {
+      if (!(letterOrDigit(ch) || ch == '/' || ch == '-' || ch == '_' || ch == '.')) {
         return false;
       }
     }
@@ -337,7 +352,7 @@ final class TablePass {
 
   private boolean alnumSpace(int s, int e) {
     for (int i = s; i < e; i++) {
-      if (!(Character.isLetterOrDigit(c[i]) || c[i] == ' ')) {
+      if (!(letterOrDigit(c[i]) || c[i] == ' ')) {
         return false;
       }
     }
@@ -354,7 +369,7 @@ final class TablePass {
     boolean inWord = false;
     for (int i = s; i < e; i++) {
       char ch = c[i];
-      if (Character.isLetter(ch)) {
+      if (Tokens.isLetter(ch)) {
         if (!inWord) {
           words++;
           inWord = true;
@@ -405,11 +420,12 @@ final class TablePass {
 
   /** What a header cell says its column holds. */
   private int column(int s, int e) {
-    StringBuilder b = new StringBuilder(e - s);
+    StringBuilder b = letters == null ? (letters = new StringBuilder(MAX_HEADER_CELL)) : letters;
+    b.setLength(0);
     for (int i = s; i < e; i++) {
       char ch = c[i];
-      if (Character.isLetter(ch)) {
-        b.append(Character.toLowerCase(ch));
+      if (Tokens.isLetter(ch)) {
+        b.append(ch < 128 ? (char) (ch | 0x20) : Character.toLowerCase(ch));
       } else if (Tokens.isDigit(ch)) {
         return NONE; // Address line 2, Q3: not a column of one person's details
       }
