@@ -108,6 +108,10 @@ final class StreetAddressDetector extends KindDetector {
       }
       j++;
     }
+    if (last < 0 && words == 1 && !longNumber && wayStreet(t, first)
+        && (!t.sameLine(first + 1) || t.isSym(first + 1, ',') || t.isSym(first + 1, '.'))) {
+      last = first; // 33a Kingsway, Manchester; 2 Parkway.: a street's name that ends in its type
+    }
     if (last < 0
         && words >= 1
         && !longNumber
@@ -338,6 +342,13 @@ final class StreetAddressDetector extends KindDetector {
       }
     }
     return false;
+  }
+
+  /** Kingsway, Parkway, Broadway: one capitalised word of six letters or more ending in "way". */
+  private static boolean wayStreet(Tokens t, int j) {
+    int e = t.end[j];
+    return t.isWord(j) && t.len(j) >= 6 && (t.shape[j] & (Tokens.CAP | Tokens.UPPER)) != 0
+        && (t.c[e - 3] | 0x20) == 'w' && (t.c[e - 2] | 0x20) == 'a' && (t.c[e - 1] | 0x20) == 'y';
   }
 
   private static boolean streetType(Tokens t, int j, int first) {

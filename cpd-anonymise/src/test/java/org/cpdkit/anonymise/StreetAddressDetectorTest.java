@@ -194,4 +194,12 @@ class StreetAddressDetectorTest {
   void aYearBeforeAStreetIsNoHouseNumber(String text) {
     silent(IdentifierKind.STREET_ADDRESS, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"Lives at 33a Kingsway, Manchester.|33a Kingsway", "She is at 2 Parkway.|2 Parkway"})
+  void aStreetOfOneWordEndingInWay(String text, String expected) {
+    reports(IdentifierKind.STREET_ADDRESS, text, expected);
+  }
 }
