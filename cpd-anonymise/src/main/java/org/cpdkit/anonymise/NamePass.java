@@ -131,6 +131,7 @@ final class NamePass {
     speakersInCapitals(cands, nc);
     namesAfterCapitalisedRoles(cands, nc);
     quotedNames(cands, nc);
+    territorialDesignations(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
     if ((marks & NameWords.GAELIC) != 0) {
@@ -1452,6 +1453,32 @@ final class NamePass {
           && (ctx[m] & Lexicon.PLACE) == 0 && !vetoed(m); m++) {
         score[m] = 0.7;
         reason[m] = "given-name-after-surname";
+      }
+    }
+  }
+
+  private static final Lexicon PEERAGE =
+      Lexicon.words("lord baroness baron lady viscount viscountess earl countess duke duchess");
+  /**
+   * Baroness Hale of Richmond, Lord Wilson of Culworth: the place of a peer's title after "of" is
+   * no person, whatever verb follows it.
+   */
+  private void territorialDesignations(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold || !capital(k) || k < 3 || !t.isWord(k - 1)
+          || t.hash[k - 1] != OF_WORD || !t.sameLine(k) || !t.sameLine(k - 1)
+          || score[k - 2] < threshold) {
+        continue;
+      }
+      int p = k - 3;
+      while (p > k - 5 && p > 0 && score[p] >= threshold && t.sameLine(p + 1)) {
+        p--; // Baroness Brenda Hale of Richmond
+      }
+      if (t.isWord(p) && PEERAGE.get(t.hash[p]) != 0 && t.sameLine(p + 1)) {
+        score[k] = 0;
+        reason[k] = null;
+        evidence.add(t.hash[k], DocumentEvidence.PLACE);
       }
     }
   }

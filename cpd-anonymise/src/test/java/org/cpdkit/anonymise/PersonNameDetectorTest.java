@@ -828,4 +828,10 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Ask the Support Worker Hope Street team."))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void thePlaceOfAPeersTitleIsNoPerson() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Baroness Hale of Richmond said so in Re B."))
+        .containsExactly("Baroness Hale");
+  }
 }
