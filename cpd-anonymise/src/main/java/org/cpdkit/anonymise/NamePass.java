@@ -417,7 +417,8 @@ final class NamePass {
   private static final Lexicon CAPITALISED_ROLES =
       Lexicon.words(
           "nurse worker officer manager carer midwife visitor therapist practitioner paramedic"
-              + " sister coordinator advocate navigator assessor");
+              + " sister coordinator advocate navigator assessor sergeant constable inspector"
+              + " superintendent");
 
   /**
    * Charge Nurse Osaze Igbinedion, Family Support Worker Thandiwe Moyo: after a role written in
@@ -434,7 +435,8 @@ final class NamePass {
         continue;
       }
       // Health Visitor Joy Ogundipe: a given name that is also a word, before a surname no list knows
-      boolean first = personWord(k) || (nameFlags[k] & Lexicon.GIVEN) != 0 && unknownWord(k + 1)
+      // (Detective Sergeant Mark Hollis: before a listed surname too)
+      boolean first = personWord(k) || (nameFlags[k] & Lexicon.GIVEN) != 0 && personWord(k + 1)
           && !cite[k] && !vetoed(k) && (ctx[k] & Lexicon.PLACE) == 0;
       if (!first || !personWord(k + 1) || capital(k + 2) && t.sameLine(k + 2)) {
         continue;

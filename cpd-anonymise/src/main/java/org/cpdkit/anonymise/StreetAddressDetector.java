@@ -217,6 +217,32 @@ final class StreetAddressDetector extends KindDetector {
     return true;
   }
 
+  /**
+   * Doreen Wallace, 78, of Ashfield Road; Kieran Hollingworth, 27, of Meir View, Longton: the
+   * street after an age and "of", as news and court reports give where someone lives. Token k is
+   * "of".
+   */
+  boolean afterAge(StructuredPass p, int k) {
+    Tokens t = p.t;
+    int first = k + 1;
+    int last = -1;
+    int j = first;
+    for (int words = 0;
+        words < 4 && t.capital(j) && t.sameLine(j) && !t.glued(j) && t.len(j) > 1;
+        words++, j++) {
+      if (words >= 1 && streetType(t, j, first)) {
+        last = j;
+      }
+    }
+    if (last < 0 || t.capital(last + 1) && t.sameLine(last + 1) && !t.glued(last + 1)
+        || BUILDING.get(t.hash[last]) != 0
+        || t.has(first, Vocabulary.STOP) && (t.vocab[first] & Vocabulary.MONTH) == 0) {
+      return false;
+    }
+    p.claim(IdentifierKind.STREET_ADDRESS, t.start[first], t.end[last], 0.7, "age+of+street");
+    return true;
+  }
+
   /** A house's name: The Vicarage, Bryn Awel, Ivy Cottage, Glebe Farm. */
   private static final Lexicon HOUSE_WORDS =
       Lexicon.words("vicarage rectory manse presbytery parsonage cottage cottages farm farmhouse"

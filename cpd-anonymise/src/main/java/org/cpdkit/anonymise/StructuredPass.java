@@ -83,6 +83,7 @@ final class StructuredPass {
   }
 
   private static final long AT = Lexicon.hash("at");
+  private static final long OF = Lexicon.hash("of");
 
   private void number(int k) {
     int s = t.start[k];
@@ -125,6 +126,10 @@ final class StructuredPass {
     }
     if (CASE_REFERENCE.digitsFirst(this, k)) {
       return;
+    }
+    if (t.len(k) <= 3 && t.isSym(k + 1, ',') && t.isSym(k - 1, ',') && t.isWord(k + 2)
+        && t.hash[k + 2] == OF && t.sameLine(k + 2) && ADDRESS.afterAge(this, k + 2)) {
+      return; // Doreen Wallace, 78, of Ashfield Road
     }
     ADDRESS.at(this, k, -1);
   }

@@ -834,4 +834,11 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Baroness Hale of Richmond said so in Re B."))
         .containsExactly("Baroness Hale");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameAfterAPoliceRank() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Detective Sergeant Mark Hollis of Merseyside Police said enquiries continue."))
+        .containsExactly("Mark Hollis");
+  }
 }

@@ -202,4 +202,15 @@ class StreetAddressDetectorTest {
   void aStreetOfOneWordEndingInWay(String text, String expected) {
     reports(IdentifierKind.STREET_ADDRESS, text, expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Mrs Doreen Wallace, 78, of Ashfield Road, said she felt let down.|Ashfield Road",
+        "Kieran Hollingworth, 27, of Meir View, Longton, pleaded guilty.|Meir View"
+      })
+  void theStreetAfterAnAgeAndOf(String text, String expected) {
+    reports(IdentifierKind.STREET_ADDRESS, text, expected);
+  }
 }
