@@ -2197,6 +2197,7 @@ final class NamePass {
   }
 
   private static final long IT = Lexicon.hash("it");
+  private static final long IM = Lexicon.hash("im");
   private static final long THIS = Lexicon.hash("this");
   private static final long FROM = Lexicon.hash("from");
   private static final long HERE = Lexicon.hash("here");
@@ -2211,6 +2212,11 @@ final class NamePass {
       return false; // but "it's Butlin's": a place named after its owner
     }
     int p = k - 1;
+    if (t.isWord(p) && t.hash[p] == IM && (t.shape[p] & Tokens.JOINED) != 0
+        && t.c[t.start[p]] == 'I' && t.sameLine(k) && !t.glued(k)) {
+      // Hi, I'm Kemi and...: a given name no English word spells, or a word no list knows
+      return (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN || unknownWord(k);
+    }
     boolean its = t.isWord(p) && t.hash[p] == IT && (t.shape[p] & Tokens.POSSESSIVE) != 0;
     boolean thisIs = t.isWord(p) && t.hash[p] == IS && t.isWord(p - 1) && t.hash[p - 1] == THIS
         && t.sameLine(p);

@@ -115,6 +115,8 @@ final class Vocabulary {
             + " ein eich roedd ydych croeso diolch llongyfarchiadau"
             // the domain's words the word list lacks
             + " hons reablement referrer referrers comms esq esquire"
+            // I'm, I've: hashed as their letters, contractions of "I"
+            + " im ive"
             // languages a record says someone speaks or an interpreter works in
             + " romani romanes fante twi hausa igbo yoruba tigrinya amharic oromo pashto dari"
             + " farsi sorani kurmanji lingala ndebele xhosa isixhosa isizulu sesotho setswana"

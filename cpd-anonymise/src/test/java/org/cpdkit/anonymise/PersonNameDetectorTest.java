@@ -841,4 +841,13 @@ class PersonNameDetectorTest {
         "Detective Sergeant Mark Hollis of Merseyside Police said enquiries continue."))
         .containsExactly("Mark Hollis");
   }
+
+  @org.junit.jupiter.api.Test
+  void whoSaysIAmIsNamedAfterIt() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Hi, I'm Kemi and I've been a social worker for ten years. I'm Jas, a student."))
+        .containsExactly("Kemi", "Jas");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "I'm Happy to help. I'm British and I'm Deaf."))
+        .isEmpty();
+  }
 }
