@@ -132,6 +132,7 @@ final class NamePass {
     namesAfterCapitalisedRoles(cands, nc);
     quotedNames(cands, nc);
     territorialDesignations(cands, nc);
+    kissSignOffs(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
     if ((marks & NameWords.GAELIC) != 0) {
@@ -1457,6 +1458,39 @@ final class NamePass {
         reason[m] = "given-name-after-surname";
       }
     }
+  }
+
+  /**
+   * Becks x, Jen xx: a capitalised word that a list holds as a name, or no list knows, signed
+   * with kisses at the end of a line and after a sentence's end or the line's start.
+   */
+  private void kissSignOffs(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (score[k] >= threshold || !capital(k) || !t.isWord(q) || t.len(q) > 4 || !t.sameLine(q)
+          || t.glued(q) || !kisses(q) || t.sameLine(q + 1) && q + 1 < t.count
+          && !t.isSym(q + 1, '!') && !t.isSym(q + 1, '.')) {
+        continue;
+      }
+      boolean opens = !t.sameLine(k) || t.isSym(k - 1, '.') || t.isSym(k - 1, '!')
+          || t.isSym(k - 1, '?') || t.isSym(k - 1, ',');
+      if (opens && (nameFlags[k] != 0 || unknownWord(k)) && !cite[k] && !vetoed(k)
+          && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0 && (ctx[k] & Lexicon.PLACE) == 0) {
+        score[k] = 0.7;
+        reason[k] = "kiss-sign-off";
+      }
+    }
+  }
+
+  /** Token q is x, xx, xxx or xxxx in lower case. */
+  private boolean kisses(int q) {
+    for (int i = t.start[q]; i < t.end[q]; i++) {
+      if (t.c[i] != 'x') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Lexicon PEERAGE =

@@ -850,4 +850,11 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "I'm Happy to help. I'm British and I'm Deaf."))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameSignedWithKisses() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "DM me if you want the slides. Becks x"))
+        .containsExactly("Becks");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Lots of love, Nan x")).isEmpty();
+  }
 }
