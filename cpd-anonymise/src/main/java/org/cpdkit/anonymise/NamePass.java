@@ -133,6 +133,7 @@ final class NamePass {
     quotedNames(cands, nc);
     territorialDesignations(cands, nc);
     kissSignOffs(cands, nc);
+    namesFromBodies(cands, nc);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
     if ((marks & NameWords.GAELIC) != 0) {
@@ -1479,6 +1480,31 @@ final class NamePass {
           && (t.vocab[k] & SHOUTED_NOT_A_NAME) == 0 && (ctx[k] & Lexicon.PLACE) == 0) {
         score[k] = 0.7;
         reason[k] = "kiss-sign-off";
+      }
+    }
+  }
+
+  /**
+   * Jade from Early Help, Will from the Youth Offending Team: a listed given name inside a
+   * sentence, before "from" and a body's capitalised name, is the person who works there.
+   */
+  private void namesFromBodies(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (score[k] >= threshold || !capital(k) || !t.isWord(q) || t.hash[q] != FROM
+          || (t.shape[q] & Tokens.LOWER) == 0 || !t.sameLine(q) || NameCues.sentenceStart(t, k)
+          || (nameFlags[k] & Lexicon.GIVEN) == 0 || (ctx[k] & Lexicon.PLACE) != 0
+          // not Welcome from the chair, Freedom from Torture: a word, unless a frequent name
+          || (nameFlags[k] & (Lexicon.COMMON | Lexicon.FREQUENT)) == Lexicon.COMMON
+          || (t.vocab[k] & SHOUTED_NOT_A_NAME) != 0 || cite[k] || capital(k - 1) && t.sameLine(k)
+          || t.has(k - 1, DETERMINER | POSS_DET)) {
+        continue;
+      }
+      int b = t.isWord(q + 1) && t.hash[q + 1] == THE && t.sameLine(q + 1) ? q + 2 : q + 1;
+      if (capital(b) && t.sameLine(b) && !vetoed(k)) {
+        score[k] = 0.6;
+        reason[k] = "name-from-body";
       }
     }
   }

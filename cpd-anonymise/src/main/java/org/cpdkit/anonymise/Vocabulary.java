@@ -65,13 +65,15 @@ final class Vocabulary {
             // Baby Oliwia: as records and prayer lists name an infant
             + " baby"
             // Matua Pita, Gogo Dlamini: elders and grandparents in te reo Māori and isiZulu
-            + " matua whaea koro kuia gogo mkhulu ouma oupa");
+            + " matua whaea koro kuia gogo mkhulu ouma oupa"
+            // Nain Gwen, Taid Huw: Welsh grandparents
+            + " nain taid mamgu tadcu");
     add(
         v,
         ROLE,
         "tata babcia dziadek mamusia nanima dadi abbu ammi ammu oma opa "
             + "papa mama avo avó avô abuela abuelo abuelita tia tio tía tío nonna nonno "
-            + "matua whaea koro kuia gogo mkhulu ouma oupa "
+            + "matua whaea koro kuia gogo mkhulu ouma oupa nain taid mamgu tadcu "
             + "mum mom mummy mother dad daddy father stepdad stepmum stepfather stepmother brother sister"
             + " sibling siblings son daughter grandmother grandfather grandson granddaughter nan"
             + " nana grandad grandma granny aunt auntie aunty uncle cousin niece nephew partner"

@@ -857,4 +857,14 @@ class PersonNameDetectorTest {
         .containsExactly("Becks");
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Lots of love, Nan x")).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aGivenNameBeforeFromAndABodysName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Spoke with Jade from Early Help today."))
+        .containsExactly("Jade");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "10:30 Welcome from the Bristol Care Leavers"))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Case note: HV visit. Nain also there."))
+        .isEmpty();
+  }
 }
