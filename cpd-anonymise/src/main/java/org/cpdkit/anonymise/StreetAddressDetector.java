@@ -194,16 +194,8 @@ final class StreetAddressDetector extends KindDetector {
       return false;
     }
     int first = k + 2;
-    int last = -1;
-    int j = first;
-    for (int words = 0;
-        words < 4 && t.capital(j) && t.sameLine(j) && !t.glued(j) && t.len(j) > 1;
-        words++, j++) {
-      if (words >= 1 && streetType(t, j, first)) {
-        last = j;
-      }
-    }
-    if (last < 0 || t.capital(last + 1) && t.sameLine(last + 1) && !t.glued(last + 1)) {
+    int last = streetFrom(t, first);
+    if (last < 0) {
       return false; // moved to Elm Road Surgery: a place on the street, not the street
     }
     if (BUILDING.get(t.hash[last]) != 0 && t.hash[k + 1] != ON) {
@@ -225,6 +217,21 @@ final class StreetAddressDetector extends KindDetector {
   boolean afterAge(StructuredPass p, int k) {
     Tokens t = p.t;
     int first = k + 1;
+    int last = streetFrom(t, first);
+    if (last < 0
+        || BUILDING.get(t.hash[last]) != 0
+        || t.has(first, Vocabulary.STOP) && (t.vocab[first] & Vocabulary.MONTH) == 0) {
+      return false;
+    }
+    p.claim(IdentifierKind.STREET_ADDRESS, t.start[first], t.end[last], 0.7, "age+of+street");
+    return true;
+  }
+
+  /**
+   * The last word of a street's name of two to four capitalised words from token first, ending in
+   * a street type and with no capitalised word after it, or -1.
+   */
+  private static int streetFrom(Tokens t, int first) {
     int last = -1;
     int j = first;
     for (int words = 0;
@@ -234,13 +241,10 @@ final class StreetAddressDetector extends KindDetector {
         last = j;
       }
     }
-    if (last < 0 || t.capital(last + 1) && t.sameLine(last + 1) && !t.glued(last + 1)
-        || BUILDING.get(t.hash[last]) != 0
-        || t.has(first, Vocabulary.STOP) && (t.vocab[first] & Vocabulary.MONTH) == 0) {
-      return false;
+    if (last >= 0 && t.capital(last + 1) && t.sameLine(last + 1) && !t.glued(last + 1)) {
+      return -1;
     }
-    p.claim(IdentifierKind.STREET_ADDRESS, t.start[first], t.end[last], 0.7, "age+of+street");
-    return true;
+    return last;
   }
 
   /** A house's name: The Vicarage, Bryn Awel, Ivy Cottage, Glebe Farm. */
