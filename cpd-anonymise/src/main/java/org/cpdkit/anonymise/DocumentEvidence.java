@@ -14,6 +14,9 @@ import static org.cpdkit.anonymise.Vocabulary.TITLE;
  * elsewhere. Per-scan state, bounded: at most {@link #MAX} words of each kind are kept.
  */
 final class DocumentEvidence {
+  /** A table whose rows ran to the end of the window scanned last, for the next window. */
+  TablePass.Open openTable;
+
   static final int NAME = 1;
   static final int PLACE = 2;
   private static final int UNKNOWN_ONCE = 4;
@@ -86,6 +89,7 @@ final class DocumentEvidence {
    * grown large by a long text is given up rather than cleared.
    */
   void clear() {
+    openTable = null;
     if (keys.length > 1024) {
       keys = new long[64];
       values = new int[64];

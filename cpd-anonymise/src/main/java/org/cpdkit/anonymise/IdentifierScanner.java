@@ -129,6 +129,7 @@ public final class IdentifierScanner {
     // end, so the token arrays stay small and are reused; what a window learns of the text's
     // names and places is carried into the next.
     int from = 0;
+    evidence.openTable = null; // a table never runs from one text into another
     do {
       int to = n - from <= WINDOW ? n : cut(text, from, from + WINDOW);
       scanWindow(text, from, to, alone && to == n && from == 0, all, evidence);
@@ -220,7 +221,7 @@ public final class IdentifierScanner {
       tokens.tokenize(vocabulary);
       Collector out = new Collector(from, all);
       new StructuredPass(tokens, out).run();
-      new TablePass(tokens, out).run();
+      new TablePass(tokens, out, evidence, to < text.length()).run();
       // dates right after a name are dates of birth: the name pass decides them too. Without
       // names, a text of one window with no date the structured pass left open needs no name
       // pass (a longer text, or a part of one, keeps it: what a window says of its names

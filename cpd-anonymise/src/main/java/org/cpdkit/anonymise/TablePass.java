@@ -71,17 +71,52 @@ final class TablePass {
     return Tokens.isLetter(ch) || Tokens.isDigit(ch);
   }
 
-  TablePass(Tokens t, Collector out) {
+  /** What a table left open at a window's end carries to the next window of the same text. */
+  static final class Open {
+    final int[] kinds;
+    final int[] columns;
+    final int width;
+    final char delimiter;
+
+    Open(int[] kinds, int[] columns, int width, char delimiter) {
+      this.kinds = kinds;
+      this.columns = columns;
+      this.width = width;
+      this.delimiter = delimiter;
+    }
+  }
+
+  private final DocumentEvidence evidence;
+  private final boolean more;
+
+  /**
+   * @param evidence what the text's earlier windows said, the table they left open among it
+   * @param more whether another window of the same text follows this one
+   */
+  TablePass(Tokens t, Collector out, DocumentEvidence evidence, boolean more) {
     this.t = t;
     this.c = t.c;
     this.n = t.n;
     this.out = out;
+    this.evidence = evidence;
+    this.more = more;
   }
 
   void run() {
     final int[] lines = t.lines;
     final int count = t.count;
     int tableEnd = 0;
+    Open open = evidence.openTable;
+    if (open != null) {
+      // a long export cut into windows: its rows go on under the header an earlier window read
+      evidence.openTable = null;
+      allocate();
+      System.arraycopy(open.kinds, 0, kinds, 0, open.width);
+      System.arraycopy(open.columns, 0, columns, 0, open.width);
+      width = open.width;
+      delimiter = open.delimiter;
+      tableEnd = rows(-1);
+    }
     for (int li = 0, m = t.lineCount; li < m; li++) {
       int a = lines[li];
       int b = li + 1 < m ? lines[li + 1] : count;
@@ -150,12 +185,7 @@ final class TablePass {
     } else {
       return 0;
     }
-    if (kinds == null) { // made only when a line looks like a header: most texts have none
-      kinds = new int[MAX_CELLS];
-      columns = new int[MAX_CELLS];
-      cellStart = new int[MAX_CELLS * 2];
-      cellEnd = new int[MAX_CELLS * 2];
-    }
+    allocate();
     int from = lineStart(t.start[a]);
     int to = lineEnd(from);
     split(from, to);
@@ -185,11 +215,19 @@ final class TablePass {
       return 0; // one column known: only when the line below has as many cells
     }
     out.header(a, b);
-    int p = to;
+    return rows(to);
+  }
+
+  /**
+   * Reads the rows after the line ending at offset p (-1: from the window's start) up to a blank
+   * line; returns where the table ends. A table that runs to the end of a window that another
+   * window of the text follows is left open for it.
+   */
+  private int rows(int p) {
     while (p < n) {
       int s = p + 1; // after the line end
       if (s >= n) {
-        return n;
+        break;
       }
       int e = lineEnd(s);
       if (blank(s, e)) {
@@ -200,7 +238,21 @@ final class TablePass {
       }
       p = e;
     }
+    if (more) {
+      evidence.openTable = new Open(
+          java.util.Arrays.copyOf(kinds, width), java.util.Arrays.copyOf(columns, width), width,
+          delimiter);
+    }
     return n;
+  }
+
+  private void allocate() {
+    if (kinds == null) { // made only when a line looks like a header: most texts have none
+      kinds = new int[MAX_CELLS];
+      columns = new int[MAX_CELLS];
+      cellStart = new int[MAX_CELLS * 2];
+      cellEnd = new int[MAX_CELLS * 2];
+    }
   }
 
   /** Whether some cells of the line split last start in capitals and others in lower case. */

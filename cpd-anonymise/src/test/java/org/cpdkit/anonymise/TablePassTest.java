@@ -71,4 +71,19 @@ class TablePassTest {
     assertThat(found(IdentifierKind.PERSON_NAME, csv)).containsExactly("Wiktoria Zielińska");
     assertThat(found(IdentifierKind.DATE_OF_BIRTH, csv)).containsExactly("12/04/2015");
   }
+
+  @Test
+  void aLongExportsRowsKeepTheirColumnsPastTheScannersWindows() {
+    StringBuilder csv = new StringBuilder("CaseRef,ChildName,DOB,Team\n");
+    int rows = 3000; // about 150 KiB: three windows of the scanner
+    for (int r = 0; r < rows; r++) {
+      csv.append(String.format("CAL-CS-%06d,\"NOWAK, Kasia\",%02d/03/2012,Assessment Team%n",
+          r, 1 + r % 28));
+    }
+    assertThat(csv.length()).isGreaterThan(2 * IdentifierScanner.WINDOW);
+    assertThat(found(IdentifierKind.CASE_REFERENCE, csv.toString())).hasSize(rows);
+    assertThat(found(IdentifierKind.DATE_OF_BIRTH, csv.toString())).hasSize(rows);
+    // and a table in one text never runs into the next one scanned
+    assertThat(found(IdentifierKind.DATE_OF_BIRTH, "01/03/2012,x,y\n02/03/2012,a,b\n")).isEmpty();
+  }
 }
