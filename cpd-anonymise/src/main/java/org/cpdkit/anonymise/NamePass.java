@@ -1591,7 +1591,7 @@ final class NamePass {
       if (!(surname || givenListed || givenFound) || !(surname || unknownUpper(q) && t.len(q) >= 4)
           || !hasVowel(q) || (t.vocab[q] & SHOUTED_NOT_A_NAME) != 0
           || (ctx[q] & (Lexicon.WORD | Lexicon.PLACE | NOT_A_NAME_PLACE)) != 0 || vetoed(q)
-          || (t.shape[k - 1 >= 0 ? k - 1 : k] & Tokens.UPPER) != 0 && t.sameLine(k) && k > 0) {
+          || k > 0 && t.sameLine(k) && (t.shape[k - 1] & Tokens.UPPER) != 0) {
         continue; // a line in capitals is read elsewhere
       }
       if (score[k] < threshold) {

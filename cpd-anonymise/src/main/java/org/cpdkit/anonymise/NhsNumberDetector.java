@@ -43,31 +43,16 @@ final class NhsNumberDetector extends KindDetector {
     if (p.alnumAt(e)) {
       return false;
     }
+    char[] d = new char[10];
     int q = 0;
-    int sum = 0;
-    int first = -1;
     boolean same = true;
-    int check = -1;
     for (int i = s; i < e; i++) {
       if (isDigit(c[i])) {
-        int digit = c[i] - '0';
-        if (q < 9) {
-          sum += digit * (10 - q);
-          if (first < 0) {
-            first = digit;
-          }
-          same &= digit == first;
-        } else {
-          check = digit;
-        }
-        q++;
+        same &= q == 0 || q >= 9 || c[i] == d[0]; // nine equal digits before the check digit
+        d[q++] = c[i];
       }
     }
-    int expected = 11 - sum % 11;
-    if (expected == 11) {
-      expected = 0;
-    }
-    if (same || expected == 10 || expected != check) {
+    if (same || !checks(d)) {
       if (!same && labelled(t, k)) {
         // CHI: 1403154471, H&C No. 320 590 1143: a number its label names, check digit or not
         p.claim(IdentifierKind.NHS_NUMBER, s, e, 0.8, "nhs-label");

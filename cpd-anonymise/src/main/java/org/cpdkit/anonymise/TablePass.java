@@ -358,7 +358,6 @@ final class TablePass {
   }
 
   private boolean valid(int kind, int s, int e) {
-    CharSequence v = java.nio.CharBuffer.wrap(c, s, e - s);
     int digits = 0;
     int letters = 0;
     for (int i = s; i < e; i++) {
@@ -369,10 +368,10 @@ final class TablePass {
       }
     }
     return switch (kind) {
-      case DOB -> digits >= 4 && DATE.matcher(v).matches();
+      case DOB -> digits >= 4 && DATE.matcher(java.nio.CharBuffer.wrap(c, s, e - s)).matches();
       case CASE -> digits >= 3 && e - s <= 30 && reference(s, e);
       case NHS -> digits == 10 && letters == 0 && e - s <= 14;
-      case NI -> NI_SHAPE.matcher(v).matches();
+      case NI -> NI_SHAPE.matcher(java.nio.CharBuffer.wrap(c, s, e - s)).matches();
       case PHONE -> digits >= 9 && digits <= 15 && letters == 0 && phoneChars(s, e);
       case POSTCODE -> digits >= 1 && e - s <= 10 && letters + digits >= 3 && alnumSpace(s, e);
       case ADDRESS -> digits >= 1 && letters >= 3;
