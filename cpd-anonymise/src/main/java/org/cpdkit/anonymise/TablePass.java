@@ -22,6 +22,7 @@ final class TablePass {
   private static final int PHONE = 5;
   private static final int POSTCODE = 6;
   private static final int ADDRESS = 7;
+  private static final int INITIALS = 8;
 
   private static final IdentifierKind[] KIND = {
     IdentifierKind.PERSON_NAME,
@@ -31,7 +32,8 @@ final class TablePass {
     IdentifierKind.NI_NUMBER,
     IdentifierKind.PHONE,
     IdentifierKind.POSTCODE,
-    IdentifierKind.STREET_ADDRESS
+    IdentifierKind.STREET_ADDRESS,
+    IdentifierKind.PERSON_NAME
   };
 
   /** The most cells a header has, and the most characters in one of its cells. */
@@ -353,7 +355,7 @@ final class TablePass {
       return;
     }
     if (valid(kind, s, e)) {
-      out.add(KIND[kind], s, e, kind == NAME ? 0.75 : 0.8, "table-column");
+      out.add(KIND[kind], s, e, kind == NAME || kind == INITIALS ? 0.75 : 0.8, "table-column");
     }
   }
 
@@ -376,8 +378,30 @@ final class TablePass {
       case POSTCODE -> digits >= 1 && e - s <= 10 && letters + digits >= 3 && alnumSpace(s, e);
       case ADDRESS -> digits >= 1 && letters >= 3;
       case NAME -> digits == 0 && letters >= 2 && name(s, e);
+      case INITIALS -> digits == 0 && letters == e - s && initials(s, e);
       default -> false;
     };
+  }
+
+  /**
+   * A cell of an initials or signature column: two to four letters, the first and most of the
+   * rest capitals ({@code KA}, {@code TTĐ}, {@code MSh}).
+   */
+  private boolean initials(int s, int e) {
+    if (e - s < 2 || e - s > 4 || !Character.isUpperCase(c[s])) {
+      return false;
+    }
+    int lower = 0;
+    for (int i = s + 1; i < e; i++) {
+      if (!Character.isUpperCase(c[i])) {
+        lower++;
+      }
+    }
+    if (lower > 1 || lower == 1 && !Character.isLowerCase(c[e - 1])) {
+      return false;
+    }
+    int j = firstToken(s);
+    return j >= t.count || PLACEHOLDERS.get(t.hash[j]) == 0; // not YES, N/A, TBC
   }
 
   private boolean reference(int s, int e) {
@@ -434,12 +458,14 @@ final class TablePass {
     if (words > 6) {
       return false;
     }
-    int j = firstToken(s);
-    for (; j < t.count && t.start[j] < e; j++) {
+    int first = firstToken(s);
+    for (int j = first; j < t.count && t.start[j] < e; j++) {
       if (t.type[j] != Tokens.WORD) {
         continue;
       }
-      if ((t.vocab[j] & (Vocabulary.ROLE | Vocabulary.DETERMINER | Vocabulary.STOP)) != 0
+      // a stop word opens no name (Not known, All staff) but may end one (Đặng, Thu Trang)
+      int stop = j == first || (t.shape[j] & Tokens.CAP) == 0 ? Vocabulary.STOP : 0;
+      if ((t.vocab[j] & (Vocabulary.ROLE | Vocabulary.DETERMINER | stop)) != 0
           && (t.vocab[j] & Vocabulary.TITLE) == 0
           || (t.words[j] & NameWords.ORG_END) != 0
           || PLACEHOLDERS.get(t.hash[j]) != 0) {
@@ -514,6 +540,11 @@ final class TablePass {
     if (h.equals("ref") || h.equals("reference") || h.equals("id") || h.equals("no")
         || reference(h)) {
       return CASE;
+    }
+    if (h.equals("initials") || h.endsWith("initials") || h.equals("inits")
+        || h.startsWith("signature") || h.equals("signed") || h.equals("sig")
+        || h.equals("am") || h.equals("pm")) {
+      return INITIALS; // Initials, Worker initials, Signed, Signature (AM): a person's initials
     }
     if ((h.endsWith("name") || h.endsWith("names")) && !thingsName(h)) {
       return NAME;

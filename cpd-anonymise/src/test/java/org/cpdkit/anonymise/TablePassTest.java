@@ -48,6 +48,15 @@ class TablePassTest {
   }
 
   @Test
+  void aSignInSheetsInitialsAreNames() {
+    String csv = "StaffNo,Name,Initials,Course,AM,PM\n"
+        + "NCC40217,\"Armstrong, Kelly\",KA,Makaton Level 1,KA,\n"
+        + "NCC41960,\"Đặng, Thu Trang\",TTĐ,Makaton Level 1,YES,MSh\n";
+    assertThat(found(IdentifierKind.PERSON_NAME, csv))
+        .containsExactly("Armstrong, Kelly", "KA", "KA", "Đặng, Thu Trang", "TTĐ", "MSh");
+  }
+
+  @Test
   void placeholdersTeamsAndCellsOfTheWrongShapeAreNotIdentifiers() {
     String csv = "CaseRef,Worker,DOB,Postcode\n"
         + "pending,Unallocated,not known,n/a\n"
