@@ -1927,6 +1927,8 @@ final class NamePass {
       s = 0;
     } else if (titled && NameVetoes.idiom(t, k)) {
       s = 0; // Mr Right
+    } else if (titled && NameVetoes.titledBuilding(t, k)) {
+      s = 0; // the Lord Collingwood Suite, Sir Kenneth Green Library
     }
     s = Math.round(s * 1000) / 1000.0;
     if (s >= threshold) {

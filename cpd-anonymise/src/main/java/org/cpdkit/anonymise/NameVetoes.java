@@ -178,6 +178,35 @@ final class NameVetoes {
     return false;
   }
 
+  /** The last words of a building's or a room's name that no one bears as a surname. */
+  private static final Lexicon BUILDING_ENDS =
+      Lexicon.words(
+          "suite library building room rooms wing block annexe pavilion lounge auditorium museum"
+              + " gallery theatre centre center hospital infirmary academy college school surgery"
+              + " clinic chapel");
+
+  /**
+   * Lord Collingwood Suite, Sir Kenneth Green Library: a titled name that a building or a room is
+   * named after. The run of capitalised words after k ends in a building's word, and the line goes
+   * on in lower case, with a number or a symbol, not with a role ({@code Dr Amir Khan Centre
+   * Manager} is a person).
+   */
+  static boolean titledBuilding(Tokens t, int k) {
+    int q = k + 1;
+    for (int n = 0; n < 3 && q < t.count; n++, q++) {
+      if (!t.sameLine(q) || t.glued(q) || (t.shape[q] & Tokens.CAP) == 0
+          || (t.shape[q] & Tokens.POSSESSIVE) != 0) {
+        return false;
+      }
+      if (BUILDING_ENDS.get(t.hash[q]) != 0) {
+        int a = q + 1;
+        return a >= t.count || !t.sameLine(a) || t.type[a] != Tokens.WORD
+            || (t.shape[a] & Tokens.LOWER) != 0 && (t.vocab[a] & Vocabulary.ROLE) == 0;
+      }
+    }
+    return false;
+  }
+
   /** Surnames that are also the last word of a building's, a park's or a firm's name. */
   private static final Lexicon SURNAMES_OF_PLACES =
       Lexicon.words("hall park lane law cross bank");

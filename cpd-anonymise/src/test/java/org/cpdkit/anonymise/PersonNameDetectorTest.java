@@ -867,4 +867,14 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Case note: HV visit. Nain also there."))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aBuildingNamedAfterATitledPersonIsNoPerson() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Day 2 is in the Lord Collingwood Suite, then Sir Kenneth Green Library, Room 0.14."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Ask Dr Amir Khan Centre Manager or Mrs Amy Hall about parking."))
+        .contains("Mrs Amy Hall");
+  }
 }
