@@ -575,6 +575,7 @@ final class NameVetoes {
    */
   private static final long STYLE_WORD = Lexicon.hash("style");
   private static final long REFERENCING_WORD = Lexicon.hash("referencing");
+  private static final long BASKET_WORD = Lexicon.hash("basket");
 
   static boolean eponym(Tokens t, int k) {
     int j = k + 1;
@@ -582,8 +583,9 @@ final class NameVetoes {
       if (t.isWord(j) && (t.hash[j] == BODY_WORD || t.hash[j] == BODIES_WORD)) {
         return (t.shape[j] & Tokens.LOWER) != 0 && t.sameLine(j); // Lewy body dementia
       }
-      if (t.isWord(j) && (t.hash[j] == STYLE_WORD || t.hash[j] == REFERENCING_WORD)) {
-        return (t.shape[j] & Tokens.LOWER) != 0 && t.sameLine(j); // Harvard style
+      if (t.isWord(j) && (t.hash[j] == STYLE_WORD || t.hash[j] == REFERENCING_WORD
+          || t.hash[j] == BASKET_WORD)) {
+        return (t.shape[j] & Tokens.LOWER) != 0 && t.sameLine(j); // Harvard style, Moses basket
       }
       if (!(t.isSym(j, '\'') || t.isSym(j, '\u2019')) || !t.glued(j)) {
         return false;

@@ -82,7 +82,10 @@ final class NameWords {
         + " athene olympus valhalla loki brahma ra anubis horus"
         + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell allah allahu majesty"
         + " spider-man spiderman batman superman pikachu shrek rumpelstiltskin voldemort"
-        + " gruffalo diogenes");
+        + " gruffalo diogenes"
+        // a Cub pack's leaders take Jungle Book names; planets; gods of Aotearoa and of India
+        + " akela baloo bagheera jupiter saturn māui tāne tangaroa ranginui papatūānuku durga"
+        + " hanuman");
     add(v, IDIOM, "jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
         + " jane johnny billy robinson heath lad stevens right big");
     add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"

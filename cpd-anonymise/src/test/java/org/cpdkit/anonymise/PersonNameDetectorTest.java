@@ -877,4 +877,12 @@ class PersonNameDetectorTest {
         "Ask Dr Amir Khan Centre Manager or Mrs Amy Hall about parking."))
         .contains("Mrs Amy Hall");
   }
+
+  @org.junit.jupiter.api.Test
+  void packNamesPlanetsGodsAndAMosesBasketAreNoPeople() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Akela writes: Baloo cooked and Bagheera ran the game. Kofi spotted Jupiter. Her story is"
+            + " how Tāne pushed apart Ranginui. Safe sleep: Moses basket in the parents' room."))
+        .containsExactly("Kofi");
+  }
 }
