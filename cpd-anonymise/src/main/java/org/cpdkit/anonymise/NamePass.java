@@ -1925,6 +1925,8 @@ final class NamePass {
       s = 0; // the second named storm of the season, after Agnes
     } else if (!titled && vetoed(k, strong)) {
       s = 0;
+    } else if (NameVetoes.welshCounty(t, k)) {
+      s = 0; // Cyngor Sir Ceredigion: a county council
     } else if (titled && NameVetoes.idiom(t, k)) {
       s = 0; // Mr Right
     } else if (titled && NameVetoes.titledBuilding(t, k)) {

@@ -178,6 +178,27 @@ final class NameVetoes {
     return false;
   }
 
+  private static final long SIR = Lexicon.hash("sir");
+  private static final Lexicon CYNGOR =
+      Lexicon.words("cyngor gyngor chyngor nghyngor");
+
+  /**
+   * Cyngor Sir Ceredigion, CYNGOR SIR DYFFRYN TEIFI: in Welsh "Sir" after "Cyngor" (council) is a
+   * county, not a knight's title, so the words after it name the county.
+   */
+  static boolean welshCounty(Tokens t, int k) {
+    for (int p = k - 1; p >= k - 2 && p >= 1; p--) {
+      if (t.isWord(p) && t.hash[p] == SIR && t.isWord(p - 1) && CYNGOR.get(t.hash[p - 1]) != 0
+          && t.sameLine(p)) {
+        return true;
+      }
+      if (!t.isWord(p) || !t.sameLine(p + 1)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The last words of a building's or a room's name that no one bears as a surname. */
   private static final Lexicon BUILDING_ENDS =
       Lexicon.words(

@@ -64,6 +64,8 @@ final class NameWords {
         + " auditorium room rooms centre way close crescent avenue drive terrace place grammar"
         + " towers tower line publishers publishing recruitment motors inspectorate albion athletic"
         + " wanderers hotspur argyle kart moor subgroup subcommittee"
+        // Whānau Ora, Kāinga Ora, Te Whatu Ora: bodies of Aotearoa
+        + " ora"
         // Welsh: the word that ends a school's, a hall's or a home's name in English comes first
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan");
     add(v, ORG_OF, "università universidad universidade université universität universiteit"
@@ -91,6 +93,8 @@ final class NameWords {
     add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"
         + " appellants intervener defendant petitioner deceased father mother child");
       add(v, THING_BEFORE, "storm hurricane typhoon hms mv ss rms operation project"
+        // Ngāti Porou, Ngāi Tahu: an iwi, a people of Aotearoa, named by its ancestor
+        + " ngāti ngati ngāi ngai"
         // Welsh and Gaelic names of places and bodies begin with their kind: Ysgol Bryn Alyn (a
         // school), Plas y Bryn (a hall), Tŷ Gwyn (a house), Cyngor Sir (a county council)
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan tŷ ty heol ffordd"

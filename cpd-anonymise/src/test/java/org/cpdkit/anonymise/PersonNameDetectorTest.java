@@ -885,4 +885,15 @@ class PersonNameDetectorTest {
             + " how Tāne pushed apart Ranginui. Safe sleep: Moses basket in the parents' room."))
         .containsExactly("Kofi");
   }
+
+  @org.junit.jupiter.api.Test
+  void aWelshCountyAndTheBodiesAndPeoplesOfAotearoaAreNoPeople() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "CYNGOR SIR DYFFRYN TEIFI / TEIFI VALLEY COUNTY COUNCIL. Rhiannon from Gyngor Sir"
+            + " Ceredigion is in the library."))
+        .containsExactly("Rhiannon");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Iwi: Ngāti Porou (through mother). Her aunt Ngaio will see a Whānau Ora navigator and Kāinga Ora."))
+        .containsExactly("Ngaio");
+  }
 }
