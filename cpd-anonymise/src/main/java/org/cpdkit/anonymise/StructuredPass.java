@@ -58,7 +58,13 @@ final class StructuredPass {
   void claim(IdentifierKind kind, int s, int e, double conf, String reason) {
     out.add(kind, s, e, conf, reason);
     claimedUntil = e;
+    if (kind == IdentifierKind.STREET_ADDRESS) {
+      addressEnd = e;
+    }
   }
+
+  /** Where the last street address found ends, or -1. */
+  int addressEnd = -1;
 
   boolean alnumAt(int i) {
     return i >= 0 && i < n && (isLetter(c[i]) || isDigit(c[i]));
@@ -101,6 +107,10 @@ final class StructuredPass {
       }
       claim(IdentifierKind.POSTCODE, s, e, 0.8, "zip-after-state");
       return; // Columbus, OH 43207
+    }
+    if ((t.len(k) == 4 || t.len(k) == 6) && postcodeAfterAddress(k)) {
+      claim(IdentifierKind.POSTCODE, s, t.end[k], 0.75, "postcode-after-address");
+      return; // 31 Browns Road, Manurewa 2102; 417 Mooki Street, Orlando East, Soweto, 1804
     }
     if (alnumAt(s - 1)) {
       if (Tokens.isLetter(c[s - 1])) {
@@ -145,6 +155,39 @@ final class StructuredPass {
     return t.isWord(q) && t.len(q) == 2 && (t.shape[q] & Tokens.UPPER) != 0 && t.sameLine(k)
         && !t.glued(k) && US_STATES.get(t.hash[q]) != 0 && t.isSym(q - 1, ',')
         && t.capital(q - 2) && !alnumAt(t.end[k]);
+  }
+
+  /**
+   * A postcode of four or six digits, as Australia, New Zealand, South Africa and India write
+   * them: after a town's capitalised name (and a comma) that ends the line's street address,
+   * within three words of it, and at the end of the address (a line's end or a punctuation mark
+   * after it).
+   */
+  private boolean postcodeAfterAddress(int k) {
+    int s = t.start[k];
+    if (addressEnd < 0 || s - addressEnd > 60 || alnumAt(s - 1) || !t.sameLine(k)) {
+      return false;
+    }
+    int v = t.value(k);
+    if (t.len(k) == 4 && v >= 1950 && v <= 2039) {
+      return false; // 14 Elm Road, Leeds, 2012: a year more likely than a postcode
+    }
+    int q = k - 1;
+    if (t.isSym(q, ',')) {
+      q--;
+    }
+    if (!t.capital(q) && !(t.isWord(q) && (t.shape[q] & Tokens.UPPER) != 0 && t.len(q) >= 2)) {
+      return false;
+    }
+    for (int p = q; p >= 0 && t.start[p] >= addressEnd; p--) {
+      if (!t.sameLine(p + 1) && p + 1 <= k) {
+        return false; // the address ended on an earlier line
+      }
+    }
+    int a = k + 1;
+    return a >= t.count || !t.sameLine(a)
+        || t.type[a] == Tokens.SYM && c[t.start[a]] != '-' && c[t.start[a]] != '/'
+            && c[t.start[a]] != ':' && c[t.start[a]] != '.' || t.isSym(a, '.') && !t.isNum(a + 1);
   }
 
   /** Ref, Mosaic, case, client within the three tokens before number token k on its line. */

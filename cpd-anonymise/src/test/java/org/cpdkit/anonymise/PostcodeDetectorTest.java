@@ -55,4 +55,28 @@ class PostcodeDetectorTest {
   void likeShapedWordsAreSilent(String text) {
     silent(IdentifierKind.POSTCODE, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Police attended 31 Browns Road, Manurewa 2102, after a call.|2102",
+        "Address: 417 Mooki Street, Orlando East, Soweto, 1804|1804",
+        "They live at 12 Hope Street, Fitzroy 3065.|3065"
+      })
+  void fourAndSixDigitCodesAfterAnAddressReport(String text, String expected) {
+    reports(IdentifierKind.POSTCODE, text, expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "She lived at 14 Elm Road, Leeds in 2012 and 2013.",
+        "At 14 Elm Road, Leeds, 2012.",
+        "14 Elm Road, Leeds 1804 people signed.",
+        "Visit to 14 Elm Road.\nLeeds 2102 was the code."
+      })
+  void numbersAfterAnAddressThatAreNoPostcodeAreSilent(String text) {
+    silent(IdentifierKind.POSTCODE, text);
+  }
 }
