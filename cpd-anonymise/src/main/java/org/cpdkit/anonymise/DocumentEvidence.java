@@ -23,6 +23,12 @@ final class DocumentEvidence {
   private static final int UNKNOWN_TWICE = 8;
   /** Cited with a year somewhere in the text: Munro (2011), Ferguson, 2019. */
   static final int CITED = 16;
+  /**
+   * Found with a cue that only a person has (a title, a role after a possessive, an age): a place
+   * cue elsewhere in the text ("from Tendai herself") does not undo it, unless the word is a known
+   * place.
+   */
+  static final int PERSON_CUE = 32;
   private static final int MAX = 4096;
 
   private long[] keys = new long[64];
@@ -135,7 +141,7 @@ final class DocumentEvidence {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       if (score[k] >= threshold && (t.shape[k] & Tokens.CAP) != 0) {
-        add(t.hash[k], NAME);
+        add(t.hash[k], personCue(reason[k]) ? NAME | PERSON_CUE : NAME);
       }
     }
     if (size == 0) {
@@ -145,7 +151,7 @@ final class DocumentEvidence {
       int k = cands[i];
       if (score[k] < threshold
           && (t.shape[k] & Tokens.CAP) != 0
-          && (get(t.hash[k]) & (NAME | PLACE)) == NAME
+          && named(get(t.hash[k]), ctx[k])
           && t.len(k) >= 2
           && !cite[k]
           && (t.vocab[k] & (STOP | THEORIST | TITLE | ROLE | Vocabulary.DETERMINER
@@ -160,5 +166,18 @@ final class DocumentEvidence {
         reason[k] = "same-name-elsewhere";
       }
     }
+  }
+
+  /** A name found elsewhere, and no place found, or a person's cue that outweighs a place's. */
+  private static boolean named(int evidence, int ctx) {
+    int e = evidence & (NAME | PLACE);
+    return e == NAME
+        || e == (NAME | PLACE) && (evidence & PERSON_CUE) != 0 && (ctx & Lexicon.PLACE) == 0;
+  }
+
+  private static boolean personCue(String reason) {
+    return reason != null
+        && (reason.contains("title") || reason.contains("possessive+role")
+            || reason.endsWith("+age") || reason.contains("role-after"));
   }
 }

@@ -896,4 +896,15 @@ class PersonNameDetectorTest {
         "Iwi: Ngāti Porou (through mother). Her aunt Ngaio will see a Whānau Ora navigator and Kāinga Ora."))
         .containsExactly("Ngaio");
   }
+
+  @org.junit.jupiter.api.Test
+  void aPersonsCueOutweighsAPlacesCueForAWordNoPlaceListHolds() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "A statement from Tendai's close friend was read. He learned of it from Tendai herself."
+            + " Later Tendai was seen at the flat."))
+        .containsExactly("Tendai", "Tendai", "Tendai");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Chelsea's mum came to the office. They had moved in from Chelsea in May."))
+        .containsExactly("Chelsea");
+  }
 }
