@@ -756,13 +756,14 @@ final class NamePass {
           // Clifton Suspension Bridge: an English word no name list holds is no surname
           // (but Nguyễn Văn An: the third word of a name)
           && !(nameFlags[k + 1] == 0 && (ctx[k + 1] & Lexicon.WORD) != 0 && !strongAt(k)
-              && !(k > 0 && score[k - 1] >= threshold && t.sameLine(k) && !t.glued(k)))
+              && !(k > 0 && score[k - 1] >= threshold && t.sameLine(k) && !t.glued(k))
+              && !((t.vocab[k + 1] & STOP) != 0 && stopSurnameAfter(k)))
           && !(t.has(k + 2, Vocabulary.CONNECTOR) && !verbAfterSurname(k + 2))
           // nor a function word, which is no one's surname: Mrs Patel The Best
           && ((t.vocab[k + 1] & (ORG_NEXT | TITLE | ROLE | DETERMINER | POSS_DET | AND)) == 0
               || capitalisedArticleInName(k + 1)
               || NameVetoes.surnameOfAPlace(t, k + 1))
-          && ((t.vocab[k + 1] & STOP) == 0 || titledSurnameAfter(k))
+          && ((t.vocab[k + 1] & STOP) == 0 || titledSurnameAfter(k) || stopSurnameAfter(k))
           && ((t.vocab[k + 1] & THEORIST) == 0 || (nameFlags[k] & Lexicon.GIVEN) != 0)) {
         score[k + 1] =
             Math.max(
@@ -1619,7 +1620,13 @@ final class NamePass {
         && capital(k)
         && capital(q)
         && (t.vocab[q] & (Vocabulary.STREET | SHOUTED_NOT_A_NAME)) == 0
-        && (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
+        // Gemma Hope, Ellie Moss: a small place's name is a frequent surname too; not Jade Leeds
+        && ((ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) == 0
+            || (ctx[q] & (Lexicon.COUNTRY | Lexicon.AUTHORITY | NameLexicon.PAIR_PLACE)) == 0
+                && (nameFlags[q] & (Lexicon.SURNAME | Lexicon.FREQUENT))
+                    == (Lexicon.SURNAME | Lexicon.FREQUENT)
+                && (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN
+                && (ctx[k] & Lexicon.PLACE) == 0 && !t.has(k - 1, PLACE_PREP))
         && !(capital(q + 1) && t.sameLine(q + 1) && !t.glued(q + 1));
   }
 
@@ -1636,6 +1643,24 @@ final class NamePass {
         // the vocabulary's words are not looked up in the name lists before this
         && (names.names(t.hash[k + 1]) & Lexicon.SURNAME) != 0
         && !(capital(k + 2) && t.sameLine(k + 2) && !t.glued(k + 2));
+  }
+
+  /**
+   * Helen Young, Service Manager; Ellie Moss edits: a listed surname that is also a common word
+   * (Young, Will, Bishop), after a given name no English word spells, where the name ends: at a
+   * comma, a bracket or the line's end, or before a verb.
+   */
+  private boolean stopSurnameAfter(int k) {
+    int q = k + 1;
+    int a = q + 1;
+    return (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN
+        && (ctx[k] & Lexicon.PLACE) == 0
+        && (t.vocab[q] & (SHOUTED_NOT_A_NAME & ~STOP)) == 0
+        && (names.names(t.hash[q]) & Lexicon.SURNAME) != 0
+        && (a >= t.count || !t.sameLine(a)
+            || t.isSym(a, ',') || t.isSym(a, '(') || t.isSym(a, ')') || t.isSym(a, ';')
+            || t.isSym(a, ':') || t.isSym(a, '\u00b7')
+            || t.has(a, REPORTING) || t.has(a, AUX));
   }
 
   /** In {@link #ctx}: the word stands on a line written in capitals. */

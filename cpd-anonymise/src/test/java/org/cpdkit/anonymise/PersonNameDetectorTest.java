@@ -907,4 +907,15 @@ class PersonNameDetectorTest {
         "Chelsea's mum came to the office. They had moved in from Chelsea in May."))
         .containsExactly("Chelsea");
   }
+
+  @org.junit.jupiter.api.Test
+  void aSurnameThatIsAlsoASmallPlaceOrACommonWordEndsAGivenName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Interview by Ellie Moss, published today. Thurs shadowed Gemma Hope on a visit."))
+        .containsExactly("Ellie Moss", "Gemma Hope");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Reviewer: Helen Young, Service Manager"))
+        .containsExactly("Helen Young");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "She gave Helen Young Carers leaflets."))
+        .doesNotContain("Helen Young");
+  }
 }
