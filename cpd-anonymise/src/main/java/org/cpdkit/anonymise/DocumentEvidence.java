@@ -150,7 +150,10 @@ final class DocumentEvidence {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       if (score[k] < threshold
-          && (t.shape[k] & Tokens.CAP) != 0
+          && ((t.shape[k] & Tokens.CAP) != 0
+              // shadowed gemma (Gemma Hope), supervision with jo: a name found capitalised
+              // elsewhere, written in lower case in hurried notes, when no English word spells it
+              || (t.shape[k] & Tokens.LOWER) != 0 && (ctx[k] & Lexicon.WORD) == 0)
           && named(get(t.hash[k]), ctx[k])
           && t.len(k) >= 2
           && !cite[k]

@@ -918,4 +918,14 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "She gave Helen Young Carers leaflets."))
         .doesNotContain("Helen Young");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameFoundElsewhereIsANameInLowerCaseTooUnlessAWordSpellsIt() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Supervision with jo on Friday. Jo said to slow down."))
+        .containsExactly("jo", "Jo");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Grace said she would come. We said grace with the family."))
+        .containsExactly("Grace");
+  }
 }
