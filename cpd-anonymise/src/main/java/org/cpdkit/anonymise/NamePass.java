@@ -2250,7 +2250,10 @@ final class NamePass {
             || (t.isWord(k + 1) && (t.shape[k + 1] & Tokens.LOWER) != 0 && t.has(k + 2, ROLE)
                 && t.sameLine(k + 2)))) {
       return "possessive+role"; // Tyler's mum, Amir's foster carer
-    } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && t.has(k + 3, ROLE)) {
+    } else if (t.isSym(k + 1, ',') && t.has(k + 2, POSS_DET) && (t.has(k + 3, ROLE)
+        // Rukhsana, our advanced practitioner; Dev, my new manager
+        || t.isWord(k + 3) && (t.shape[k + 3] & Tokens.LOWER) != 0 && t.has(k + 4, ROLE)
+            && (t.shape[k + 4] & Tokens.LOWER) != 0 && t.sameLine(k + 4))) {
       return "role-after";
     } else if (t.isSym(k + 1, ',') && cap && t.sameLine(k + 2)
         && t.has(k + 2, DETERMINER) && (t.shape[k + 2] & Tokens.LOWER) != 0
@@ -2588,7 +2591,9 @@ final class NamePass {
           || vetoed(q)
           || (ctx[k] & NOT_A_NAME_PLACE) != 0
           || (ctx[q] & NOT_A_NAME_PLACE) != 0
-          || (t.has(k - 1, PLACE_PREP) && (fk & Lexicon.COMMON) != 0)) {
+          || (t.has(k - 1, PLACE_PREP) && (fk & Lexicon.COMMON) != 0
+              // but back to Harry Smith's work: a place has no possessive before a noun
+              && !((t.shape[q] & Tokens.POSSESSIVE) != 0 && verbAfter(q + 1)))) {
         continue; // not "buses from Temple Meads": an English word after a place's preposition
       }
       boolean commonBoth = (fk & Lexicon.COMMON) != 0 && (fq & Lexicon.COMMON) != 0;

@@ -928,4 +928,15 @@ class PersonNameDetectorTest {
         "Grace said she would come. We said grace with the family."))
         .containsExactly("Grace");
   }
+
+  @org.junit.jupiter.api.Test
+  void aRoleWithAnAdjectiveAfterANameAndAPossessiveNameAfterTo() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Thanks to Rukhsana, our advanced practitioner, for the notes."))
+        .containsExactly("Rukhsana");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "We went to Harry Smith's house."))
+        .containsExactly("Harry Smith");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Buses from Temple Meads run late."))
+        .isEmpty();
+  }
 }
