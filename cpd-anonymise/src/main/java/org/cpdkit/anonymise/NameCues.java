@@ -45,12 +45,24 @@ final class NameCues {
     if (t.isWord(k - 1) && (t.hash[k - 1] == TO || t.hash[k - 1] == WITH)) {
       return t.has(k - 2, CONTACT) && t.sameLine(k - 1);
     }
+    if (t.has(k - 1, CONTACT) && (t.shape[k - 1] & Tokens.CAP) != 0
+        && IMPERATIVES.get(t.hash[k - 1]) != 0 && (flags & Lexicon.GIVEN) != 0
+        && (t.shape[k] & Tokens.CAP) != 0 && !t.glued(k) && sentenceStart(t, k - 1)) {
+      // Ask Tom if he minds, Call Amir back: a verb of asking or calling that opens a sentence,
+      // before a given name the lists hold and a lower-case word
+      int q = k + 1;
+      return q < t.count && t.sameLine(q) && t.isWord(q) && (t.shape[q] & Tokens.LOWER) != 0;
+    }
     return t.has(k - 1, CONTACT)
         && (t.shape[k - 1] & Tokens.LOWER) != 0
         && ((flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0
             // I met Mthunzi at the hub: a word no list knows, alone, after a verb of meeting
             || (flags == 0 && MEETING.get(t.hash[k - 1]) != 0 && aloneAfterVerb(t, k)));
   }
+
+  /** Verbs that open a request to ask, call or tell someone. */
+  private static final Lexicon IMPERATIVES =
+      Lexicon.words("ask tell call phone ring text email e-mail remind chase");
 
   /** Verbs of meeting or calling someone, which are not said of visiting a place or a shop. */
   private static final Lexicon MEETING =

@@ -100,7 +100,7 @@ final class Vocabulary {
             + " whispered shouted screamed insisted confirmed worried loves loved likes liked hates"
             + " hated needs needed tried tries managed left arrived joined presented engaged"
             + " disengaged declined initially who rang phoned texted emailed messaged ran slept"
-            + " hit kicked punched ate");
+            + " hit kicked punched ate recalls recalled adds added commented");
     add(
         v,
         AUX,

@@ -939,4 +939,12 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Buses from Temple Meads run late."))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aRequestToAskOrCallSomeoneAndAVerbOfRecallingAfterAName() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Ask Tom if he minds. Call Centre staff help."))
+        .containsExactly("Tom");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "In the review Helen recalled that it went well."))
+        .containsExactly("Helen");
+  }
 }
