@@ -1564,7 +1564,24 @@ final class NamePass {
       score[q] = 0.7;
       reason[q] = "surname-after-given-name";
     }
+    // Mr Bishop said, PC Bishop arrived: a title word that is a listed surname, after a plain title
+    // or a police rank, with no capitalised word after it
+    for (int q = 1; q < t.count; q++) {
+      int k = q - 1;
+      if ((t.vocab[q] & TITLE) == 0 || !capital(q) || score[q] >= threshold
+          || !t.isWord(k) || PLAIN_TITLES_AND_RANKS.get(t.hash[k]) == 0
+          || (t.shape[k] & (Tokens.CAP | Tokens.UPPER)) == 0 || !t.sameLine(q) || t.glued(q)
+          || (names.names(t.hash[q]) & Lexicon.SURNAME) == 0
+          || capital(q + 1) && t.sameLine(q + 1) && !t.glued(q + 1)) {
+        continue;
+      }
+      score[q] = 0.8;
+      reason[q] = "title-word-after-title";
+    }
   }
+
+  private static final Lexicon PLAIN_TITLES_AND_RANKS =
+      Lexicon.words("mr mrs ms miss mx dr pc dc ds di sgt");
 
   /**
    * Lerato MOKOENA, Aarti Kumari PASWAN: a surname in capitals after a given name, as formal

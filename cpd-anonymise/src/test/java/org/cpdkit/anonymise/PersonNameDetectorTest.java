@@ -947,4 +947,13 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "In the review Helen recalled that it went well."))
         .containsExactly("Helen");
   }
+
+  @org.junit.jupiter.api.Test
+  void aTitleWordAfterAPlainTitleOrAPoliceRankIsASurname() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Mr Bishop said no. PC Bishop's sergeant came. Mrs Canon agreed."))
+        .containsExactly("Mr Bishop", "Bishop", "Mrs Canon");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Mr Justice Hadley said so."))
+        .containsExactly("Hadley");
+  }
 }
