@@ -37,7 +37,9 @@ final class NameVetoes {
     "harry potter", "mary poppins", "peter pan", "mona lisa", "mr bean", "uncle sam",
     "fred karno", "santa claus", "bob the builder", "postman pat", "peppa pig",
     "paddington bear", "robin hood", "snow white", "sherlock holmes", "james bond",
-    "mickey mouse", "minnie mouse", "danny boy", "tom and jerry", "jack and the beanstalk"
+    "mickey mouse", "minnie mouse", "danny boy", "tom and jerry", "jack and the beanstalk",
+    "tracy beaker", "mrs doubtfire", "miss trunchbull", "tommy shelby", "peaky blinders",
+    "full monty"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */

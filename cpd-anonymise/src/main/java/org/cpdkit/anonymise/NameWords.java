@@ -66,6 +66,8 @@ final class NameWords {
         + " wanderers hotspur argyle kart moor subgroup subcommittee"
         // Whānau Ora, Kāinga Ora, Te Whatu Ora: bodies of Aotearoa
         + " ora"
+        // Chaudhry & Sons Haulage
+        + " sons"
         // Welsh: the word that ends a school's, a hall's or a home's name in English comes first
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan");
     add(v, ORG_OF, "università universidad universidade université universität universiteit"
@@ -84,7 +86,7 @@ final class NameWords {
         + " athene olympus valhalla loki brahma ra anubis horus"
         + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell allah allahu majesty"
         + " spider-man spiderman batman superman pikachu shrek rumpelstiltskin voldemort"
-        + " gruffalo diogenes"
+        + " gruffalo diogenes greensleeves"
         // a Cub pack's leaders take Jungle Book names; planets; gods of Aotearoa and of India
         + " akela baloo bagheera jupiter saturn māui tāne tangaroa ranginui papatūānuku durga"
         + " hanuman");
@@ -95,6 +97,8 @@ final class NameWords {
       add(v, THING_BEFORE, "storm hurricane typhoon hms mv ss rms operation project"
         // Ngāti Porou, Ngāi Tahu: an iwi, a people of Aotearoa, named by its ancestor
         + " ngāti ngati ngāi ngai"
+        // Coleg Gwent, Meithrinfa Seren Fach, Cylch Meithrin: a Welsh college or nursery
+        + " coleg meithrinfa cylch"
         // Welsh and Gaelic names of places and bodies begin with their kind: Ysgol Bryn Alyn (a
         // school), Plas y Bryn (a hall), Tŷ Gwyn (a house), Cyngor Sir (a county council)
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan tŷ ty heol ffordd"

@@ -66,6 +66,8 @@ final class Vocabulary {
             + " baby"
             // Matua Pita, Gogo Dlamini: elders and grandparents in te reo Māori and isiZulu
             + " matua whaea koro kuia gogo mkhulu ouma oupa"
+            // Babaanne, Dede, Bunica: Turkish and Romanian grandparents
+            + " babaanne anneanne dede bunica bunicul"
             // Nain Gwen, Taid Huw: Welsh grandparents
             + " nain taid mamgu tadcu");
     add(
@@ -74,6 +76,7 @@ final class Vocabulary {
         "tata babcia dziadek mamusia nanima dadi abbu ammi ammu oma opa "
             + "papa mama avo avó avô abuela abuelo abuelita tia tio tía tío nonna nonno "
             + "matua whaea koro kuia gogo mkhulu ouma oupa nain taid mamgu tadcu "
+            + "babaanne anneanne dede bunica bunicul "
             + "mum mom mummy mother dad daddy father stepdad stepmum stepfather stepmother brother sister"
             + " sibling siblings son daughter grandmother grandfather grandson granddaughter nan"
             + " nana grandad grandma granny aunt auntie aunty uncle cousin niece nephew partner"
@@ -139,6 +142,8 @@ final class Vocabulary {
             + " council court police health safety signs education family justice parliament"
             + " government department school academy college university hospital trust team service"
             + " services god allah jesus muslim christian hindu sikh jewish catholic islam covid"
+            + " pentecostal methodist baptist anglican evangelical lutheran presbyterian quaker"
+            + " adventist sunni shia shiite sufi rastafarian buddhist gregorian"
             + " zoom teams whatsapp facebook instagram tiktok snapchat twitter google youtube"
             + " standard standards section article reflection supervision practice he she it we"
             + " they you me him us them here there this that what when where why how who yes no ok"

@@ -956,4 +956,16 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Mr Justice Hadley said so."))
         .containsExactly("Hadley");
   }
+
+  @org.junit.jupiter.api.Test
+  void figuresOfFictionFaithsFirmsOfSonsAndWelshCollegesAreNoPeople() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Better than Mrs Doubtfire. He read The Story of Tracy Beaker. They call him Tommy Shelby."
+            + " We went the full Monty. The hold music was Greensleeves."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "He is a practising Pentecostal Christian. Ask Mr Bilal Chaudhry of Chaudhry & Sons"
+            + " Haulage. Amara studies at Coleg Gwent."))
+        .containsExactly("Mr Bilal Chaudhry", "Amara");
+  }
 }
