@@ -340,11 +340,30 @@ final class SocialHandleDetector extends KindDetector {
         // a comment's header: "old_timer_AMHP on 4 February", "Deeside_Dad · 3 hours ago"
         || (lineStart && t.isWord(after) && t.sameLine(after) && t.hash[after] == ON
             && t.isNum(after + 1) && t.sameLine(after + 1))
-        || (lineStart && t.isSym(after, '\u00b7') && t.sameLine(after));
+        || (lineStart && t.isSym(after, '\u00b7') && t.sameLine(after))
+        // a comment's author on a line of its own, after a blank line, with the comment below
+        || (lineStart && after < t.count && !t.sameLine(after) && blankLineBefore(c, s)
+            && !blankLineBefore(c, t.start[after]));
     if (!cued) {
       return;
     }
     p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, reddit ? "reddit-user" : "user-name-cue");
+  }
+
+  /** Whether the line that starts at or before offset s follows a blank line (or starts the text). */
+  private static boolean blankLineBefore(char[] c, int s) {
+    int i = s;
+    while (i > 0 && c[i - 1] != '\n') {
+      i--;
+    }
+    if (i == 0) {
+      return true;
+    }
+    i--; // the line break before the line
+    while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == '\t' || c[i - 1] == '\r')) {
+      i--;
+    }
+    return i == 0 || c[i - 1] == '\n';
   }
 
   /** Token k follows a reply's arrow at the start of its line: {@code ↳ Rhian_W · 2 hours ago}. */

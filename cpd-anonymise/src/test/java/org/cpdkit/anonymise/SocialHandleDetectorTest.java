@@ -158,4 +158,12 @@ class SocialHandleDetectorTest {
     reports(KIND, "the profile, in the name \"Karwan.Ranya.88\", had been opened", "Karwan.Ranya.88");
     silent(KIND, "Install \"v2.1.3\" now, see \"Section.4.2\".");
   }
+
+  @org.junit.jupiter.api.Test
+  void aCommentersUserNameOnALineOfItsOwnAboveTheComment() {
+    String comments = "COMMENTS (23)\n\nChaseLad_77\n20 months, out in 10. Proper shame.\n\n"
+        + "truth_hurts_2024\nThere are two sides to every story.\n";
+    assertThat(Scans.found(KIND, comments)).containsExactly("ChaseLad_77", "truth_hurts_2024");
+    silent(KIND, "Attached:\n\ncare_plan_v2\n\nSee above.\n");
+  }
 }
