@@ -137,7 +137,10 @@ final class DateOfBirthDetector extends KindDetector {
             && b < k - 1
             && ((t.isNum(b)
                     && t.len(b) <= 2
-                    && (t.has(b - 1, Vocabulary.AGE_WORD) || t.isSym(b - 1, '(')))
+                    && (t.has(b - 1, Vocabulary.AGE_WORD) || t.isSym(b - 1, '(')
+                        // Tyrese Campbell-Hughes, 15 (22.05.2008): a name's age, then the date
+                        || t.isSym(b - 1, ',') && t.capital(b - 2) && t.isSym(k - 1, '(')
+                            && t.sameLine(b - 1)))
                 || (t.has(b, Vocabulary.YEARS) && t.isNum(b - 1))
                 || (t.isWord(b) && t.hash[b] == OLD && t.has(b - 1, Vocabulary.YEARS)));
     boolean near = !after && !before && (birthWordNear(t, k, j) || bornOnFar(t, k));

@@ -67,7 +67,8 @@ class DateOfBirthDetectorTest {
         "Dates of birth: 12/03/2015 and 14/05/2017|12/03/2015",
         "DOB [12/03/2015]|12/03/2015",
         "DOB=12/03/2015;|12/03/2015",
-        "Date of birth \u2013 12 March 2015|12 March 2015"
+        "Date of birth \u2013 12 March 2015|12 March 2015",
+        "Anna brought Tyrese Campbell-Hughes, 15 (22.05.2008), CIN.|22.05.2008"
       })
   void furtherCuesAndCaseSystemFormatsReport(String text, String expected) {
     Scans.reportsAmong(KIND, text, expected);
