@@ -115,6 +115,7 @@ final class NamePass {
     titleWordsAsSurnames(cands, nc);
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
+    saintSurnames(cands, nc);
     sharedSurnames(cands, nc);
     repeatedUnknown(cands, nc);
     glossedNames(cands, nc);
@@ -748,6 +749,7 @@ final class NamePass {
           && !fieldGap(k + 1)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && score[k + 1] < threshold
+          && !(t.hash[k + 1] == ST && t.len(k + 1) == 2) // St: see saintSurnames
           && ((nameFlags[k + 1] & Lexicon.COMMON) == 0
               || ((nameFlags[k + 1] & Lexicon.SURNAME) != 0
                   && (strongAt(k) || commonSurnameAfter(k))))
@@ -785,6 +787,42 @@ final class NamePass {
           && !vetoed(k)) {
         score[k] = Math.max(score[k], 0.7);
         reason[k] = "precedes-nickname";
+      }
+    }
+  }
+
+  /**
+   * Deborah St John-Mills, Rhys St Clair: "St" and a capitalised word after a given name found are
+   * a surname, when no word of a church's, a school's or a hospital's name follows.
+   */
+  private void saintSurnames(int[] cands, int nc) {
+    final int count = t.count;
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int st = k + 1;
+      int q = k + 2;
+      if (q >= count || score[k] < threshold || (nameFlags[k] & Lexicon.GIVEN) == 0
+          || !capital(k) || (t.shape[k] & Tokens.POSSESSIVE) != 0 || !t.isWord(st)
+          || t.hash[st] != ST || t.len(st) != 2 || (t.shape[st] & Tokens.CAP) == 0
+          || !t.sameLine(st) || t.glued(st) || !capital(q) || t.glued(q) || !t.sameLine(q)
+          || (t.shape[q] & Tokens.POSSESSIVE) != 0) {
+        continue;
+      }
+      int e = q;
+      if (t.isSym(e + 1, '-') && t.glued(e + 1) && capital(e + 2) && t.glued(e + 2)) {
+        e += 2;
+      }
+      int a = e + 1;
+      if (a < count && t.sameLine(a) && !t.glued(a) && (capital(a)
+          || (t.shape[e] & Tokens.POSSESSIVE) != 0)
+          || (t.words[e] & NameWords.ORG_END) != 0 || NameVetoes.organisation(t, q)) {
+        continue; // Amir St Thomas' Hospital, Mary St John Ambulance
+      }
+      for (int j = st; j <= e; j++) {
+        if (t.isWord(j) && score[j] < threshold) {
+          score[j] = 0.7;
+          reason[j] = "saint-surname";
+        }
       }
     }
   }
@@ -3135,13 +3173,22 @@ final class NamePass {
 
   /** A capitalised word in quotes from q on the same line: {@code "Gez"}, {@code 'Edu'}. */
   private boolean quotedNickname(int q) {
-    return NameVetoes.quote(t, q)
+    boolean single = singleQuote(q) && singleQuote(q + 2); // Kathleen 'Kat' McDonagh
+    return (NameVetoes.quote(t, q) && NameVetoes.quote(t, q + 2) || single)
         && t.sameLine(q)
         && !t.glued(q)
         && capital(q + 1)
         && t.glued(q + 1)
-        && NameVetoes.quote(t, q + 2)
-        && t.glued(q + 2);
+        && t.glued(q + 2)
+        && (t.shape[q + 1] & Tokens.POSSESSIVE) == 0;
+  }
+
+  private boolean singleQuote(int k) {
+    if (k < 0 || k >= t.count || t.type[k] != Tokens.SYM) {
+      return false;
+    }
+    char ch = t.c[t.start[k]];
+    return ch == '\'' || ch == '\u2018' || ch == '\u2019';
   }
 
   /**

@@ -968,4 +968,16 @@ class PersonNameDetectorTest {
             + " Haulage. Amara studies at Coleg Gwent."))
         .containsExactly("Mr Bilal Chaudhry", "Amara");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNicknameInSingleQuotesAndASurnameWithSaint() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "We host this post by Kathleen 'Kat' McDonagh, a writer."))
+        .containsExactly("Kathleen 'Kat' McDonagh");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "And Deborah St John-Mills, our Director, backed this. Rhys St Clair said so."))
+        .containsExactly("Deborah St John-Mills", "Rhys St Clair");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Mary St John Ambulance came."))
+        .containsExactly("Mary");
+  }
 }
