@@ -2599,7 +2599,15 @@ final class NamePass {
               // (not Milton Keynes, Addis Ababa: a place of two words, or one after "in")
               || uq && (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN
                   && (ctx[k] & (Lexicon.WORD | Lexicon.MULTI | NameLexicon.PAIR_PLACE)) == 0
-                  && (ctx[q] & Lexicon.PLACE) == 0 && !t.has(k - 1, PLACE_PREP))
+                  && (ctx[q] & Lexicon.PLACE) == 0 && !t.has(k - 1, PLACE_PREP)
+              // Hope Ndlovu, Precious Nkemelu: a given name that is also a word, before a
+              // word no list knows
+              || uq && (nameFlags[k] & Lexicon.GIVEN) != 0 && t.vocab[k] == 0
+                  && (ctx[k] & (Lexicon.COUNTRY | Lexicon.AUTHORITY | NameLexicon.PAIR_PLACE))
+                      == 0
+                  && (ctx[q] & NameLexicon.PAIR_PLACE) == 0
+                  && (ctx[q] & Lexicon.PLACE) == 0 && !t.has(k - 1, PLACE_PREP)
+                  && t.len(q) >= 3)
           && (ctx[q] & (Lexicon.WORD | NOT_A_NAME_PLACE)) == 0
           && !NameVetoes.afterThe(t, k)
           && !vetoed(k)
@@ -2655,7 +2663,13 @@ final class NamePass {
       boolean frequent = (fk & Lexicon.FREQUENT) != 0;
       boolean listed = listStart(k) && listEnd(q + 1);
       if (upper ? (fk & Lexicon.COMMON) == 0 || listed
-          : frequent && (!commonBoth || listed || (verbAfter(q + 1) && !afterOf(k)))) {
+          : frequent && (!commonBoth || listed || (verbAfter(q + 1) && !afterOf(k)))
+              // Hope Ndlovu, Precious Moyo: a given name that is also a word, before a surname
+              // that is none, and no place
+              || (fq & (Lexicon.SURNAME | Lexicon.COMMON)) == Lexicon.SURNAME
+                  && (ctx[q] & (Lexicon.PLACE | Lexicon.WORD)) == 0
+                  && (ctx[k] & (Lexicon.PLACE | Lexicon.MULTI)) == 0
+                  && !t.has(k - 1, PLACE_PREP)) {
         for (int j = k; j <= q; j++) {
           if (score[j] < threshold) {
             score[j] = 0.6;

@@ -980,4 +980,13 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Mary St John Ambulance came."))
         .containsExactly("Mary");
   }
+
+  @org.junit.jupiter.api.Test
+  void aGivenNameThatIsAlsoAWordOrAPlaceBeforeASurnameNoWordSpells() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "- Hope Ndlovu (Mosaic 3371902), aged 4"))
+        .containsExactly("Hope Ndlovu");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "We flew to Addis Ababa, then to Milton Keynes, and walked in Hope Valley."))
+        .isEmpty();
+  }
 }
