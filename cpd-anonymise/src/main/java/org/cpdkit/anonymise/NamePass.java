@@ -1056,7 +1056,8 @@ final class NamePass {
           && t.sameLine(k + 1)
           && !t.glued(k + 1)
           && !cite[k]
-          && ((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k) || surnameBeforeGiven(k))
+          && ((nameFlags[k] & Lexicon.GIVEN) != 0 || unknownWord(k) || surnameBeforeGiven(k)
+              || demonymShapedName(k))
           && !vetoed(k)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && ((t.vocab[k] & (STOP | ORG_NEXT | THEORIST | TITLE | ROLE)) == 0
@@ -1067,6 +1068,17 @@ final class NamePass {
         reason[k] = "precedes-name";
       }
     }
+  }
+
+  /**
+   * Aurelian Stoica, 31: a word no list knows that ends as a nationality does (-ian, -ean), before
+   * a name with a strong cue and after no article; the nationalities the vocabulary holds never
+   * get here.
+   */
+  private boolean demonymShapedName(int k) {
+    return capital(k) && nameFlags[k] == 0 && t.vocab[k] == 0 && t.words[k] == 0
+        && (ctx[k] & (Lexicon.WORD | Lexicon.PLACE)) == 0 && NameCues.demonym(t, k)
+        && strongAt(k + 1) && !t.has(k - 1, DETERMINER | POSS_DET);
   }
 
   /**

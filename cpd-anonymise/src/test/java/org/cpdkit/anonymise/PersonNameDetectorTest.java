@@ -989,4 +989,11 @@ class PersonNameDetectorTest {
         "We flew to Addis Ababa, then to Milton Keynes, and walked in Hope Valley."))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aGivenNameShapedLikeANationalityBeforeANameWithAnAge() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Kayleigh Foster, 26, and Aurelian Stoica, 31, were in court."))
+        .containsExactly("Kayleigh Foster", "Aurelian Stoica");
+  }
 }
