@@ -1656,7 +1656,10 @@ final class NamePass {
       }
       int f = nameFlags[q];
       boolean surname = (f & Lexicon.SURNAME) != 0 && (f & Lexicon.COMMON) == 0;
-      if (!(surname || givenListed || givenFound) || !(surname || unknownUpper(q) && t.len(q) >= 4)
+      // Lerato MOKOENA: neither listed, a capitalised word and a long one in capitals no list knows
+      boolean unknownBoth = t.len(k) >= 3 && t.len(q) >= 5 && unknownWord(k) && unknownUpper(q);
+      if (!(surname || givenListed || givenFound || unknownBoth)
+          || !(surname || unknownUpper(q) && t.len(q) >= 4)
           || !hasVowel(q) || (t.vocab[q] & SHOUTED_NOT_A_NAME) != 0
           || (ctx[q] & (Lexicon.WORD | Lexicon.PLACE | NOT_A_NAME_PLACE)) != 0 || vetoed(q)
           || k > 0 && t.sameLine(k) && (t.shape[k - 1] & Tokens.UPPER) != 0) {
@@ -3203,7 +3206,9 @@ final class NamePass {
     return (NameVetoes.quote(t, q) && NameVetoes.quote(t, q + 2) || single)
         && t.sameLine(q)
         && !t.glued(q)
-        && capital(q + 1)
+        // Jermaine "JJ" Johnson: a nickname of two to four capitals too
+        && (capital(q + 1) || t.isWord(q + 1) && (t.shape[q + 1] & Tokens.UPPER) != 0
+            && t.len(q + 1) >= 2 && t.len(q + 1) <= 4)
         && t.glued(q + 1)
         && t.glued(q + 2)
         && (t.shape[q + 1] & Tokens.POSSESSIVE) == 0;

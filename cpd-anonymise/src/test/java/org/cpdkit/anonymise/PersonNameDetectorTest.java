@@ -996,4 +996,15 @@ class PersonNameDetectorTest {
         "Kayleigh Foster, 26, and Aurelian Stoica, 31, were in court."))
         .containsExactly("Kayleigh Foster", "Aurelian Stoica");
   }
+
+  @org.junit.jupiter.api.Test
+  void aSurnameInCapitalsAfterAnUnlistedGivenNameAndANicknameInCapitals() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "1.1 Lerato MOKOENA, female, born 2013"))
+        .containsExactly("Lerato MOKOENA");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Youth worker Jermaine \"JJ\" Johnson, 4CT Youth Service"))
+        .containsExactly("Jermaine \"JJ\" Johnson");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Call Kirklees SEND team. The Ofsted REPORT."))
+        .isEmpty();
+  }
 }
