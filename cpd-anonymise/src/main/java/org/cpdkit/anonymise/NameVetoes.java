@@ -39,7 +39,7 @@ final class NameVetoes {
     "paddington bear", "robin hood", "snow white", "sherlock holmes", "james bond",
     "mickey mouse", "minnie mouse", "danny boy", "tom and jerry", "jack and the beanstalk",
     "tracy beaker", "mrs doubtfire", "miss trunchbull", "tommy shelby", "peaky blinders",
-    "full monty"
+    "full monty", "kia ora", "kia kaha"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */
@@ -232,7 +232,7 @@ final class NameVetoes {
 
   /** Surnames that are also the last word of a building's, a park's or a firm's name. */
   private static final Lexicon SURNAMES_OF_PLACES =
-      Lexicon.words("hall park lane law cross bank");
+      Lexicon.words("hall park lane law cross bank bridge");
 
   private static final Lexicon PLAIN_TITLES = Lexicon.words("mr mrs ms miss mx dr");
 

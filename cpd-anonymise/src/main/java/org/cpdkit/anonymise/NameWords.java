@@ -68,6 +68,9 @@ final class NameWords {
         + " ora"
         // Chaudhry & Sons Haulage
         + " sons"
+        // Clifton Suspension Bridge, Bara Taxi Rank, Sai Baba Mandir, Chhath Puja
+        + " bridge viaduct pier quay wharf docks harbour marina station airport stadium arena"
+        + " rank mandir masjid gurdwara puja mela"
         // Welsh: the word that ends a school's, a hall's or a home's name in English comes first
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan");
     add(v, ORG_OF, "università universidad universidade université universität universiteit"
@@ -86,7 +89,7 @@ final class NameWords {
         + " athene olympus valhalla loki brahma ra anubis horus"
         + " dumbledore frankenstein dracula scrooge peter-pan tinkerbell allah allahu majesty"
         + " spider-man spiderman batman superman pikachu shrek rumpelstiltskin voldemort"
-        + " gruffalo diogenes greensleeves"
+        + " gruffalo diogenes greensleeves lego"
         // a Cub pack's leaders take Jungle Book names; planets; gods of Aotearoa and of India
         + " akela baloo bagheera jupiter saturn māui tāne tangaroa ranginui papatūānuku durga"
         + " hanuman");
@@ -99,6 +102,8 @@ final class NameWords {
         + " ngāti ngati ngāi ngai"
         // Coleg Gwent, Meithrinfa Seren Fach, Cylch Meithrin: a Welsh college or nursery
         + " coleg meithrinfa cylch"
+        // Masjid Umar, Jamia Masjid, Darul Uloom: a mosque or a school of faith named after a person
+        + " masjid jamia darul"
         // Welsh and Gaelic names of places and bodies begin with their kind: Ysgol Bryn Alyn (a
         // school), Plas y Bryn (a hall), Tŷ Gwyn (a house), Cyngor Sir (a county council)
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan tŷ ty heol ffordd"

@@ -1007,4 +1007,14 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Call Kirklees SEND team. The Ofsted REPORT."))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void bridgesStationsTemplesMosquesAndFestivalsNamedAfterPeopleAreNoPeople() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Photos of Clifton Suspension Bridge. He works at Bara Taxi Rank and attends Masjid Umar."
+            + " They go to the Sai Baba Mandir hall for Chhath Puja. Kia kaha. He loves Lego."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Jane Bridge said she would come."))
+        .containsExactly("Jane Bridge");
+  }
 }
