@@ -2481,7 +2481,8 @@ final class NamePass {
               || NameVetoes.eponym(t, k)
               || NameVetoes.publisher(t, k)
               || NameVetoes.servicesOfAnArea(t, k)
-              || NameVetoes.nationalBody(t, k);
+              || NameVetoes.nationalBody(t, k)
+              || NameVetoes.brand(t, k);
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;
     }

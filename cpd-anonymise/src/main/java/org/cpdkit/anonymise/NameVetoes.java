@@ -201,6 +201,20 @@ final class NameVetoes {
     return false;
   }
 
+  /** Shops and chains named with an owner's possessive, which people say as places. */
+  private static final Lexicon BRANDS =
+      Lexicon.words("mcdonald sainsbury nando domino butlin wetherspoon debenham harrod selfridge");
+
+  /**
+   * The McDonald's on Soho Road, a trip to Nando's: a chain's name with its possessive, with no
+   * given name before it (Sarah McDonald's daughter is a person's).
+   */
+  static boolean brand(Tokens t, int k) {
+    return (t.shape[k] & Tokens.POSSESSIVE) != 0 && BRANDS.get(t.hash[k]) != 0
+        && !(k > 0 && t.sameLine(k) && !t.glued(k)
+            && (t.capital(k - 1) || (t.shape[k - 1] & Tokens.UPPER) != 0));
+  }
+
   /** The last words of a building's or a room's name that no one bears as a surname. */
   private static final Lexicon BUILDING_ENDS =
       Lexicon.words(

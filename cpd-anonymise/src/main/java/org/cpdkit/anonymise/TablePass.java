@@ -468,7 +468,7 @@ final class TablePass {
       if ((t.vocab[j] & (Vocabulary.ROLE | Vocabulary.DETERMINER | stop)) != 0
           && (t.vocab[j] & Vocabulary.TITLE) == 0
           || (t.words[j] & NameWords.ORG_END) != 0
-          || PLACEHOLDERS.get(t.hash[j]) != 0) {
+          || PLACEHOLDERS.get(t.hash[j]) != 0 || ROLE_CELLS.get(t.hash[j]) != 0) {
         return false;
       }
     }
@@ -479,7 +479,11 @@ final class TablePass {
       Lexicon.words(
           "unallocated allocated vacant tbc tba tbd unknown none nil various pending awaiting"
               + " closed open yes no n a na nfa duty agency cover sickness leave annual absent"
-              + " present apologies all everyone various other same");
+              + " present apologies all everyone various other same self anonymous anon withheld");
+
+  /** A referrer's role where a person's column would hold a name. */
+  private static final Lexicon ROLE_CELLS =
+      Lexicon.words("amhp gp hv sw iro idva police school nursery hospital");
 
   private int firstToken(int offset) {
     int lo = 0;

@@ -1017,4 +1017,13 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Jane Bridge said she would come."))
         .containsExactly("Jane Bridge");
   }
+
+  @org.junit.jupiter.api.Test
+  void aChainNamedWithItsPossessiveIsAPlaceUnlessAGivenNameOrATitleGoesBefore() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "We went to the McDonald's on Soho Road, then lunch at Nando's."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Sarah McDonald's daughter came."))
+        .containsExactly("Sarah McDonald");
+  }
 }

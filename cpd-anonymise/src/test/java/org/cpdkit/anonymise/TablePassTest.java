@@ -57,6 +57,16 @@ class TablePassTest {
   }
 
   @Test
+  void aReferrersRoleOrSelfInAPersonsColumnIsNoName() {
+    String csv = "Name,Referrer,DOB\n"
+        + "\"Baptiste, Jada\",Anonymous,29/09/2016\n"
+        + "\"Okafor, Chinonso\",AMHP,22/01/1990\n"
+        + "\"Ali, Sam\",Self,01/01/2000\n";
+    assertThat(found(IdentifierKind.PERSON_NAME, csv))
+        .containsExactly("Baptiste, Jada", "Okafor, Chinonso", "Ali, Sam");
+  }
+
+  @Test
   void placeholdersTeamsAndCellsOfTheWrongShapeAreNotIdentifiers() {
     String csv = "CaseRef,Worker,DOB,Postcode\n"
         + "pending,Unallocated,not known,n/a\n"
