@@ -2285,6 +2285,13 @@ final class NamePass {
   }
 
   private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
+    if (plainCapitalised(k - 1) && t.sameLine(k) && !t.glued(k)
+        && (k + 1 >= t.count || plainCapitalised(k + 1) && !t.glued(k + 1))) {
+      // between two capitalised words that no vocabulary or word list marks, no cue can fire:
+      // every cue below needs a title, a role, a particle, an initial, a verb or a symbol
+      // beside the word. Most words of capitalised runs (lists, headings, names) end here.
+      return null;
+    }
     int initials = NameCues.initialsBefore(t, k);
     int p = titlePlace(k, initials);
     if (titleAt(k, p, v, cap, known, initials)) {
@@ -2356,6 +2363,15 @@ final class NamePass {
       return "caller"; // Hi, it's Rob from the Young Carers Project; this is Ifeoma here
     }
     return null;
+  }
+
+  /** Token q is a capitalised word (or one of four capitals or more) that no list marks. */
+  private boolean plainCapitalised(int q) {
+    if (q < 0 || q >= t.count || t.type[q] != Tokens.WORD || t.vocab[q] != 0 || t.words[q] != 0) {
+      return false;
+    }
+    int sh = t.shape[q];
+    return (sh & Tokens.CAP) != 0 || (sh & Tokens.UPPER) != 0 && t.len(q) >= 4;
   }
 
   private static final long IT = Lexicon.hash("it");
