@@ -341,6 +341,11 @@ final class SocialHandleDetector extends KindDetector {
         || (lineStart && t.isWord(after) && t.sameLine(after) && t.hash[after] == ON
             && t.isNum(after + 1) && t.sameLine(after + 1))
         || (lineStart && t.isSym(after, '\u00b7') && t.sameLine(after))
+        // a chat export's speaker: [21:55] sw_jenny88: ..., 14/03/2024, 21:55 - jay_k: ...
+        || (t.isSym(after, ':') && t.sameLine(after) && timeBefore(t, first))
+        // a chat log's header: sw_jenny88 — Today at 21:55
+        || (lineStart && (t.isSym(after, '\u2014') || t.isSym(after, '\u2013'))
+            && t.sameLine(after) && whenAfter(t, after + 1))
         // a comment's author on a line of its own, after a blank line, with the comment below
         || (lineStart && after < t.count && !t.sameLine(after) && blankLineBefore(c, s)
             && !blankLineBefore(c, t.start[after]));
@@ -348,6 +353,42 @@ final class SocialHandleDetector extends KindDetector {
       return;
     }
     p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, reddit ? "reddit-user" : "user-name-cue");
+  }
+
+  private static final long TODAY = Lexicon.hash("today");
+  private static final long YESTERDAY = Lexicon.hash("yesterday");
+
+  /** A clock time ({@code 21:55}, {@code 9:05:12}) within a few symbols before token k on its line. */
+  private static boolean timeBefore(Tokens t, int k) {
+    int q = k - 1;
+    for (int n = 0; n < 3 && q >= 0 && t.type[q] == Tokens.SYM && t.sameLine(q + 1); n++) {
+      q--; // ] - , or the dash of a chat export
+    }
+    if (t.isWord(q) && t.len(q) == 2 && t.sameLine(q + 1)
+        && ((t.c[t.start[q]] | 0x20) == 'a' || (t.c[t.start[q]] | 0x20) == 'p')) {
+      q--; // 9:05 pm
+    }
+    if (!t.sameLine(q + 1)) {
+      return false;
+    }
+    if (t.isNum(q) && t.len(q) == 2 && t.isSym(q - 1, ':') && t.glued(q) && t.glued(q - 1)
+        && t.isNum(q - 2) && t.len(q - 2) == 2 && t.isSym(q - 3, ':') && t.glued(q - 2)) {
+      q -= 2; // seconds
+    }
+    return t.isNum(q) && t.len(q) == 2 && t.isSym(q - 1, ':') && t.glued(q) && t.glued(q - 1)
+        && t.isNum(q - 2) && t.len(q - 2) <= 2 && t.sameLine(q - 2);
+  }
+
+  /** Token k starts "Today at 21:55", "Yesterday", a date (14/03/2024) or a time. */
+  private static boolean whenAfter(Tokens t, int k) {
+    if (k >= t.count || !t.sameLine(k)) {
+      return false;
+    }
+    if (t.isWord(k)) {
+      return t.hash[k] == TODAY || t.hash[k] == YESTERDAY;
+    }
+    return t.isNum(k) && t.len(k) <= 2 && (t.isSym(k + 1, '/') || t.isSym(k + 1, ':'))
+        && t.glued(k + 1) && t.isNum(k + 2) && t.glued(k + 2);
   }
 
   /** Whether the line that starts at or before offset s follows a blank line (or starts the text). */
@@ -389,6 +430,11 @@ final class SocialHandleDetector extends KindDetector {
     while (e > 0 && c[e - 1] == ' ') {
       e--;
     }
+    int bold = 0; // **TeaAndToast_22** · Tue 14-Mar 21:55: a forum's name in bold
+    while (e > 0 && c[e - 1] == '*' && bold < 2) {
+      e--;
+      bold++;
+    }
     int s = e;
     while (s > 0 && e - s <= MAX_LENGTH
         && (handleChar(c[s - 1]) || (c[s - 1] == '.' && s >= 2 && handleChar(c[s - 2])))) {
@@ -398,12 +444,25 @@ final class SocialHandleDetector extends KindDetector {
       return;
     }
     int ls = s;
+    if (ls >= 2 && c[ls - 1] == '/' && (c[ls - 2] | 0x20) == 'u' && (ls == 2 || !p.alnumAt(ls - 3))) {
+      ls -= 2; // u/temi.o.sw: a Reddit user, claimed with its u/
+      s = ls;
+    }
+    int opened = 0;
+    while (ls > 0 && c[ls - 1] == '*' && opened < 2) {
+      ls--;
+      opened++;
+    }
     while (ls > 0 && (c[ls - 1] == ' ' || c[ls - 1] == '\t' || c[ls - 1] == '\u21b3'
         || c[ls - 1] == '>')) {
       ls--;
     }
-    if (ls > 0 && c[ls - 1] != '\n') {
+    if (ls > 0 && c[ls - 1] != '\n' && !(bold == 2 && opened == 2 && afterCounts(c, ls))) {
       return; // not the start of a header line
+    }
+    if (bold == 2 && opened == 2 && e - s >= 5 && !Character.isUpperCase(c[s])) {
+      p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, "commenter");
+      return; // **socialworkwithsade** · Creator: a user name in bold, in lower case
     }
     boolean marked = false;
     for (int i = s; i < e; i++) {
@@ -414,6 +473,27 @@ final class SocialHandleDetector extends KindDetector {
     if (marked) {
       p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, "commenter");
     }
+  }
+
+  /**
+   * Whether what stands before offset ls on its line is a previous comment's counts and links
+   * ({@code ❤️ 1,302}, {@code · Reply}), as a page of comments copied without its line breaks
+   * puts them: no letter but those of {@code Reply} and {@code replies} since the line's start.
+   */
+  private static boolean afterCounts(char[] c, int ls) {
+    int i = ls;
+    int letters = 0;
+    while (i > 0 && c[i - 1] != '\n' && ls - i < 80) {
+      i--;
+      if (isLetter(c[i])) {
+        letters++;
+      }
+    }
+    if (letters == 0) {
+      return true;
+    }
+    String before = new String(c, i, ls - i);
+    return before.replaceAll("(?i)view \\d+ replies|reply|pinned|creator|[^\\p{L}]", "").isEmpty();
   }
 
   /** {@code @10am}, {@code @7.30pm}: "at" a time, not a handle. */

@@ -166,4 +166,22 @@ class SocialHandleDetectorTest {
     assertThat(Scans.found(KIND, comments)).containsExactly("ChaseLad_77", "truth_hurts_2024");
     silent(KIND, "Attached:\n\ncare_plan_v2\n\nSee above.\n");
   }
+
+  @org.junit.jupiter.api.Test
+  void aForumsUserNameInBoldBeforeTheMiddleDot() {
+    String thread = "---\n\n**TeaAndToast_22** \u00b7 Tue 14-Mar 21:55\n\nBreathe.\n\n"
+        + "**u/temi.o.sw** \u00b7 3h\n\n**socialworkwithsade** \u00b7 Creator\n"
+        + "\u2764\ufe0f 1,302  **not.a.karen.honest** \u00b7 3-12 And THIS\n";
+    assertThat(Scans.found(KIND, thread))
+        .containsExactly("TeaAndToast_22", "u/temi.o.sw", "socialworkwithsade", "not.a.karen.honest");
+    silent(KIND, "**Reply** \u00b7 now\n**Sandra Hughes** \u00b7 2 hours ago\n");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aChatExportsSpeakerAfterATimeOrBeforeADash() {
+    String chat = "[21:55] sw_jenny88: hi all\n14/03/2024, 21:56 - jay_k99: ok\n"
+        + "sw_jenny88 \u2014 Today at 21:55\n";
+    assertThat(Scans.found(KIND, chat)).containsExactly("sw_jenny88", "jay_k99", "sw_jenny88");
+    silent(KIND, "At 10:30 the file care_plan_v2: opened\nsee care_plan_v2: attached\n");
+  }
 }
