@@ -1026,4 +1026,14 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Sarah McDonald's daughter came."))
         .containsExactly("Sarah McDonald");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameFoundElsewhereIsANameInCapitalsTooUnlessAWordSpellsIt() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Thanks to my mentor Segun for everything. SEGUN you absolute legend."))
+        .containsExactly("Segun", "SEGUN");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Will said he would come. WILL THIS WORK? Ask Amy. AMY"))
+        .containsExactly("Will", "Amy", "AMY");
+  }
 }
