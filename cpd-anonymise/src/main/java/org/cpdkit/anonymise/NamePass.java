@@ -135,6 +135,7 @@ final class NamePass {
     territorialDesignations(cands, nc);
     kissSignOffs(cands, nc);
     namesFromBodies(cands, nc);
+    displayNamesBeforeHandles(out);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     datesAfterNames(out);
     if ((marks & NameWords.GAELIC) != 0) {
@@ -1713,6 +1714,82 @@ final class NamePass {
         // the vocabulary's words are not looked up in the name lists before this
         && (names.names(t.hash[k + 1]) & Lexicon.SURNAME) != 0
         && !(capital(k + 2) && t.sameLine(k + 2) && !t.glued(k + 2));
+  }
+
+  /**
+   * **Ashleigh Marsh** @ashmarsh_speaks · 8h, kwabena @kwab_sw_newcastle · 8h: on a post's or a
+   * reply's header line, the display name before the handle and the middle dot of its time is the
+   * person's name: one to three words (a listed name, a capitalised word no list knows as an
+   * English word, or an initial), in bold or not.
+   */
+  private void displayNamesBeforeHandles(Collector out) {
+    final int[] hot = t.hot;
+    for (int h = 0, m = t.hotCount; h < m; h++) {
+      int q = hot[h];
+      if (!t.isSym(q, '@') || q < 1 || q + 2 >= t.count || t.glued(q) || !t.glued(q + 1)
+          || !t.sameLine(q)) {
+        continue;
+      }
+      int dot = q + 2;
+      while (dot < t.count && dot <= q + 6 && t.sameLine(dot) && !t.isSym(dot, '\u00b7')
+          && t.glued(dot)) {
+        dot++; // the rest of the handle: kwab_sw_newcastle
+      }
+      if (!t.isSym(dot, '\u00b7') || !t.sameLine(dot)) {
+        continue;
+      }
+      int k = q - 1;
+      while (k > 0 && q - k <= 2 && t.isSym(k, '*') && t.sameLine(k)) {
+        k--; // **Ashleigh Marsh**
+      }
+      if (!displayWord(k) || !t.sameLine(k + 1) || k + 1 < q && !t.glued(k + 1)) {
+        continue;
+      }
+      int first = k;
+      while (first > 0 && k - first < 2 && t.sameLine(first) && !t.glued(first)
+          && displayWord(first - 1)) {
+        first--;
+      }
+      if (first == k && t.len(k) == 1) {
+        continue; // a lone letter
+      }
+      boolean lower = false; // a word in lower case here is no candidate to score
+      for (int j = first; j <= k; j++) {
+        lower |= (t.shape[j] & Tokens.LOWER) != 0;
+      }
+      if (lower) {
+        out.add(IdentifierKind.PERSON_NAME, t.start[first], t.end[k], 0.7,
+            "display-name-before-handle");
+        continue;
+      }
+      for (int j = first; j <= k; j++) {
+        if (score[j] < threshold) {
+          score[j] = 0.75;
+          reason[j] = "display-name-before-handle";
+        }
+      }
+    }
+  }
+
+  /** A word a display name is made of: a listed name, a word no list knows, or an initial. */
+  private boolean displayWord(int j) {
+    if (!t.isWord(j) || t.vocab[j] != 0 || (t.words[j] & ~NameWords.TLD) != 0) {
+      return false;
+    }
+    if (t.len(j) == 1) {
+      return (t.shape[j] & Tokens.UPPER) != 0; // Helen W
+    }
+    if ((t.shape[j] & (Tokens.CAP | Tokens.UPPER | Tokens.LOWER)) == 0) {
+      return false;
+    }
+    // nameFlags and ctx hold only for candidates: ask the lists of a word in lower case itself
+    int f = (t.shape[j] & Tokens.LOWER) != 0 ? names.get(t.hash[j]) : nameFlags[j] | ctx[j];
+    if ((f & (Lexicon.COUNTRY | Lexicon.AUTHORITY)) != 0
+        || (f & Lexicon.PLACE) != 0 && (f & Lexicon.GIVEN) == 0) {
+      return false; // Leeds @LeedsCC: a council's or a town's account
+    }
+    return (f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0
+        || (f & Lexicon.WORD) == 0 && (t.shape[j] & Tokens.UPPER) == 0;
   }
 
   /**

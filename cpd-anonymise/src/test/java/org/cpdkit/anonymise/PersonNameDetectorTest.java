@@ -1036,4 +1036,12 @@ class PersonNameDetectorTest {
         "Will said he would come. WILL THIS WORK? Ask Amy. AMY"))
         .containsExactly("Will", "Amy", "AMY");
   }
+
+  @org.junit.jupiter.api.Test
+  void aDisplayNameBeforeAHandleOnAPostsHeaderLine() {
+    String thread = "**kwabena** @kwab_sw_newcastle \u00b7 8h Replying\n"
+        + "**Helen W** @helenw_adoptivemum \u00b7 4h Re\n"
+        + "**Leeds** @LeedsCC \u00b7 2h\n";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, thread)).containsExactly("kwabena", "Helen W");
+  }
 }
