@@ -2086,6 +2086,10 @@ final class NamePass {
         s -= 0.4; // Barnet asked, Croydon's services: a council named as itself
       } else if ((cf & Lexicon.UK_PLACE) != 0 && strong == null && !given) {
         s -= 0.2;
+      } else if (strong == null && !given && (shape & Tokens.CAP) != 0 && t.isWord(k - 1)
+          && (t.shape[k - 1] & Tokens.LOWER) != 0 && t.sameLine(k)
+          && !(capital(k + 1) && t.sameLine(k + 1) && !t.glued(k + 1))) {
+        s -= 0.2; // this side of Lisbon: a city abroad that is also a surname, after a word
       }
     }
     if (strong == null && (this.evidence.get(t.hash[k]) & DocumentEvidence.PLACE) != 0) {

@@ -39,7 +39,8 @@ final class NameVetoes {
     "paddington bear", "robin hood", "snow white", "sherlock holmes", "james bond",
     "mickey mouse", "minnie mouse", "danny boy", "tom and jerry", "jack and the beanstalk",
     "tracy beaker", "mrs doubtfire", "miss trunchbull", "tommy shelby", "peaky blinders",
-    "full monty", "kia ora", "kia kaha"
+    "full monty", "kia ora", "kia kaha", "valentine day", "trigger broom", "lady muck",
+    "mrs brown boys", "david brent", "emily in paris", "oliver twist"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */

@@ -1044,4 +1044,15 @@ class PersonNameDetectorTest {
         + "**Leeds** @LeedsCC \u00b7 2h\n";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, thread)).containsExactly("kwabena", "Helen W");
   }
+
+  @org.junit.jupiter.api.Test
+  void aCityAbroadAfterAWordTelevisionCharactersAndTheDomainsAbbreviationsAreNoPeople() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "The best pastéis de nata this side of Lisbon. Every TM has a bit of David Brent in"
+            + " them. Like Trigger's broom. It was Valentine's Day. NQSW, 8 months into my ASYE."))
+        .isEmpty();
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Eucharistic Ministers: Lewis, Mendoza, Nwachukwu. Thanks to Chelsea Moore."))
+        .contains("Mendoza", "Chelsea Moore");
+  }
 }
