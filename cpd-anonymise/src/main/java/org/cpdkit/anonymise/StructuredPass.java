@@ -89,6 +89,11 @@ final class StructuredPass {
   }
 
   private static final long AT = Lexicon.hash("at");
+  private static final long NO_WORD = Lexicon.hash("no");
+
+  /** Numbers of a firm, a publication or a request, not of a person's case. */
+  private static final Lexicon NOT_CASE_SYSTEMS =
+      Lexicon.words("vat foi po isbn issn doi ein crn tel fax ph mob");
   private static final long OF = Lexicon.hash("of");
 
   private void number(int k) {
@@ -284,6 +289,13 @@ final class StructuredPass {
       return;
     }
 
+    if ((t.shape[k] & Tokens.UPPER) != 0 && len >= 2 && len <= 6 && v == 0
+        && NOT_CASE_SYSTEMS.get(t.hash[k]) == 0
+        && t.isWord(k + 1) && t.hash[k + 1] == NO_WORD && t.sameLine(k + 1) && !t.glued(k + 1)
+        && (t.isSym(k + 2, ':') || t.isSym(k + 2, '.'))) {
+      CASE_REFERENCE.cued(this, k); // ICOS No: 22/034418/A01, a court's or a system's number
+      return;
+    }
     if ((v & (Vocabulary.CASE_SYSTEM | Vocabulary.CASE_NOUN)) != 0) {
       CASE_REFERENCE.cued(this, k);
     } else if ((v & Vocabulary.FLAT) != 0 && t.isNum(k + 1)) {

@@ -386,4 +386,11 @@ class CaseReferenceDetectorTest {
   void aSystemWhoseNameEndsInADigitBeforeItsNumber() {
     reports(KIND, "Re: Bilal Hussain (Systm1 ID 88310276)", "88310276");
   }
+
+  @org.junit.jupiter.api.Test
+  void aSystemsLettersBeforeNoAndAColonCueItsNumber() {
+    reports(IdentifierKind.CASE_REFERENCE, "Ref: DEV12519  ICOS No: 22/034418/A01  Judgment",
+        "22/034418/A01");
+    silent(IdentifierKind.CASE_REFERENCE, "Our VAT No. 123 4567 89 and FOI No. 2024/118.");
+  }
 }
