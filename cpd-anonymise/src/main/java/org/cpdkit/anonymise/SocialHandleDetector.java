@@ -88,6 +88,16 @@ final class SocialHandleDetector extends KindDetector {
         return;
       }
     }
+    if (e == i && titleCaseWord(c, at + 1, i) && i + 2 < n && c[i] == ' '
+        && Character.isUpperCase(c[i + 1])) {
+      int j = i + 1;
+      while (j < n && isLetter(c[j])) {
+        j++;
+      }
+      if (titleCaseWord(c, i + 1, j) && (j >= n || !handleChar(c[j]))) {
+        return; // @Linda Ashworth: a mention of a person by name, left to the name pass
+      }
+    }
     String handle = new String(c, at + 1, len).toLowerCase(Locale.ROOT);
     int dash = handle.indexOf('-');
     if (PUBLIC_HANDLES.contains(handle)
@@ -95,6 +105,19 @@ final class SocialHandleDetector extends KindDetector {
       return;
     }
     p.claim(IdentifierKind.SOCIAL_HANDLE, at, e, 0.8, "at-handle");
+  }
+
+  /** A capital and then two letters or more in lower case, and nothing else. */
+  private static boolean titleCaseWord(char[] c, int s, int e) {
+    if (e - s < 3 || !Character.isUpperCase(c[s])) {
+      return false;
+    }
+    for (int i = s + 1; i < e; i++) {
+      if (!Character.isLowerCase(c[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words between a platform and a handle: Her Snapchat is kayleigh.b2009, TikTok name is. */

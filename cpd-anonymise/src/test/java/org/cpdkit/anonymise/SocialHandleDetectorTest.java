@@ -184,4 +184,11 @@ class SocialHandleDetectorTest {
     assertThat(Scans.found(KIND, chat)).containsExactly("sw_jenny88", "jay_k99", "sw_jenny88");
     silent(KIND, "At 10:30 the file care_plan_v2: opened\nsee care_plan_v2: attached\n");
   }
+
+  @org.junit.jupiter.api.Test
+  void aMentionOfAPersonByTheirNameIsAName() {
+    String text = "@Linda Ashworth you might be entitled to support. Thanks @Linda for this.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).containsExactly("Linda Ashworth");
+    assertThat(Scans.found(KIND, text)).containsExactly("@Linda");
+  }
 }
