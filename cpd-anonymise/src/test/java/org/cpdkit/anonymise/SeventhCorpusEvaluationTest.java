@@ -31,5 +31,5 @@ class SeventhCorpusEvaluationTest {
   static final double FLOOR_NAME_RECALL = 0.93;
   static final double FLOOR_NAME_PRECISION = 0.95;
   static final double FLOOR_STRUCTURED_RECALL = 0.94;
-  static final int CEILING_LOOK_ALIKES = 60;
+  static final int CEILING_LOOK_ALIKES = 55;
 }
