@@ -2638,7 +2638,8 @@ final class NamePass {
                 & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST | FAMILY_TITLE | MONTH | REPORTING
                     | AUX | DETERMINER | POSS_DET | PLACE_PREP | AND))
             == 0
-        && (t.words[k] & ~NameWords.TLD) == 0
+        // Des, Del, Della: the "of" of places abroad is a given name too when capitalised
+        && (t.words[k] & ~(NameWords.TLD | (t.len(k) >= 3 ? NameWords.OF_ABROAD : 0))) == 0
         && !NameVetoes.mixedAcronym(t, k)
         && !Character.isUpperCase(t.c[t.start[k] + 1]) // CTOs
         && !(t.glued(k) && (t.isSym(k - 1, '@') || t.isSym(k - 1, '#')))

@@ -1055,4 +1055,12 @@ class PersonNameDetectorTest {
         "Eucharistic Ministers: Lewis, Mendoza, Nwachukwu. Thanks to Chelsea Moore."))
         .contains("Mendoza", "Chelsea Moore");
   }
+
+  @org.junit.jupiter.api.Test
+  void desAndDelCapitalisedInAListOfNamesAreNames() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Margaret and Des in Chatham, retired."))
+        .containsExactly("Margaret", "Des");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "She studied at De Montfort University."))
+        .isEmpty();
+  }
 }
