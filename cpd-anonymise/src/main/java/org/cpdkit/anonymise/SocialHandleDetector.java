@@ -107,6 +107,74 @@ final class SocialHandleDetector extends KindDetector {
     p.claim(IdentifierKind.SOCIAL_HANDLE, at, e, 0.8, "at-handle");
   }
 
+  /**
+   * {@code [21:55] jennyb: hi}, {@code 14/03/2024, 21:56 - kayleigh.w: ok}: after the minutes of a
+   * clock time (token m), its seconds and a closing bracket or a dash, a user name in lower case
+   * (letters, digits, underscores and inner dots, three or more) glued to a colon is the speaker
+   * of a chat export. A speaker written as a capitalised name is left to the name pass.
+   */
+  boolean chatSpeaker(StructuredPass p, int m) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int n = p.n;
+    int i = t.end[m];
+    if (i + 2 < n && c[i] == ':' && isDigit(c[i + 1]) && isDigit(c[i + 2])) {
+      i += 3; // seconds
+    }
+    int syms = 0;
+    while (i < n && syms < 3 && (c[i] == ' ' || c[i] == ']' || c[i] == ')' || c[i] == '-'
+        || c[i] == '\u2013' || c[i] == '\u2014')) {
+      syms += c[i] == ' ' ? 0 : 1;
+      i++;
+    }
+    if (i >= n || i == t.end[m] || !Character.isLowerCase(c[i])) {
+      return false;
+    }
+    int e = i;
+    while (e < n && e - i <= MAX_LENGTH && (handleChar(c[e])
+        || (c[e] == '.' && e + 1 < n && handleChar(c[e + 1])))) {
+      e++;
+    }
+    if (e - i < 3 || e >= n || c[e] != ':' || i < p.claimedUntil) {
+      return false;
+    }
+    // not a word of the message: am/pm and a speaker's words such as "note:" or "update:"
+    String name = new String(c, i, e - i);
+    if (NOT_SPEAKERS.contains(name)) {
+      return false;
+    }
+    p.claim(IdentifierKind.SOCIAL_HANDLE, i, e, 0.75, "chat-speaker");
+    return true;
+  }
+
+  private static final java.util.Set<String> NOT_SPEAKERS =
+      java.util.Set.of("note", "update", "action", "re", "fyi", "edit", "pm", "am", "and", "the");
+
+  /**
+   * Claims a Reddit user written {@code u/name} (the letter u, a slash, then three or more of a
+   * handle's characters with inner dots and hyphens), when nothing of a word or a path stands
+   * before it.
+   */
+  boolean reddit(StructuredPass p, int k) {
+    char[] c = p.c;
+    int n = p.n;
+    int s = p.t.start[k];
+    if (s + 2 >= n || c[s + 1] != '/' || (s > 0 && (p.alnumAt(s - 1) || c[s - 1] == '/'))) {
+      return false;
+    }
+    int e = s + 2;
+    while (e < n && e - s <= MAX_LENGTH
+        && (handleChar(c[e]) || ((c[e] == '.' || c[e] == '-') && e + 1 < n
+            && handleChar(c[e + 1]) && handleChar(c[e - 1])))) {
+      e++;
+    }
+    if (e - s - 2 < 3 || s < p.claimedUntil || (e < n && c[e] == '/')) {
+      return false;
+    }
+    p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.8, "reddit-user");
+    return true;
+  }
+
   /** A capital and then two letters or more in lower case, and nothing else. */
   private static boolean titleCaseWord(char[] c, int s, int e) {
     if (e - s < 3 || !Character.isUpperCase(c[s])) {

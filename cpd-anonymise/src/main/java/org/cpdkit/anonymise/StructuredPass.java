@@ -98,6 +98,10 @@ final class StructuredPass {
 
   private void number(int k) {
     int s = t.start[k];
+    if (t.len(k) <= 2 && t.isSym(k + 1, ':') && t.glued(k + 1) && t.isNum(k + 2)
+        && t.len(k + 2) == 2 && t.glued(k + 2) && HANDLE.chatSpeaker(this, k + 2)) {
+      return; // [21:55] jennyb: a chat's speaker in lower case
+    }
     if (c[s] == '0' && nhsCueBefore(k) && NHS.at(this, k)) {
       return; // CHI 0107171236: a Scottish CHI number starts with a day of birth, so often a 0
     }
@@ -231,6 +235,10 @@ final class StructuredPass {
   }
 
   private void word(int k) {
+    if (t.len(k) == 1 && (c[t.start[k]] | 0x20) == 'u' && t.isSym(k + 1, '/')
+        && HANDLE.reddit(this, k)) {
+      return; // u/temi_o
+    }
     if ((t.words[k] & NameWords.TLD) != 0 && t.isSym(k - 1, '.') && t.glued(k) && URL.bare(this, k)) {
       return; // example.org/jess
     }

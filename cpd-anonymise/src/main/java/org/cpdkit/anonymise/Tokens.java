@@ -328,7 +328,10 @@ final class Tokens {
       return true;
     }
     char first = (char) (c[i] | 0x20);
-    return j - i == 1 && j < n && c[j] == '.' && (first == 'd' || c[i] == 'b');
+    return j - i == 1 && j < n && c[j] == '.' && (first == 'd' || c[i] == 'b')
+        // u/temi_o: a Reddit user
+        || j - i == 1 && first == 'u' && j + 1 < n && c[j] == '/'
+            && (isLetter(c[j + 1]) || isDigit(c[j + 1]));
   }
 
   private void grow() {

@@ -191,4 +191,13 @@ class SocialHandleDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).containsExactly("Linda Ashworth");
     assertThat(Scans.found(KIND, text)).containsExactly("@Linda");
   }
+
+  @org.junit.jupiter.api.Test
+  void aRedditUserAndAChatsSpeakerInLowerCase() {
+    assertThat(Scans.found(KIND, "Posted by u/jennyb in the thread. See u/s and reddit.com/u/abc/"))
+        .containsExactly("u/jennyb");
+    assertThat(Scans.found(KIND, "[21:55] jennyb: hi all\n14/03/2024, 21:56 - kayleigh.w: ok\n"))
+        .containsExactly("jennyb", "kayleigh.w");
+    silent(KIND, "At 10:30 note: the meeting\n10:45 - update: done\nWe met at 14:00 and then: no\n");
+  }
 }
