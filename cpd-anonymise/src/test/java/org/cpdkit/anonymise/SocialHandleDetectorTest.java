@@ -104,7 +104,7 @@ class SocialHandleDetectorTest {
       value = {
         "Posted by SWmum77 on 3 May|SWmum77",
         "throwaway_sw2024 wrote: I agree with all of this.|throwaway_sw2024",
-        "u/jaz_m replied within the hour.|jaz_m",
+        "u/jaz_m replied within the hour.|u/jaz_m",
         "Reply from NQSW_Leeds, 10:42|NQSW_Leeds",
         "Username: kemi_a|kemi_a",
         "She said her handle is jaz_m on Snapchat.|jaz_m"
