@@ -116,6 +116,15 @@ final class NamePass {
     unknownPairs(cands, nc);
     knownPairs(cands, nc);
     saintSurnames(cands, nc);
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (score[k] >= threshold && vietnameseMiddle(k) && q < t.count && capital(q)
+          && t.sameLine(q) && !t.glued(q) && score[q] < threshold && !vetoed(q)) {
+        score[q] = 0.7; // Nguyễn Văn Long
+        reason[q] = "vietnamese-given-name";
+      }
+    }
     sharedSurnames(cands, nc);
     repeatedUnknown(cands, nc);
     glossedNames(cands, nc);
@@ -753,7 +762,8 @@ final class NamePass {
           && !(t.hash[k + 1] == ST && t.len(k + 1) == 2) // St: see saintSurnames
           && ((nameFlags[k + 1] & Lexicon.COMMON) == 0
               || ((nameFlags[k + 1] & Lexicon.SURNAME) != 0
-                  && (strongAt(k) || commonSurnameAfter(k))))
+                  && (strongAt(k) || commonSurnameAfter(k)))
+              || score[k] >= threshold && vietnameseMiddle(k))
           && !cite[k + 1]
           && !vetoed(k + 1)
           // Clifton Suspension Bridge: an English word no name list holds is no surname
@@ -826,6 +836,29 @@ final class NamePass {
         }
       }
     }
+  }
+
+  /** Văn, Thị, Đức, Ngọc, Hữu: the middle names of Vietnamese names. */
+  private static final Lexicon VIETNAMESE_MIDDLE =
+      Lexicon.words("văn thị đức ngọc hữu quang xuân");
+
+  /**
+   * Nguyễn Văn Long, Trần Thị Hoa: after a family name and a Vietnamese middle name, both found,
+   * the given name is the third word, whatever else it spells.
+   */
+  private boolean vietnameseMiddle(int k) {
+    return VIETNAMESE_MIDDLE.get(t.hash[k]) != 0 && k > 0 && score[k - 1] >= threshold
+        && t.sameLine(k) && !t.glued(k) && hasDiacritic(k);
+  }
+
+  /** Word k holds a letter outside ASCII (Văn, not the Dutch van). */
+  private boolean hasDiacritic(int k) {
+    for (int i = t.start[k]; i < t.end[k]; i++) {
+      if (t.c[i] >= 128) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

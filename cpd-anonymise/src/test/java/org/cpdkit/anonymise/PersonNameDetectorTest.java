@@ -1063,4 +1063,10 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "She studied at De Montfort University."))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aVietnameseGivenNameAfterTheMiddleNameWhateverElseItSpells() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Father: Nguyễn Văn Long\nSibling: none"))
+        .containsExactly("Nguyễn Văn Long");
+  }
 }
