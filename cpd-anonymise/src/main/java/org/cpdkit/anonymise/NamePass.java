@@ -1650,9 +1650,10 @@ final class NamePass {
     }
     // Mr Bishop said, PC Bishop arrived: a title word that is a listed surname, after a plain title
     // or a police rank, with no capitalised word after it
-    for (int q = 1; q < t.count; q++) {
+    for (int i = 0; i < nc; i++) {
+      int q = cands[i];
       int k = q - 1;
-      if ((t.vocab[q] & TITLE) == 0 || !capital(q) || score[q] >= threshold
+      if (k < 0 || (t.vocab[q] & TITLE) == 0 || !capital(q) || score[q] >= threshold
           || !t.isWord(k) || PLAIN_TITLES_AND_RANKS.get(t.hash[k]) == 0
           || (t.shape[k] & (Tokens.CAP | Tokens.UPPER)) == 0 || !t.sameLine(q) || t.glued(q)
           || (names.names(t.hash[q]) & Lexicon.SURNAME) == 0
@@ -1759,6 +1760,15 @@ final class NamePass {
     final int[] hot = t.hot;
     for (int h = 0, m = t.hotCount; h < m; h++) {
       int q = hot[h];
+      if (t.isSym(q, '(') && q > 0 && q + 1 < t.count && t.isWord(q - 1)
+          && (t.shape[q - 1] & Tokens.LOWER) != 0 && t.len(q - 1) >= 2 && t.sameLine(q)
+          && !t.glued(q) && t.glued(q + 1) && t.hash[q + 1] == t.hash[q - 1]
+          && score[q + 1] >= threshold && (t.shape[q + 1] & Tokens.CAP) != 0) {
+        // shadowed gemma (Gemma Hope): a name in lower case glossed by itself in full
+        out.add(IdentifierKind.PERSON_NAME, t.start[q - 1], t.end[q - 1], 0.7,
+            "glossed-in-full");
+        continue;
+      }
       if (!t.isSym(q, '@') || q < 1 || q + 2 >= t.count || t.glued(q) || !t.glued(q + 1)
           || !t.sameLine(q)) {
         continue;

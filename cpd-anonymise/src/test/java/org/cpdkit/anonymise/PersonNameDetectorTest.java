@@ -1069,4 +1069,11 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Father: Nguyễn Văn Long\nSibling: none"))
         .containsExactly("Nguyễn Văn Long");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameInLowerCaseGlossedByItselfInFull() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "Thurs shadowed gemma (Gemma Hope) on a visit."))
+        .containsExactly("gemma", "Gemma Hope");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, "the grace (Grace period) ends")).isEmpty();
+  }
 }
