@@ -1769,6 +1769,10 @@ final class NamePass {
             "glossed-in-full");
         continue;
       }
+      if (t.isSym(q, '@') && q > 0 && t.glued(q)) {
+        mailDisplayName(out, q);
+        continue;
+      }
       if (!t.isSym(q, '@') || q < 1 || q + 2 >= t.count || t.glued(q) || !t.glued(q + 1)
           || !t.sameLine(q)) {
         continue;
@@ -1812,6 +1816,68 @@ final class NamePass {
         }
       }
     }
+  }
+
+  /**
+   * From: mrs j patterson &lt;jpatterson1954@example.com&gt;, To: Sarah Jones &lt;s.jones@…&gt;: the words
+   * before an e-mail address in angle brackets, back to the line's start, a colon, a comma, a
+   * semicolon or a quote, are the display name of the address's owner: one to four words of
+   * names, initials or words no list knows (not a team's, a service's or a town's name).
+   */
+  private void mailDisplayName(Collector out, int at) {
+    int l = at - 1;
+    while (l > 0 && t.glued(l) && (t.isWord(l - 1) || t.isNum(l - 1) || t.isSym(l - 1, '.')
+        || t.isSym(l - 1, '_') || t.isSym(l - 1, '-'))) {
+      l--; // the local part: j.patterson1954
+    }
+    int lt = l - 1;
+    if (!t.isSym(lt, '<') || !t.glued(l) || !t.sameLine(lt) || t.glued(lt) || lt < 1) {
+      return;
+    }
+    int e = lt - 1;
+    while (e >= 0 && t.isSym(e, '"') && t.sameLine(e + 1)) {
+      e--; // "Sarah Jones" <…>
+    }
+    int s = e;
+    int words = 0;
+    boolean lower = false;
+    while (s >= 0 && t.sameLine(s + 1) && words < 4) {
+      if (t.isSym(s, '.') && s > 0 && t.isWord(s - 1) && t.len(s - 1) == 1 && t.glued(s)) {
+        s--; // J.
+        continue;
+      }
+      boolean title = t.isWord(s) && (t.words[s] & NameWords.PERSONAL_TITLE) != 0 && s < e;
+      if (!t.isWord(s) || !displayWord(s) && !(t.len(s) == 1 && t.isWord(s)) && !title) {
+        break;
+      }
+      lower |= (t.shape[s] & Tokens.LOWER) != 0;
+      words++;
+      if (s == 0 || !t.sameLine(s)) {
+        break;
+      }
+      s--;
+    }
+    int first = s >= 0 && t.isWord(s) && words > 0 && (displayWord(s) || t.len(s) == 1
+        || (t.words[s] & NameWords.PERSONAL_TITLE) != 0)
+        && (s == 0 || !t.sameLine(s) || !t.isWord(s - 1)) ? s : s + 1;
+    if (words == 0 || first > e) {
+      return;
+    }
+    int before = first - 1;
+    if (before >= 0 && t.sameLine(first) && !(t.isSym(before, ':') || t.isSym(before, ',')
+        || t.isSym(before, ';') || t.isSym(before, '"') || t.isSym(before, '('))) {
+      return; // a sentence's words before the address, not a header's display name
+    }
+    if (!lower) {
+      for (int j = first; j <= e; j++) {
+        if (t.isWord(j) && score[j] < threshold && t.len(j) > 1) {
+          score[j] = 0.7;
+          reason[j] = "mail-display-name";
+        }
+      }
+      return;
+    }
+    out.add(IdentifierKind.PERSON_NAME, t.start[first], t.end[e], 0.7, "mail-display-name");
   }
 
   /** A word a display name is made of: a listed name, a word no list knows, or an initial. */

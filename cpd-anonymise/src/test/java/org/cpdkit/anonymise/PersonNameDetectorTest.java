@@ -1076,4 +1076,12 @@ class PersonNameDetectorTest {
         .containsExactly("gemma", "Gemma Hope");
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, "the grace (Grace period) ends")).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void theDisplayNameBeforeAnAddressInAngleBracketsIsAName() {
+    String header = "From: mrs j patterson <jpatterson1954@example.com>\n"
+        + "To: Safeguarding Team <safeguarding@example.org>; Leeds Duty <duty@example.org>\n"
+        + "Please write to us at <info@example.org> today.\n";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, header)).containsExactly("mrs j patterson");
+  }
 }
