@@ -146,6 +146,7 @@ final class NamePass {
     namesFromBodies(cands, nc);
     displayNamesBeforeHandles(out);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
+    surnamesAfterNamesFoundElsewhere(cands, nc);
     datesAfterNames(out);
     if ((marks & NameWords.GAELIC) != 0) {
       mutatedSurnames(out);
@@ -760,6 +761,8 @@ final class NamePass {
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && score[k + 1] < threshold
           && !(t.hash[k + 1] == ST && t.len(k + 1) == 2) // St: see saintSurnames
+          // Date of birth: a form's next label, not a surname
+          && !(t.hash[k + 1] == DATE_LABEL && t.isWord(k + 2) && t.hash[k + 2] == OF_WORD)
           && ((nameFlags[k + 1] & Lexicon.COMMON) == 0
               || ((nameFlags[k + 1] & Lexicon.SURNAME) != 0
                   && (strongAt(k) || commonSurnameAfter(k)))
@@ -837,6 +840,8 @@ final class NamePass {
       }
     }
   }
+
+  private static final long DATE_LABEL = Lexicon.hash("date");
 
   /** Văn, Thị, Đức, Ngọc, Hữu: the middle names of Vietnamese names. */
   private static final Lexicon VIETNAMESE_MIDDLE =
@@ -1902,6 +1907,29 @@ final class NamePass {
   }
 
   /**
+   * it's Jordan ... um ... Jordan Wright: a listed surname after a given name that only the rest of
+   * the text showed to be a name joins it, as it would have joined it found on its own.
+   */
+  private void surnamesAfterNamesFoundElsewhere(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      int q = k + 1;
+      if (q >= t.count || score[k] < threshold || !"same-name-elsewhere".equals(reason[k])
+          || (nameFlags[k] & Lexicon.GIVEN) == 0 || !capital(q) || !t.sameLine(q) || t.glued(q)
+          || score[q] >= threshold || (t.shape[k] & Tokens.POSSESSIVE) != 0
+          || (nameFlags[q] & Lexicon.SURNAME) == 0
+          || (nameFlags[q] & Lexicon.COMMON) != 0 && !(t.isSym(q + 1, ',') || t.isSym(q + 1, '.')
+              || t.isSym(q + 1, ')') || q + 1 >= t.count || !t.sameLine(q + 1))
+          || (ctx[q] & (Lexicon.PLACE | NOT_A_NAME_PLACE)) != 0 || t.vocab[q] != 0 || cite[q]
+          || vetoed(q) || capital(q + 1) && t.sameLine(q + 1) && !t.glued(q + 1)) {
+        continue;
+      }
+      score[q] = 0.7;
+      reason[q] = "follows-name";
+    }
+  }
+
+  /**
    * Helen Young, Service Manager; Ellie Moss edits: a listed surname that is also a common word
    * (Young, Will, Bishop), after a given name no English word spells, where the name ends: at a
    * comma, a bracket or the line's end, or before a verb.
@@ -2688,7 +2716,8 @@ final class NamePass {
               || NameVetoes.publisher(t, k)
               || NameVetoes.servicesOfAnArea(t, k)
               || NameVetoes.nationalBody(t, k)
-              || NameVetoes.brand(t, k);
+              || NameVetoes.brand(t, k)
+              || t.hash[k] == DATE_LABEL && t.isWord(k + 1) && t.hash[k + 1] == OF_WORD;
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;
     }
@@ -3411,7 +3440,9 @@ final class NamePass {
   /** A capitalised word in quotes from q on the same line: {@code "Gez"}, {@code 'Edu'}. */
   private boolean quotedNickname(int q) {
     boolean single = singleQuote(q) && singleQuote(q + 2); // Kathleen 'Kat' McDonagh
-    return (NameVetoes.quote(t, q) && NameVetoes.quote(t, q + 2) || single)
+    boolean bracket = t.isSym(q, '(') && t.isSym(q + 2, ')') // Oluwaseun (Seun) Adebayo-Clarke
+        && q + 1 < t.count && t.vocab[q + 1] == 0 && (ctx[q + 1] & Lexicon.PLACE) == 0;
+    return (NameVetoes.quote(t, q) && NameVetoes.quote(t, q + 2) || single || bracket)
         && t.sameLine(q)
         && !t.glued(q)
         // Jermaine "JJ" Johnson: a nickname of two to four capitals too

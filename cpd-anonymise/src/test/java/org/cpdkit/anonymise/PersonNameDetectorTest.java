@@ -1084,4 +1084,14 @@ class PersonNameDetectorTest {
         + "Please write to us at <info@example.org> today.\n";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, header)).containsExactly("mrs j patterson");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNicknameInBracketsInsideANameAndASurnameAfterANameFoundElsewhere() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Student: Oluwaseun (Seun) Adebayo-Clarke Date of birth: 14/02/2013"))
+        .containsExactly("Oluwaseun (Seun) Adebayo-Clarke");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+        "Hiya it's Jordan ... um ... Jordan Wright, I was in the Leaving Care team"))
+        .containsExactly("Jordan", "Jordan Wright");
+  }
 }
