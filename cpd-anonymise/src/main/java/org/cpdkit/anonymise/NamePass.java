@@ -852,18 +852,9 @@ final class NamePass {
    * the given name is the third word, whatever else it spells.
    */
   private boolean vietnameseMiddle(int k) {
-    return VIETNAMESE_MIDDLE.get(t.hash[k]) != 0 && k > 0 && score[k - 1] >= threshold
-        && t.sameLine(k) && !t.glued(k) && hasDiacritic(k);
-  }
-
-  /** Word k holds a letter outside ASCII (Văn, not the Dutch van). */
-  private boolean hasDiacritic(int k) {
-    for (int i = t.start[k]; i < t.end[k]; i++) {
-      if (t.c[i] >= 128) {
-        return true;
-      }
-    }
-    return false;
+    // with its accent: Văn, not the Dutch van
+    return VIETNAMESE_MIDDLE.get(t.hash[k]) != 0 && (t.shape[k] & Tokens.NON_ASCII) != 0
+        && k > 0 && score[k - 1] >= threshold && t.sameLine(k) && !t.glued(k);
   }
 
   /**
@@ -1824,9 +1815,9 @@ final class NamePass {
   }
 
   /**
-   * From: mrs j patterson &lt;jpatterson1954@example.com&gt;, To: Sarah Jones &lt;s.jones@…&gt;: the words
-   * before an e-mail address in angle brackets, back to the line's start, a colon, a comma, a
-   * semicolon or a quote, are the display name of the address's owner: one to four words of
+   * From: mrs j patterson &lt;jpatterson1954@example.com&gt;, To: Sarah Jones
+   * &lt;s.jones@…&gt;: the words before an e-mail address in angle brackets, back to the line's
+   * start, a colon, a comma, a semicolon or a quote, are the display name of the address's owner: one to four words of
    * names, initials or words no list knows (not a team's, a service's or a town's name).
    */
   private void mailDisplayName(Collector out, int at) {
@@ -1843,29 +1834,22 @@ final class NamePass {
     while (e >= 0 && t.isSym(e, '"') && t.sameLine(e + 1)) {
       e--; // "Sarah Jones" <…>
     }
-    int s = e;
+    int first = -1; // the display name's first word, back from e
     int words = 0;
     boolean lower = false;
-    while (s >= 0 && t.sameLine(s + 1) && words < 4) {
+    for (int s = e; s >= 0 && words < 4 && t.sameLine(s + 1); s--) {
       if (t.isSym(s, '.') && s > 0 && t.isWord(s - 1) && t.len(s - 1) == 1 && t.glued(s)) {
-        s--; // J.
-        continue;
+        continue; // J.
       }
       boolean title = t.isWord(s) && (t.words[s] & NameWords.PERSONAL_TITLE) != 0 && s < e;
-      if (!t.isWord(s) || !displayWord(s) && !(t.len(s) == 1 && t.isWord(s)) && !title) {
+      if (!t.isWord(s) || !displayWord(s) && t.len(s) != 1 && !title) {
         break;
       }
       lower |= (t.shape[s] & Tokens.LOWER) != 0;
       words++;
-      if (s == 0 || !t.sameLine(s)) {
-        break;
-      }
-      s--;
+      first = s;
     }
-    int first = s >= 0 && t.isWord(s) && words > 0 && (displayWord(s) || t.len(s) == 1
-        || (t.words[s] & NameWords.PERSONAL_TITLE) != 0)
-        && (s == 0 || !t.sameLine(s) || !t.isWord(s - 1)) ? s : s + 1;
-    if (words == 0 || first > e) {
+    if (first < 0) {
       return;
     }
     int before = first - 1;

@@ -361,9 +361,10 @@ final class SocialHandleDetector extends KindDetector {
   /**
    * A user name written without its {@code @}, as forums and threads print one: a run of letters,
    * digits and underscores of 4 to 40 characters holding a lower-case letter and an underscore or
-   * ending in two digits (no word has them), after {@code posted by}, {@code reply from}, {@code username:} or Reddit's
-   * {@code u/}, or before {@code wrote}, {@code said} or {@code replied}. Called for a number glued
-   * to a letter and for an underscore, so common text never gets here; a file name, an address or
+   * ending in two digits (no word has them), after {@code posted by}, {@code reply from} or
+   * {@code username:}, before {@code wrote}, {@code said} or {@code replied}, after a chat's time,
+   * or above a comment (a Reddit user's {@code u/} is read by {@link #reddit}). Called for a
+   * number glued to a letter and for an underscore, so common text never gets here; a file name, an address or
    * a hashtag ({@code care_plan_v2.docx}, {@code #SWWeek2025}) is not a user name.
    */
   void bare(StructuredPass p, int k) {
@@ -396,9 +397,8 @@ final class SocialHandleDetector extends KindDetector {
     if (!lower || !(underscore || digitsAtEnd >= 2) || c[s] == '_' || c[e - 1] == '_') {
       return;
     }
-    boolean reddit = s >= 2 && c[s - 1] == '/' && (c[s - 2] | 0x20) == 'u'
-        && (s == 2 || !p.alnumAt(s - 3));
-    if (!reddit && s > 0 && (c[s - 1] == '@' || c[s - 1] == '#' || c[s - 1] == '/'
+    // u/jaz_m was claimed at its u (reddit)
+    if (s > 0 && (c[s - 1] == '@' || c[s - 1] == '#' || c[s - 1] == '/'
         || c[s - 1] == '.' || c[s - 1] == '\\' || c[s - 1] == '-')) {
       return; // an e-mail, a handle, a hashtag, a path or a domain
     }
@@ -422,8 +422,8 @@ final class SocialHandleDetector extends KindDetector {
     }
     int after = last + 1;
     boolean lineStart = first == 0 || !t.sameLine(first) || arrowBefore(t, first);
-    boolean cued = reddit
-        || (t.isWord(before) && t.sameLine(first) && USER_WORDS.get(t.hash[before]) != 0)
+    boolean cued =
+        (t.isWord(before) && t.sameLine(first) && USER_WORDS.get(t.hash[before]) != 0)
         || (t.isWord(before) && t.sameLine(first) && BY_WORDS.get(t.hash[before]) != 0
             && t.isWord(before - 1) && POSTING_WORDS.get(t.hash[before - 1]) != 0)
         || (t.isWord(after) && t.sameLine(after) && !t.glued(after)
@@ -443,13 +443,13 @@ final class SocialHandleDetector extends KindDetector {
     if (!cued) {
       return;
     }
-    p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, reddit ? "reddit-user" : "user-name-cue");
+    p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, "user-name-cue");
   }
 
   private static final long TODAY = Lexicon.hash("today");
   private static final long YESTERDAY = Lexicon.hash("yesterday");
 
-  /** A clock time ({@code 21:55}, {@code 9:05:12}) within a few symbols before token k on its line. */
+  /** A clock time ({@code 21:55}, {@code 9:05:12}) a few symbols before token k on its line. */
   private static boolean timeBefore(Tokens t, int k) {
     int q = k - 1;
     for (int n = 0; n < 3 && q >= 0 && t.type[q] == Tokens.SYM && t.sameLine(q + 1); n++) {
@@ -482,7 +482,7 @@ final class SocialHandleDetector extends KindDetector {
         && t.glued(k + 1) && t.isNum(k + 2) && t.glued(k + 2);
   }
 
-  /** Whether the line that starts at or before offset s follows a blank line (or starts the text). */
+  /** Whether the line holding offset s follows a blank line (or starts the text). */
   private static boolean blankLineBefore(char[] c, int s) {
     int i = s;
     while (i > 0 && c[i - 1] != '\n') {
@@ -535,7 +535,8 @@ final class SocialHandleDetector extends KindDetector {
       return;
     }
     int ls = s;
-    if (ls >= 2 && c[ls - 1] == '/' && (c[ls - 2] | 0x20) == 'u' && (ls == 2 || !p.alnumAt(ls - 3))) {
+    if (ls >= 2 && c[ls - 1] == '/' && (c[ls - 2] | 0x20) == 'u'
+        && (ls == 2 || !p.alnumAt(ls - 3))) {
       ls -= 2; // u/temi.o.sw: a Reddit user, claimed with its u/
       s = ls;
     }
