@@ -66,6 +66,26 @@ final class FindingBuffer {
     return raw.size;
   }
 
+  /** The kind of the finding added i-th. */
+  IdentifierKind kind(int i) {
+    return styles.kind[raw.style(i)];
+  }
+
+  /** The reason of the finding added i-th. */
+  String reason(int i) {
+    return styles.reason[raw.style(i)];
+  }
+
+  /** The start of the finding added i-th. */
+  int start(int i) {
+    return raw.start(i);
+  }
+
+  /** The end of the finding added i-th. */
+  int end(int i) {
+    return raw.end(i);
+  }
+
   /** Adds a built-in finding; its confidence is clamped to 0..1 first. */
   void add(IdentifierKind k, int s, int e, double conf, String why) {
     if (s < 0 || e <= s) {

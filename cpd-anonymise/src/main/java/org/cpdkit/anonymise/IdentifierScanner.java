@@ -135,6 +135,7 @@ public final class IdentifierScanner {
       scanWindow(text, from, to, alone && to == n && from == 0, all, evidence);
       from = to;
     } while (from < n);
+    SeenHandles.carry(text, all);
     for (Detector d : detectors) {
       Collection<IdentifierFinding> extra =
           Objects.requireNonNull(

@@ -482,6 +482,107 @@ final class SocialHandleDetector extends KindDetector {
         && t.glued(k + 1) && t.isNum(k + 2) && t.glued(k + 2);
   }
 
+  /**
+   * {@code [20-Feb-25 06:02 PM] mod_ayesha evening all}: a chat log that prints each message after
+   * its time in brackets, with no colon after the speaker. Called for the closing bracket (token
+   * k). The speaker is a user name no word spells (an underscore, a dot, a digit or a capital after
+   * a lower-case letter: {@code kaiiiii.exe}, {@code ThatGuyOisin}); a plain word there is the
+   * message's first word, or a name the name pass reads.
+   */
+  void afterChatTime(StructuredPass p, int k) {
+    Tokens t = p.t;
+    char[] c = p.c;
+    int n = p.n;
+    int s = t.end[k];
+    if (s + 1 >= n || c[s] != ' ' || !isLetter(c[s + 1]) || !timeBefore(t, k + 1)
+        || !bracketOpensLine(c, t.start[k])) {
+      return;
+    }
+    s++;
+    int e = runEnd(c, n, s);
+    if (e - s < 3 || e - s > MAX_LENGTH || s < p.claimedUntil || !unlikeWord(c, s, e)
+        || (e < n && (c[e] == ':' || c[e] == '@'))) {
+      return; // with a colon: chatSpeaker's; an e-mail address
+    }
+    p.claim(IdentifierKind.SOCIAL_HANDLE, s, e, 0.75, "chat-speaker");
+  }
+
+  /** The end of the run of a handle's characters with inner dots starting at s. */
+  private static int runEnd(char[] c, int n, int s) {
+    int e = s;
+    while (e < n && e - s <= MAX_LENGTH
+        && (handleChar(c[e]) || (c[e] == '.' && e + 1 < n && handleChar(c[e + 1])))) {
+      e++;
+    }
+    return e;
+  }
+
+  /** An underscore, an inner dot, a digit or a capital after a lower-case letter. */
+  private static boolean unlikeWord(char[] c, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char ch = c[i];
+      if (ch == '_' || ch == '.' || isDigit(ch)
+          || (i > s && Character.isUpperCase(ch) && Character.isLowerCase(c[i - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A comment copied from a photo's page: its author's user name starts the line, the comment
+   * follows, and the next line gives its age and counts ({@code 2d · 184 likes · Reply}). Called
+   * for the middle dot; ls is the start of the dot's line. The user name is one no word spells.
+   */
+  private void aboveAge(StructuredPass p, int ls) {
+    char[] c = p.c;
+    int n = p.n;
+    int i = ls;
+    while (i < n && (c[i] == ' ' || c[i] == '\t')) {
+      i++;
+    }
+    int d = i;
+    while (i < n && isDigit(c[i])) {
+      i++;
+    }
+    if (i == d || i - d > 2 || i >= n || "smhdwy".indexOf(c[i]) < 0 || i + 1 >= n
+        || c[i + 1] != ' ') {
+      return; // not 2d, 20h, 3w
+    }
+    if (ls == 0) {
+      return;
+    }
+    int prev = ls - 1; // the line break ending the comment
+    int ps = prev;
+    while (ps > 0 && c[ps - 1] != '\n') {
+      ps--;
+    }
+    while (ps < prev && (c[ps] == ' ' || c[ps] == '\t' || c[ps] == '\u21b3' || c[ps] == '>')) {
+      ps++;
+    }
+    if (ps >= prev || !isLetter(c[ps])) {
+      return;
+    }
+    int e = runEnd(c, n, ps);
+    if (e - ps < 3 || e >= prev || c[e] != ' ' || !unlikeWord(c, ps, e)) {
+      return;
+    }
+    // behind the pass's point: added as it is, overlaps settled with the other findings
+    p.out.add(IdentifierKind.SOCIAL_HANDLE, ps, e, 0.75, "commenter");
+  }
+
+  /** Whether the line holding offset s starts with an opening bracket, spaces aside. */
+  private static boolean bracketOpensLine(char[] c, int s) {
+    int i = s;
+    while (i > 0 && c[i - 1] != '\n') {
+      i--;
+    }
+    while (i < s && (c[i] == ' ' || c[i] == '\t')) {
+      i++;
+    }
+    return i < s && c[i] == '[';
+  }
+
   /** Whether the line holding offset s follows a blank line (or starts the text). */
   private static boolean blankLineBefore(char[] c, int s) {
     int i = s;
@@ -530,6 +631,16 @@ final class SocialHandleDetector extends KindDetector {
     while (s > 0 && e - s <= MAX_LENGTH
         && (handleChar(c[s - 1]) || (c[s - 1] == '.' && s >= 2 && handleChar(c[s - 2])))) {
       s--;
+    }
+    if (e > s && isDigit(c[s])) {
+      int ls = s;
+      while (ls > 0 && (c[ls - 1] == ' ' || c[ls - 1] == '\t')) {
+        ls--;
+      }
+      if (ls == 0 || c[ls - 1] == '\n') {
+        aboveAge(p, ls); // 2d · 184 likes · Reply, below a comment
+      }
+      return;
     }
     if (s < p.claimedUntil || e - s < 3 || e - s > MAX_LENGTH || !isLetter(c[s])) {
       return;

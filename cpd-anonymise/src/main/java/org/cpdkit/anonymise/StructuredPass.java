@@ -83,8 +83,10 @@ final class StructuredPass {
       EMAIL.obfuscated(this, t.start[k]); // j.smith [at] example.org
     } else if (ch == '_') {
       HANDLE.bare(this, k);
-    } else if (ch == '\u00b7') {
-      HANDLE.beforeDot(this, k); // MaggieFromHoole · 3 hours ago
+    } else if (ch == ']') {
+      HANDLE.afterChatTime(this, k); // [20-Feb-25 06:02 PM] mod_ayesha evening all
+    } else if (ch == '\u00b7' || ch == '\u2022') {
+      HANDLE.beforeDot(this, k); // MaggieFromHoole · 3 hours ago, anon_sw • 1 day ago
     }
   }
 

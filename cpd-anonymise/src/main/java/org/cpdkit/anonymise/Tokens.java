@@ -298,7 +298,8 @@ final class Tokens {
         i = j;
       } else {
         type[k] = SYM;
-        if (ch == '@' || ch == '+' || ch == '(' || ch == '_' || ch == '\u00b7' || ch == '[') {
+        if (ch == '@' || ch == '+' || ch == '(' || ch == '_' || ch == '\u00b7' || ch == '[' || ch == ']'
+            || ch == '\u2022') {
           hot = push(hot, hotCount++, k);
         }
         end[k] = i + 1;

@@ -200,4 +200,39 @@ class SocialHandleDetectorTest {
         .containsExactly("jennyb", "kayleigh.w");
     silent(KIND, "At 10:30 note: the meeting\n10:45 - update: done\nWe met at 14:00 and then: no\n");
   }
+
+  @org.junit.jupiter.api.Test
+  void aUserNameShownOnceIsAUserNameAtItsOtherMentions() {
+    String thread = "Liked by kofi.makes.beats and 2 others\n"
+        + "Thanks @kofi.makes.beats and @zara.b.2009! Zara said ThatGuyOisin was there.\n"
+        + "@ThatGuyOisin agreed. zara.b.2009 left. Email kofi.makes.beats@example.org\n";
+    assertThat(Scans.found(KIND, thread))
+        .containsExactly("kofi.makes.beats", "@kofi.makes.beats", "@zara.b.2009", "ThatGuyOisin",
+            "@ThatGuyOisin", "zara.b.2009");
+    // a handle a word spells says nothing of the word elsewhere
+    assertThat(Scans.found(KIND, "Ask @mags about it. The mags were late."))
+        .containsExactly("@mags");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aChatLogsSpeakerAfterABracketedTimeWithNoColon() {
+    String log = "[20-Feb-25 06:02 PM] mod_ayesha evening all\n"
+        + "[20-Feb-25 06:04 PM] kaiiiii.exe YESSS\n"
+        + "[20-Feb-25 06:05 PM] ThatGuyOisin is here\n";
+    assertThat(Scans.found(KIND, log))
+        .containsExactly("mod_ayesha", "kaiiiii.exe", "ThatGuyOisin");
+    silent(KIND, "[20-Feb-25 06:02 PM] Evening all\n[10:15] the meeting started\n"
+        + "She said [at 10:15] that.was fine\n");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCommentersUserNameAboveTheCommentsAgeAndCounts() {
+    String page = "realtalk_withdeon you are not your file\n2d \u00b7 143 likes \u00b7 Reply\n"
+        + "    \u21b3 mrs.k.whitfield Beautiful message.\n    1d \u00b7 17 likes \u00b7 Reply\n"
+        + "anon_student_sw \u2022 1 day ago\n";
+    assertThat(Scans.found(KIND, page))
+        .containsExactly("realtalk_withdeon", "mrs.k.whitfield", "anon_student_sw");
+    silent(KIND, "Happy birthday from all of us\n2d \u00b7 22 likes \u00b7 Reply\n"
+        + "\u2022 first point\n");
+  }
 }
