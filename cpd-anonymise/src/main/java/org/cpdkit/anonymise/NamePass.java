@@ -428,6 +428,22 @@ final class NamePass {
     }
   }
 
+  private static final long ONE = Lexicon.hash("one");
+  private static final long OF = Lexicon.hash("of");
+
+  /** A role word in lower case among the next few tokens from q on its line: one of our [students]. */
+  private boolean roleWithin(int q, int most) {
+    for (int j = q; j < q + most && j < t.count && t.sameLine(j); j++) {
+      if (t.has(j, ROLE) && (t.shape[j] & Tokens.LOWER) != 0) {
+        return true;
+      }
+      if (t.isSym(j, ',') || t.isSym(j, '.')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Lexicon CAPITALISED_ROLES =
       Lexicon.words(
           "nurse worker officer manager carer midwife visitor therapist practitioner paramedic"
@@ -2002,7 +2018,8 @@ final class NamePass {
         }
       }
       if (p >= 0 && p < d - 1 ? t.sameLine(p + 1) : t.sameLine(d)) {
-        if (p >= 0 && t.isWord(p) && score[p] >= threshold && t.sameLine(d)) {
+        if (p >= 0 && t.isWord(p) && score[p] >= threshold && t.sameLine(d)
+            && withYear(t.start[d], out.looseDates[i * 2 + 1]) && !signedBefore(p)) {
           out.add(
               IdentifierKind.DATE_OF_BIRTH,
               t.start[d],
@@ -2012,6 +2029,50 @@ final class NamePass {
         }
       }
     }
+  }
+
+  /**
+   * A date of birth gives its year: four digits, or a day, a month and a year in numbers. A date
+   * with no year after a name is when someone wrote ({@code Mariam Haile – 25 May}).
+   */
+  private boolean withYear(int s, int e) {
+    int groups = 0;
+    int run = 0;
+    for (int i = s; i <= e; i++) {
+      if (i < e && Tokens.isDigit(c[i])) {
+        run++;
+      } else {
+        if (run >= 4) {
+          return true;
+        }
+        groups += run > 0 ? 1 : 0;
+        run = 0;
+      }
+    }
+    return groups >= 3;
+  }
+
+  /**
+   * Harry Ferguson, Brid Featherstone: a listed given name right before k, so k is a surname even
+   * when it is the surname of a writer whose name alone names a model or a citation (Ferguson).
+   */
+  private boolean givenNameBefore(int k) {
+    int p = k - 1;
+    return p >= 0 && capital(p) && t.sameLine(k) && t.start[k] == t.end[p] + 1
+        && (nameFlags[p] & Lexicon.GIVEN) != 0 && (ctx[p] & Lexicon.WORD) == 0
+        && (t.vocab[p] & (STOP | ROLE | TITLE | THEORIST | ORG_NEXT | MONTH)) == 0;
+  }
+
+  private static final Lexicon SIGNING = Lexicon.words("signed signature sign dated");
+
+  /** Signed: A. Mahmood 20/02/2025: the date a record was signed, not a date of birth. */
+  private boolean signedBefore(int p) {
+    for (int j = p - 1, seen = 0; j >= 0 && seen < 6 && t.sameLine(j + 1); j--, seen++) {
+      if (t.isWord(j) && SIGNING.get(t.hash[j]) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void score(int k) {
@@ -2118,7 +2179,7 @@ final class NamePass {
     if (strong != null) {
       s += strong.startsWith("title") || strong.startsWith("family") ? 0.6 : 0.45;
 
-      if ((v & (STOP | THEORIST)) != 0 && !"title".equals(strong)) {
+      if ((v & (STOP | THEORIST)) != 0 && !"title".equals(strong) && !givenNameBefore(k)) {
         s = 0;
       }
     } else {
@@ -2168,7 +2229,7 @@ final class NamePass {
       if (anonymised(k)) {
         s = 0;
       }
-      if ((v & (STOP | THEORIST | TITLE | ROLE)) != 0) {
+      if ((v & (STOP | TITLE | ROLE)) != 0 || ((v & THEORIST) != 0 && !givenNameBefore(k))) {
         s = 0;
       }
     }
@@ -2483,7 +2544,58 @@ final class NamePass {
         && NameCues.emailAfter(t, k)) {
       return "email-after";
     }
+    if (commenterHeader(k)) {
+      return "commenter";
+    }
     return null;
+  }
+
+  private static final Lexicon AGO_UNITS =
+      Lexicon.words("second seconds sec secs minute minutes min mins hour hours hr hrs day days"
+          + " week weeks wk wks month months year years");
+  private static final Lexicon WHEN_WORDS = Lexicon.words("today yesterday just");
+  private static final long AGO = Lexicon.hash("ago");
+
+  /**
+   * Peter Stirling – 24 May, Sukhvinder Gill • 2 days ago: one to three capitalised words that
+   * open a line, then a dash, a bullet or a middle dot and when the comment was posted, are the
+   * name a blog's or a forum's comment is signed with.
+   */
+  private boolean commenterHeader(int k) {
+    int d = k + 1;
+    if (!t.sameLine(d) || t.glued(d) || !t.sameLine(d + 1) || t.glued(d + 1)) {
+      return false;
+    }
+    char sym = c[t.start[d]];
+    if (sym != '-' && sym != '\u2013' && sym != '\u2014' && sym != '\u2022' && sym != '\u00b7') {
+      return false;
+    }
+    int first = k;
+    while (first > 0 && k - first < 2 && t.sameLine(first) && capital(first - 1)
+        && !t.glued(first)) {
+      first--;
+    }
+    if (first > 0 && t.sameLine(first)
+        && !(t.type[first - 1] == Tokens.SYM && (first == 1 || !t.sameLine(first - 1))
+            && (c[t.start[first - 1]] == '\u21b3' || c[t.start[first - 1]] == '>'))) {
+      return false; // not the start of a line
+    }
+    for (int j = first; j <= k; j++) {
+      if (!capital(j) || (t.vocab[j] & (STOP | ORG_NEXT | TITLE | ROLE | MONTH | DETERMINER)) != 0
+          || ((ctx[j] & Lexicon.WORD) != 0 && (nameFlags[j] & Lexicon.GIVEN) == 0)) {
+        return false;
+      }
+    }
+    int w = d + 1;
+    if (t.isNum(w) && t.len(w) <= 2) {
+      if (t.isWord(w + 1) && t.sameLine(w + 1) && t.has(w + 1, MONTH)) {
+        return true; // – 24 May
+      }
+      return t.isWord(w + 1) && AGO_UNITS.get(t.hash[w + 1]) != 0 && t.isWord(w + 2)
+          && t.hash[w + 2] == AGO && t.sameLine(w + 2); // • 2 days ago
+    }
+    return t.isWord(w) && (WHEN_WORDS.get(t.hash[w]) != 0 || t.has(w, MONTH)
+        && t.isNum(w + 1) && t.sameLine(w + 1));
   }
 
   private String strongCue(int k, int shape, int v, boolean cap, boolean known) {
@@ -2537,15 +2649,22 @@ final class NamePass {
     } else if (t.isSym(k + 1, ',') && cap && t.sameLine(k + 2)
         && t.has(k + 2, DETERMINER) && (t.shape[k + 2] & Tokens.LOWER) != 0
         && (t.has(k + 3, ROLE) && (t.shape[k + 3] & Tokens.LOWER) != 0
-            || (t.isWord(k + 3) && (t.shape[k + 3] & Tokens.LOWER) != 0
+            || (t.isWord(k + 3) && ((t.shape[k + 3] & Tokens.LOWER) != 0
+                    || t.has(k + 3, STOP) || NameCues.demonym(t, k + 3))
                 && t.has(k + 4, ROLE) && (t.shape[k + 4] & Tokens.LOWER) != 0)
             || NameCues.ageAdjectiveThenRole(t, k + 3))
         && (ctx[k] & Lexicon.PLACE) == 0) {
-      return "role-after"; // Precious, a social worker of nine years; Ivy, a seamstress
+      // Precious, a social worker of nine years; Ivy, a seamstress; Hawre, a Sorani interpreter
+      return "role-after";
+    } else if (t.isSym(k + 1, ',') && cap && t.isWord(k + 2) && t.hash[k + 2] == ONE
+        && t.isWord(k + 3) && t.hash[k + 3] == OF && roleWithin(k + 4, 4)
+        && (ctx[k] & Lexicon.PLACE) == 0) {
+      return "role-after"; // Efua, one of last year's students
     } else if (NameCues.age(t, k)) {
       return "age";
     } else if (cap && (t.isSym(k + 1, ',') || t.isSym(k + 1, '(') || t.isSym(k + 1, '<')
-        || t.isSym(k + 1, ':') || t.isSym(k + 1, '-') || t.isSym(k + 1, '\u2013'))
+        || t.isSym(k + 1, ':') || t.isSym(k + 1, '-') || t.isSym(k + 1, '\u2013')
+        || t.isSym(k + 1, '\u2014') || t.isSym(k + 1, '\u2022') || t.isSym(k + 1, '\u00b7'))
         && (rareCue = symbolCueAfter(k, known)) != null) {
       return rareCue; // Andrei Popescu (2007-2024); Nguyễn Thị Lan, l.nguyen@example.org
     } else if (cap && t.isWord(k - 1) && (t.shape[k - 1] & Tokens.LOWER) != 0 && t.len(k - 1) <= 4
@@ -2884,7 +3003,8 @@ final class NamePass {
           || (fk & Lexicon.GIVEN) == 0
           || !((fq & Lexicon.SURNAME) != 0 || (upper && unknownUpper(q)))
           || (t.vocab[k] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST)) != 0
-          || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE | THEORIST)) != 0
+          // a theorist's surname after a given name is the writer named in full (Harry Ferguson)
+          || (t.vocab[q] & (STOP | ORG_NEXT | TITLE | ROLE)) != 0
           || (upper && ((t.vocab[k] | t.vocab[q]) & SHOUTED_NOT_A_NAME) != 0) // TYLER SAID
           || vetoed(k)
           || vetoed(q)

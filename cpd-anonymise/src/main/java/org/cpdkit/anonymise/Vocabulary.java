@@ -91,7 +91,11 @@ final class Vocabulary {
             + " assessor therapist psychologist psychiatrist counsellor solicitor barrister"
             + " interpreter caseworker volunteer coach midwife paediatrician doctor clinician"
             + " researcher inspector chaplain administrator receptionist adviser advisor seamstress"
-            + " director lead");
+            + " director lead"
+            // the same in the plural: one of our interpreters, Zarghuna, taught me
+            + " students pupils colleagues managers teachers workers practitioners nurses officers"
+            + " advocates friends neighbours learners mentors trainers facilitators interpreters"
+            + " volunteers clients residents patients tenants");
     add(
         v,
         REPORTING,

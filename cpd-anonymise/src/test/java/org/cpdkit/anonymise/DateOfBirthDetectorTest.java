@@ -42,7 +42,9 @@ class DateOfBirthDetectorTest {
       strings = {
         "We met on 14/03/2024 for the review.",
         "The meeting on 3 March 2023 went well.",
-        "Her baby was born last year. We met on 14/03/2024 for the review."
+        "Her baby was born last year. We met on 14/03/2024 for the review.",
+        "Mariam Haile \u2013 25 May As a kinship carer I agree.",
+        "Signed: A. Mahmood 20/02/2025"
       })
   void dateOfBirthSilent(String text) {
     silent(IdentifierKind.DATE_OF_BIRTH, text);

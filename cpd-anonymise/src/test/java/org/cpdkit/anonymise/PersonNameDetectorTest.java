@@ -58,6 +58,7 @@ class PersonNameDetectorTest {
         "Ruch noted that reflection needs containment, and Ruch (2005) says more.",
         "Rogers, M. and Allen, D. (2021) wrote about it.",
         "I used Gibbs' reflective cycle and Kolb to reflect.",
+        "Programme\n\nManchester \u2013 24 May\nLeeds City Council \u2013 3 days ago",
         "There is hope here, and the will to change.",
         "Social Work England sets the standards.",
         "The Children Act and Signs of Safety shaped our CAMHS referral via the MASH.",
@@ -171,7 +172,12 @@ class PersonNameDetectorTest {
         "Police contact: 2 previous Merlins for Leo (2021, 2024).|Leo",
         "> Hi Dave, can you check the rota?|Dave",
         "To: Smith, John; Patel, Priya|Smith, John",
-        "Children,\"Demir, Elif\",14/02/2015|Demir, Elif"
+        "Children,\"Demir, Elif\",14/02/2015|Demir, Elif",
+        "One of our Pashto interpreters, Zarghuna, taught me.|Zarghuna",
+        "Last year Hawre, a Sorani interpreter, told me.|Hawre",
+        "Efua, one of last year's students, asked.|Efua",
+        "Harry Ferguson's ethnographic work on home visits.|Harry Ferguson",
+        "Sukhvinder Gill \u2022 2 days ago As a PE myself I agree.|Sukhvinder Gill"
       })
   void reportsInFull(String text, String expected) {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).as("in: %s", text).contains(expected);
@@ -1093,5 +1099,13 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME,
         "Hiya it's Jordan ... um ... Jordan Wright, I was in the Leaving Care team"))
         .containsExactly("Jordan", "Jordan Wright");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theNameACommentIsSignedWithAboveIt() {
+    String comments = "6 responses\n\nPeter Stirling \u2013 24 May\nReally useful.\n\n"
+        + "Gareth \u2013 26 May \"The same thing\"\n";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, comments))
+        .containsExactly("Peter Stirling", "Gareth");
   }
 }
