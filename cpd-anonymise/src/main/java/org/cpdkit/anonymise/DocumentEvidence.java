@@ -154,6 +154,7 @@ final class DocumentEvidence {
               // shadowed gemma (Gemma Hope), supervision with jo: a name found capitalised
               // elsewhere, written in lower case in hurried notes, when no English word spells it
               || (t.shape[k] & Tokens.LOWER) != 0 && (ctx[k] & Lexicon.WORD) == 0
+                  && !pass.commonWord(k)
               // SEGUN 😭 you absolute legend: in capitals, three letters or more, no word
               || (t.shape[k] & Tokens.UPPER) != 0 && t.len(k) >= 3 && (ctx[k] & Lexicon.WORD) == 0
                   && t.vocab[k] == 0 && t.words[k] == 0)

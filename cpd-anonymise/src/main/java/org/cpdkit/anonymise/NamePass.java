@@ -543,6 +543,27 @@ final class NamePass {
    * Lists the words that can be names (capitalised or all-caps words, words after a cue,
    * possessives) in {@link Tokens#cands}, with their name and context flags; returns how many.
    */
+  /**
+   * Word k is part of an address or a user name: glued to what comes before it, or to a dot, an
+   * {@code @} or an underscore and a word after it (beata.szymanska@example.net, reece.k.lfc).
+   */
+  private boolean inAddress(int k) {
+    if (t.glued(k)) {
+      return true;
+    }
+    int q = k + 1;
+    return q + 1 < t.count && t.glued(q) && t.glued(q + 1) && t.type[q] == Tokens.SYM
+        && (c[t.start[q]] == '.' || c[t.start[q]] == '@' || c[t.start[q]] == '_');
+  }
+
+  /** Whether word k is a name the lists mark as an English word too (Grace, Will, Rose). */
+  boolean commonWord(int k) {
+    return (nameFlags[k] & Lexicon.COMMON) != 0;
+  }
+
+  /** A filter of 1,024 bits over the hashes of the capitalised words of the window so far. */
+  private final long[] capSeen = new long[16];
+
   private int candidates() {
     final int count = t.count;
     // only words that can be names are looked at after this pass: capitalised or all-caps words,
@@ -584,6 +605,18 @@ final class NamePass {
                     TITLE | FAMILY_TITLE | ROLE | Vocabulary.LINK | OBJECT | NAMING | CONTACT)
                 || t.isSym(k - 1, ',')
                 || t.has(k + 1, REPORTING);
+        // thank you callum: a word in lower case spelled as a capitalised word before it in the
+        // text may be a name found there written in haste; a bit of a small filter says whether
+        // to look it up (document evidence decides, and no English word is taken)
+        long h = t.hash[k];
+        int w = (int) (h >>> 60);
+        long bit = 1L << ((int) (h >>> 54) & 63);
+        if ((sh & Tokens.CAP) != 0) {
+          capSeen[w] |= bit;
+        } else if (!cand && (sh & Tokens.LOWER) != 0 && (capSeen[w] & bit) != 0
+            && t.vocab[k] == 0 && t.len(k) >= 3 && !inAddress(k)) {
+          cand = true;
+        }
         weather |= (t.words[k] & NameWords.WEATHER) != 0;
         if (cand) {
           int v = t.vocab[k];

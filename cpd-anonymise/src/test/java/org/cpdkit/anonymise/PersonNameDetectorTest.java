@@ -1108,4 +1108,12 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, comments))
         .containsExactly("Peter Stirling", "Gareth");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameFoundCapitalisedIsANameInLowerCaseLaterUnlessAWordSpellsIt() {
+    String log = "12:10 SENT: Hi, it's Callum from children's services. Grace said hi.\n"
+        + "12:15 RECEIVED: thank you callum. grace too. my snap is callum.k.lfc\n";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, log))
+        .containsExactly("Callum", "Grace", "callum");
+  }
 }
