@@ -561,8 +561,11 @@ final class NamePass {
     return (nameFlags[k] & Lexicon.COMMON) != 0;
   }
 
-  /** A filter of 1,024 bits over the hashes of the capitalised words of the window so far. */
-  private final long[] capSeen = new long[16];
+  /**
+   * A filter of 4,096 bits over the hashes of the listed names, capitalised and no English word,
+   * met so far in the window: a word in lower case is looked up again only when its bit is set.
+   */
+  private final long[] capSeen = new long[64];
 
   private int candidates() {
     final int count = t.count;
@@ -605,17 +608,13 @@ final class NamePass {
                     TITLE | FAMILY_TITLE | ROLE | Vocabulary.LINK | OBJECT | NAMING | CONTACT)
                 || t.isSym(k - 1, ',')
                 || t.has(k + 1, REPORTING);
-        // thank you callum: a word in lower case spelled as a capitalised word before it in the
-        // text may be a name found there written in haste; a bit of a small filter says whether
-        // to look it up (document evidence decides, and no English word is taken)
-        long h = t.hash[k];
-        int w = (int) (h >>> 60);
-        long bit = 1L << ((int) (h >>> 54) & 63);
-        if ((sh & Tokens.CAP) != 0) {
-          capSeen[w] |= bit;
-        } else if (!cand && (sh & Tokens.LOWER) != 0 && (capSeen[w] & bit) != 0
-            && t.vocab[k] == 0 && t.len(k) >= 3 && !inAddress(k)) {
-          cand = true;
+        // thank you callum: a word in lower case spelled as a listed name met capitalised before
+        // it in the window may be that name written in haste; a bit of a small filter says
+        // whether to look it up (document evidence decides, and no English word is taken)
+        if (!cand && (sh & Tokens.LOWER) != 0 && t.vocab[k] == 0 && t.len(k) >= 3) {
+          long h = t.hash[k];
+          cand = (capSeen[(int) (h >>> 58)] & (1L << ((int) (h >>> 52) & 63))) != 0
+              && !inAddress(k);
         }
         weather |= (t.words[k] & NameWords.WEATHER) != 0;
         if (cand) {
@@ -630,6 +629,11 @@ final class NamePass {
           int flags = skip ? 0 : NameLexicon.lookup(t, names, k, whole & ~Lexicon.WORD);
           nameFlags[k] = flags & NameLexicon.NAME_FLAGS;
           ctx[k] = NameLexicon.context(t, names, k, flags, whole & Lexicon.WORD);
+          if ((sh & Tokens.CAP) != 0 && (flags & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0
+              && (ctx[k] & Lexicon.WORD) == 0) {
+            long h = t.hash[k];
+            capSeen[(int) (h >>> 58)] |= 1L << ((int) (h >>> 52) & 63);
+          }
           // a word neither capitalised nor in the name lists is never scored, and every later
           // step asks about capitalised words or scored ones: keep it out of the candidates
           if (((sh & (Tokens.CAP | Tokens.UPPER)) != 0

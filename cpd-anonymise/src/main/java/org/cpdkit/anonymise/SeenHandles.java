@@ -9,8 +9,10 @@ import static org.cpdkit.anonymise.Tokens.isLetter;
  * without its {@code @}: {@code [20-Feb-25 08:07 PM] zara.b.2009 im fine}, {@code Liked by
  * kofi.makes.beats}. Only a name no word spells is carried: one with an underscore, a dot, a digit
  * or a capital after a lower-case letter ({@code ThatGuyOisin}); {@code @mags} says nothing of
- * every "mags" in the text. Runs once per text, after its windows, and only when the scan found
- * such a user name; the pass over the text then costs a table test per run of letters.
+ * every "mags" in the text. A name is carried as it was written and in lower case. Runs once per
+ * text, after its windows, and only when the scan found such a user name: a text held as a String
+ * is searched for each of a few names with {@link String#indexOf(String, int)}; otherwise one walk
+ * over the text hashes each run of a handle's characters that has a mark and looks it up.
  */
 final class SeenHandles {
 
@@ -34,13 +36,17 @@ final class SeenHandles {
     return isLetter(ch) || isDigit(ch) || ch == '_';
   }
 
-  /** Adds the other mentions of the user names the findings so far show, as findings. */
+  /** Up to this many forms, a text held as a String is searched for each form in turn. */
+  private static final int SEARCHED = 32;
+
+  /**
+   * Adds the other mentions of the user names the findings so far show, as findings: each name
+   * as it was written and in lower case.
+   */
   static void carry(CharSequence text, FindingBuffer all) {
     int found = all.size();
-    long[] table = null;
-    int names = 0;
-    int mask = 0;
-    for (int i = 0; i < found && names < MAX_NAMES; i++) {
+    java.util.LinkedHashSet<String> forms = null;
+    for (int i = 0; i < found; i++) {
       if (all.kind(i) != IdentifierKind.SOCIAL_HANDLE || !shown(all.reason(i))) {
         continue;
       }
@@ -54,20 +60,34 @@ final class SeenHandles {
       if (e - s < MIN_LENGTH || e - s > MAX_LENGTH || !marked(text, s, e)) {
         continue;
       }
-      if (table == null) {
-        table = new long[64];
-        mask = table.length - 1;
-      } else if ((names + 1) * 2 > table.length) {
-        table = grow(table);
-        mask = table.length - 1;
+      if (forms == null) {
+        forms = new java.util.LinkedHashSet<>();
       }
-      long h = hash(text, s, e);
-      if (put(table, mask, h)) {
-        names++;
+      String name = text.subSequence(s, e).toString();
+      forms.add(name);
+      forms.add(name.toLowerCase(java.util.Locale.ROOT));
+      if (forms.size() >= MAX_NAMES) {
+        break;
       }
     }
-    if (names == 0) {
+    if (forms == null) {
       return;
+    }
+    if (text instanceof String str && forms.size() <= SEARCHED) {
+      // a few names: String.indexOf runs far faster than a walk over every character
+      for (String form : forms) {
+        for (int at = str.indexOf(form); at >= 0; at = str.indexOf(form, at + 1)) {
+          if (standsAlone(str, at, at + form.length())) {
+            all.add(IdentifierKind.SOCIAL_HANDLE, at, at + form.length(), 0.7, "user-name-seen");
+          }
+        }
+      }
+      return;
+    }
+    long[] table = new long[Integer.highestOneBit(forms.size() * 4 - 1) << 1];
+    int mask = table.length - 1;
+    for (String form : forms) {
+      put(table, mask, hash(form, 0, form.length()));
     }
     int n = text.length();
     int i = 0;
@@ -77,32 +97,47 @@ final class SeenHandles {
         i++;
         continue;
       }
+      // a run of a handle's characters with inner dots; only one with a mark can be a name
+      // carried, so most runs (words) cost a test per character and no hash
       int s = i;
-      long h = FNV;
+      boolean mark = false;
+      boolean lowerBefore = false;
       while (i < n) {
         ch = text.charAt(i);
-        if (handleChar(ch)) {
-          h = (h ^ lower(ch)) * PRIME;
-          i++;
-        } else if (ch == '.' && i + 1 < n && handleChar(text.charAt(i + 1))) {
-          h = (h ^ '.') * PRIME;
-          i++;
-        } else {
+        if (ch < 128 ? (ch >= 'a' && ch <= 'z') : Character.isLowerCase(ch)) {
+          lowerBefore = true;
+        } else if (ch >= 'A' && ch <= 'Z' || ch >= 128 && Character.isUpperCase(ch)) {
+          mark |= lowerBefore;
+          lowerBefore = false;
+        } else if (ch >= '0' && ch <= '9' || ch == '_') {
+          mark = true;
+        } else if (ch == '.' && i + 1 < n && handleChar(text.charAt(i + 1)) && i > s) {
+          mark = true;
+        } else if (!(ch >= 128 && handleChar(ch))) {
           break;
         }
+        i++;
       }
       int e = i;
-      if (e - s < MIN_LENGTH || e - s > MAX_LENGTH || !contains(table, mask, h)) {
-        continue;
+      if (mark && e - s >= MIN_LENGTH && e - s <= MAX_LENGTH
+          && contains(table, mask, hash(text, s, e)) && standsAlone(text, s, e)) {
+        all.add(IdentifierKind.SOCIAL_HANDLE, s, e, 0.7, "user-name-seen");
       }
-      char before = s > 0 ? text.charAt(s - 1) : ' ';
-      char after = e < n ? text.charAt(e) : ' ';
-      if (before == '@' || before == '#' || before == '/' || before == '\\' || before == '.'
-          || before == '-' || after == '@' || after == '/' || after == '\\' || after == '-') {
-        continue; // the handle itself, a hashtag, a path, an e-mail or a domain
-      }
-      all.add(IdentifierKind.SOCIAL_HANDLE, s, e, 0.7, "user-name-seen");
     }
+  }
+
+  /**
+   * The span s..e is a whole run of a handle's characters, and no part of a handle, a hashtag, a
+   * path, an e-mail address or a domain.
+   */
+  private static boolean standsAlone(CharSequence text, int s, int e) {
+    int n = text.length();
+    char before = s > 0 ? text.charAt(s - 1) : ' ';
+    char after = e < n ? text.charAt(e) : ' ';
+    return !handleChar(before) && !handleChar(after)
+        && before != '@' && before != '#' && before != '/' && before != '\\' && before != '.'
+        && before != '-' && after != '@' && after != '/' && after != '\\' && after != '-'
+        && !(after == '.' && e + 1 < n && handleChar(text.charAt(e + 1)));
   }
 
   /** An underscore, a dot, a digit or a capital after a lower-case letter: no word is written so. */
@@ -124,14 +159,10 @@ final class SeenHandles {
   private static final long FNV = 0xcbf29ce484222325L;
   private static final long PRIME = 0x100000001b3L;
 
-  private static char lower(char ch) {
-    return ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch | 0x20) : ch) : Character.toLowerCase(ch);
-  }
-
   private static long hash(CharSequence text, int s, int e) {
     long h = FNV;
     for (int i = s; i < e; i++) {
-      h = (h ^ lower(text.charAt(i))) * PRIME;
+      h = (h ^ text.charAt(i)) * PRIME;
     }
     return h == 0 ? 1 : h;
   }
@@ -159,16 +190,5 @@ final class SeenHandles {
         return false;
       }
     }
-  }
-
-  private static long[] grow(long[] table) {
-    long[] bigger = new long[table.length * 2];
-    int mask = bigger.length - 1;
-    for (long h : table) {
-      if (h != 0) {
-        put(bigger, mask, h);
-      }
-    }
-    return bigger;
   }
 }

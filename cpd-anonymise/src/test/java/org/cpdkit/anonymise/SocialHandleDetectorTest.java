@@ -209,6 +209,11 @@ class SocialHandleDetectorTest {
     assertThat(Scans.found(KIND, thread))
         .containsExactly("kofi.makes.beats", "@kofi.makes.beats", "@zara.b.2009", "ThatGuyOisin",
             "@ThatGuyOisin", "zara.b.2009");
+    // a text that is no String is walked instead of searched, with the same findings
+    assertThat(IdentifierScanner.standard().scan(new StringBuilder(thread)).stream()
+            .filter(f -> f.kind() == KIND).map(f -> thread.substring(f.start(), f.end())))
+        .containsExactly("kofi.makes.beats", "@kofi.makes.beats", "@zara.b.2009", "ThatGuyOisin",
+            "@ThatGuyOisin", "zara.b.2009");
     // a handle a word spells says nothing of the word elsewhere
     assertThat(Scans.found(KIND, "Ask @mags about it. The mags were late."))
         .containsExactly("@mags");
