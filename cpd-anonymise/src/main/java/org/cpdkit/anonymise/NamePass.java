@@ -2857,6 +2857,8 @@ final class NamePass {
               || NameVetoes.servicesOfAnArea(t, k)
               || NameVetoes.nationalBody(t, k)
               || NameVetoes.brand(t, k)
+              || NameVetoes.instructingFirm(t, k)
+              || NameVetoes.partOfACode(t, k)
               || t.hash[k] == DATE_LABEL && t.isWord(k + 1) && t.hash[k + 1] == OF_WORD;
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;

@@ -366,6 +366,46 @@ final class NameVetoes {
     return t.isWord(q) && t.len(q) == 1 && t.hash[q] == V && t.sameLine(q) && t.capital(q + 1);
   }
 
+  private static final long INSTRUCTED = Lexicon.hash("instructed");
+  private static final long BY = Lexicon.hash("by");
+
+  /**
+   * Mr Young (instructed by Maxwell Hodge), Ms Jenkins (instructed by Parry Roberts & Eames): in
+   * a judgment the words after "instructed by" in the brackets after counsel are a firm of
+   * solicitors, named after its founders.
+   */
+  static boolean instructingFirm(Tokens t, int k) {
+    for (int p = k - 1, seen = 0; p > 0 && seen < 8 && t.sameLine(p + 1); p--, seen++) {
+      if (t.type[p] == Tokens.SYM) {
+        char ch = t.c[t.start[p]];
+        if (ch == ')' || ch == ';' || ch == '.' || ch == '(') {
+          return false;
+        }
+      } else if (t.isWord(p) && t.hash[p] == BY && t.isWord(p - 1) && t.hash[p - 1] == INSTRUCTED
+          && (t.shape[p] & Tokens.LOWER) != 0) {
+        return true;
+      } else if (t.has(p, Vocabulary.TITLE | Vocabulary.ROLE)) {
+        return false; // instructed by INQUEST caseworker Ms Ruth Adjei: a person after all
+      }
+    }
+    return false;
+  }
+
+  /**
+   * EDI-CP33-24, MCS-EH-2406-5531: letters in capitals glued to the digits of a code, after a
+   * hyphen or right after them, are part of a reference, not a name.
+   */
+  static boolean partOfACode(Tokens t, int k) {
+    if ((t.shape[k] & Tokens.UPPER) == 0) {
+      return false;
+    }
+    int q = k + 1;
+    if (t.isNum(q) && t.glued(q)) {
+      return true;
+    }
+    return t.isSym(q, '-') && t.glued(q) && t.isNum(q + 1) && t.glued(q + 1);
+  }
+
   private static final long ST = Lexicon.hash("st");
   private static final long SAINT = Lexicon.hash("saint");
 

@@ -223,6 +223,16 @@ final class StructuredPass {
         && t.start[k + 1] == t.end[k] + 1 && t.start[k + 2] == t.end[k + 1] + 1;
   }
 
+  /** Word k holds a hyphen between its letters. */
+  private boolean hyphenated(int k) {
+    for (int i = t.start[k] + 1; i < t.end[k] - 1; i++) {
+      if (c[i] == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code NHS}, {@code CHI no.:} just before number token k, on its line. */
   private boolean nhsCueBefore(int k) {
     for (int q = k - 1; q >= 0 && q >= k - 4 && t.sameLine(q + 1); q--) {
@@ -278,7 +288,7 @@ final class StructuredPass {
       }
     }
     if ((t.shape[k] & Tokens.UPPER) != 0
-        && len <= 5
+        && (len <= 5 || len <= 11 && hyphenated(k)) // WF-CSC-24-07731: capitals joined first
         && !alnumAt(t.start[k] - 1)
         && (t.isNum(k + 1) || t.isSym(k + 1, '-') || t.isSym(k + 1, '/'))
         && t.glued(k + 1)

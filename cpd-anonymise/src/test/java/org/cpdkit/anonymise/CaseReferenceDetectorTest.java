@@ -23,7 +23,9 @@ class CaseReferenceDetectorTest {
         "Liquidlogic: 5566778|5566778",
         "The file MOS-0045123 was closed.|MOS-0045123",
         "crime number 46/123456/23 was given.|46/123456/23",
-        "SystmOne ref: 7788123|7788123"
+        "SystmOne ref: 7788123|7788123",
+        "Subject child (8), WF-CSC-24-07731. Family report.|WF-CSC-24-07731",
+        "SC EDIN 47  EDI-CP33-24  JUDGMENT|EDI-CP33-24"
       })
   void caseReferenceReports(String text, String expected) {
     reports(IdentifierKind.CASE_REFERENCE, text, expected);

@@ -59,6 +59,7 @@ class PersonNameDetectorTest {
         "Rogers, M. and Allen, D. (2021) wrote about it.",
         "I used Gibbs' reflective cycle and Kolb to reflect.",
         "Programme\n\nManchester \u2013 24 May\nLeeds City Council \u2013 3 days ago",
+        "The Trust's investigation (AVP-SI-2022-0631) and EDI-CP33-24 followed.",
         "There is hope here, and the will to change.",
         "Social Work England sets the standards.",
         "The Children Act and Signs of Safety shaped our CAMHS referral via the MASH.",
@@ -1115,5 +1116,13 @@ class PersonNameDetectorTest {
         + "12:15 RECEIVED: thank you callum. grace too. my snap is callum.k.lfc\n";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, log))
         .containsExactly("Callum", "Grace", "callum");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theFirmInstructedIsNoPersonButAPersonInstructedIs() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+            "Ms Jenkins (instructed by Parry Roberts & Eames) for the mother. Counsel, instructed"
+                + " by INQUEST caseworker Ms Ruth Adjei, for the family."))
+        .containsExactly("Ms Jenkins", "Ms Ruth Adjei");
   }
 }
