@@ -70,8 +70,17 @@ final class PostcodeDetector extends KindDetector {
     if (!allUpper && !allLower) {
       return false;
     }
-    if (!outwardValid(c, p, outEnd) || !inwardValid(pass, inStart)) {
+    if (!inwardValid(pass, inStart)) {
       return false;
+    }
+    if (!outwardValid(c, p, outEnd, true)) {
+      // KD4 7RW after "Kestondale": an area no list holds (a new one, a typing slip, a made-up
+      // town's) in the written form, in capitals with its space, after a town, a comma or a label
+      if (!(allUpper && outEnd < inStart && outwardValid(c, p, outEnd, false)
+          && !isOrdinal(c, inStart) && NOT_AREAS.indexOf(" " + new String(c, p, 2) + " ") < 0
+          && townOrLabelBefore(pass, p))) {
+        return false;
+      }
     }
     if (allLower && isOrdinal(c, inStart)) {
       return false;
@@ -87,7 +96,28 @@ final class PostcodeDetector extends KindDetector {
     return s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
   }
 
-  private static boolean outwardValid(char[] c, int p, int e) {
+  /** Capitals before a digit that are no postcode's area: key stages, a paper size, a year. */
+  private static final String NOT_AREAS = " KS A4 A3 A5 Y1 Y2 Y3 Y4 Y5 Y6 Y7 Y8 Y9 ";
+
+  /**
+   * A town's or a place's word, a comma or a colon right before offset p on its line: {@code
+   * Kestondale KD4 7RW}, {@code Postcode: KD3 8EH}.
+   */
+  private static boolean townOrLabelBefore(StructuredPass pass, int p) {
+    char[] c = pass.c;
+    int i = p;
+    while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == '\t')) {
+      i--;
+    }
+    if (i == p || i == 0) {
+      return false;
+    }
+    char b = c[i - 1];
+    return b == ',' || b == ':' || isLetter(b) && i >= 2 && isLetter(c[i - 2]);
+  }
+
+  /** The outward code's shape, with a known area when {@code known} is set. */
+  private static boolean outwardValid(char[] c, int p, int e, boolean known) {
     int letters = 0;
     while (p + letters < e && isLetter(c[p + letters])) {
       letters++;
@@ -96,7 +126,7 @@ final class PostcodeDetector extends KindDetector {
       return false;
     }
     String area = new String(c, p, letters).toUpperCase(Locale.ROOT);
-    if (!POSTCODE_AREAS.contains(area)) {
+    if (known && !POSTCODE_AREAS.contains(area)) {
       return false;
     }
     int i = p + letters;

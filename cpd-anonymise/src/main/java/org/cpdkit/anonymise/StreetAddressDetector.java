@@ -27,10 +27,13 @@ final class StreetAddressDetector extends KindDetector {
 
   /** Welsh street types, written before the name ({@code Heol y Bont}, {@code Lôn Las}). */
   private static final Lexicon TYPE_FIRST =
-      Lexicon.words("heol ffordd stryd lon lôn rhodfa cilgant clos cae maes llys");
+      Lexicon.words("heol ffordd stryd lon lôn rhodfa cilgant clos cae maes llys"
+          // and Irish: 27 Páirc na Coille, 8 Bóthar an Phiarsaigh, Sráid Mhuire
+          + " bóthar bothar sráid sraid páirc pairc ascaill lána lana cearnóg cearnog ard"
+          + " cluain");
 
-  /** Welsh articles inside a street name. */
-  private static final Lexicon ARTICLE = Lexicon.words("y yr r");
+  /** Welsh and Irish articles inside a street name. */
+  private static final Lexicon ARTICLE = Lexicon.words("y yr r na an");
 
   /** Words before a flat or unit number ({@code Unit 9, 2 Oldbury Ringway}). */
   private static final Lexicon UNIT =
@@ -54,8 +57,9 @@ final class StreetAddressDetector extends KindDetector {
     boolean longNumber = t.len(k) > 3;
     if (t.len(k) > 5 || t.value(k) <= 0
         || longNumber && (flatStart >= 0
-            || t.sameLine(k) && !t.isSym(k - 1, ',') && !t.isSym(k - 1, ':'))) {
-      return;
+            || t.sameLine(k) && !t.isSym(k - 1, ',') && !t.isSym(k - 1, ':')
+                && !(t.isWord(k - 1) && t.hash[k - 1] == AT))) {
+      return; // but dropped off at 1423 Mooki Street
     }
     if (flatStart < 0) {
       if ((t.has(k - 1, Vocabulary.NUMBER_NOUN | Vocabulary.AGE_WORD | Vocabulary.YEARS)
@@ -134,6 +138,7 @@ final class StreetAddressDetector extends KindDetector {
         flatStart >= 0 ? "flat+street-type" : "number+street-type");
   }
 
+  private static final long AT = Lexicon.hash("at");
   private static final long NUMBER = Lexicon.hash("number");
   private static final long NO = Lexicon.hash("no");
 

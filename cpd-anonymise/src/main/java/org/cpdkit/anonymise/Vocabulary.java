@@ -212,7 +212,8 @@ final class Vocabulary {
         STREET,
         "road street lane avenue close drive way crescent grove court gardens place terrace walk dale"
             + " row hill park square mews rise view green parade gate gardens vale wharf quay"
-            + " boulevard circus crest fold croft meadow meadows chase hollow bank side end");
+            + " boulevard circus crest fold croft meadow meadows chase hollow bank side end"
+            + " mount brow heights approach wynd brae garth mead nook");
     add(v, DOB_CUE, "born dob dobs birthday");
     add(
         v,

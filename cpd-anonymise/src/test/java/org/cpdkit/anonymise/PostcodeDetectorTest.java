@@ -15,6 +15,8 @@ class PostcodeDetectorTest {
       delimiter = '|',
       value = {
         "She lives near M1 1AE now.|M1 1AE",
+        "Address: 27 Thornbury Crescent, Kestondale KD4 7RW|KD4 7RW",
+        "Postcode:           KD3 8EH|KD3 8EH",
         "Post to SW1A1AA please.|SW1A1AA",
         "new flat at ls6 2ab, near the park|ls6 2ab",
         "Postcode EC1A 1BB.|EC1A 1BB"
@@ -27,6 +29,8 @@ class PostcodeDetectorTest {
   @ValueSource(
       strings = {
         "The office is on w1 3rd floor.",
+        "Pupils in KS2 2ND set.",
+        "She saw KD4 7rw at the office.",
         "Meet at B2 2nd door.",
         "Form A1 was filed.",
         "QX1 1AA is not an area.",

@@ -16,6 +16,9 @@ class StreetAddressDetectorTest {
       delimiter = '|',
       value = {
         "She lives at number 9 Kings Road now.|9 Kings Road",
+        "Home address: 112 Wellington Mount, Kestondale|112 Wellington Mount",
+        "Mother: Ms Ní Bhriain, 27 Páirc na Coille, Tallaght|27 Páirc na Coille",
+        "Donations can be dropped off at 1423 Mooki Street, Orlando East|1423 Mooki Street",
         "The family live on Elm Road near the school.|Elm Road",
         "She moved to Tennyson Avenue in May.|Tennyson Avenue",
         "They moved to 14 Elm Road last year.|14 Elm Road",
