@@ -145,6 +145,7 @@ final class NamePass {
     kissSignOffs(cands, nc);
     namesFromBodies(cands, nc);
     displayNamesBeforeHandles(out);
+    speakersBeforeTimes(out);
     evidence.propagate(this, t, cands, nc, score, reason, cite, ctx, threshold);
     surnamesAfterNamesFoundElsewhere(cands, nc);
     datesAfterNames(out);
@@ -152,6 +153,87 @@ final class NamePass {
       mutatedSurnames(out);
     }
     report(out, cands, nc);
+  }
+
+  /**
+   * Number token q starts a time into a recording ({@code 0:03}, {@code 1:02:45}) that ends its
+   * line, after a gap of two spaces or a tab, and after words on the line.
+   */
+  private boolean speakerTime(int q) {
+    if (q == 0 || t.len(q) > 2 || !t.sameLine(q) || !t.isSym(q + 1, ':') || !t.glued(q + 1)
+        || !t.isNum(q + 2) || t.len(q + 2) != 2 || !t.glued(q + 2)) {
+      return false;
+    }
+    int e = q + 3;
+    if (t.isSym(e, ':') && t.glued(e) && t.isNum(e + 1) && t.glued(e + 1)) {
+      e += 2; // 1:02:45
+    }
+    if (e < t.count && t.sameLine(e)) {
+      return false; // the time ends its line
+    }
+    int s = t.start[q];
+    return s >= 2 && (c[s - 1] == '\t' || c[s - 1] == ' ' && c[s - 2] == ' ');
+  }
+
+  /**
+   * {@code jess okon-whyte   0:03}: a meeting's automatic transcript heads each turn with a line
+   * of the speaker's name, a gap of two spaces or more and the time into the recording, and
+   * prints the name as the account holds it, in lower case too. One to four words of letters
+   * (with hyphens and apostrophes) alone before such a time are a name, in any case, unless a
+   * word is one of the vocabulary's (Started transcription, Chair, Recording). Looks only at the
+   * numbers of the text.
+   */
+  private void speakersBeforeTimes(Collector out) {
+    final int[] hot = t.hot;
+    for (int i = 0, m = t.hotCount; i < m; i++) {
+      int q = hot[i];
+      if (!t.isNum(q) || !speakerTime(q)) {
+        continue;
+      }
+      int last = q - 1;
+      int first = last;
+      int words = 0;
+      boolean ok = true;
+      while (first >= 0 && t.sameLine(first + 1)) {
+        if (t.isWord(first)) {
+          if ((t.vocab[first] & ~Vocabulary.MONTH) != 0 || ++words > 4) {
+            ok = false;
+            break;
+          }
+        } else if (!(t.isSym(first, '-') || t.isSym(first, '\'')) || !t.glued(first)) {
+          ok = false;
+          break;
+        }
+        if (first == 0 || !t.sameLine(first)) {
+          break;
+        }
+        first--;
+      }
+      if (!ok || words == 0 || !t.isWord(first) || !t.isWord(last)
+          || (first > 0 && t.sameLine(first))) {
+        continue;
+      }
+      // a listed name among the words, or no English word: not "Chat ended   1:02"
+      boolean listed = false;
+      boolean english = false;
+      for (int j = first; j <= last; j++) {
+        if (t.isWord(j)) {
+          int f = names.get(t.hash[j]);
+          listed |= (f & (Lexicon.GIVEN | Lexicon.SURNAME)) != 0;
+          english |= (f & Lexicon.WORD) != 0;
+        }
+      }
+      if (!listed && english) {
+        continue;
+      }
+      out.add(IdentifierKind.PERSON_NAME, t.start[first], t.end[last], 0.75, "transcript-speaker");
+      for (int j = first; j <= last; j++) {
+        if (t.isWord(j) && score[j] < threshold) {
+          score[j] = 0.75; // so that the name's other mentions in the window count too
+          reason[j] = "transcript-speaker";
+        }
+      }
+    }
   }
 
   /**
@@ -394,8 +476,10 @@ final class NamePass {
     java.util.Map<Long, Integer> labels = null;
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
+      // the given names of idioms speak too (JOE:, TOM:): an idiom needs its other words
       if (!speakerLabelShape(k) || score[k] >= threshold || t.len(k) < 3 || t.vocab[k] != 0
-          || t.words[k] != 0 || (ctx[k] & NOT_A_NAME_PLACE) != 0) {
+          || (t.words[k] & ~(NameWords.IDIOM | NameWords.IDIOM_PART)) != 0
+          || (ctx[k] & NOT_A_NAME_PLACE) != 0) {
         continue;
       }
       int f = nameFlags[k];
@@ -580,6 +664,7 @@ final class NamePass {
     int marks = 0;
     int starts = 0;
     int lowerStarts = 0;
+    int lineStart = 0; // how this line's first word was counted: 0 not, 1 as a start, 2 in lower case
     for (int k = 0; k < count; k++) {
       marks |= t.words[k];
       if ((t.shape[k] & Tokens.NEWLINE_BEFORE) != 0) {
@@ -587,6 +672,14 @@ final class NamePass {
         lineUpper = 0;
         lineWords = 0;
         lineFirst = nc;
+        lineStart = 0;
+      }
+      if (lineStart != 0 && t.type[k] == Tokens.NUM && speakerTime(k)) {
+        // jess okon-whyte   0:03: a transcript's heading of a turn is no sentence; the turns
+        // below it say whether the text is written in lower case
+        starts--;
+        lowerStarts -= lineStart == 2 ? 1 : 0;
+        lineStart = 0;
       }
       if (t.type[k] == Tokens.WORD && t.end[k] - t.start[k] >= 2) {
         int sh = t.shape[k];
@@ -596,6 +689,9 @@ final class NamePass {
                 || t.c[t.start[k - 1]] == '!' || t.c[t.start[k - 1]] == '?')) {
           starts++;
           lowerStarts += (sh & Tokens.LOWER) != 0 ? 1 : 0;
+          if ((sh & Tokens.NEWLINE_BEFORE) != 0) {
+            lineStart = (sh & Tokens.LOWER) != 0 ? 2 : 1;
+          }
         }
         lineWords++;
         if ((sh & Tokens.UPPER) != 0) {

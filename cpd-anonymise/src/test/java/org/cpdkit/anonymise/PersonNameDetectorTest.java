@@ -1125,4 +1125,24 @@ class PersonNameDetectorTest {
                 + " by INQUEST caseworker Ms Ruth Adjei, for the family."))
         .containsExactly("Ms Jenkins", "Ms Ruth Adjei");
   }
+
+  @org.junit.jupiter.api.Test
+  void aTranscriptsSpeakersAndTheNamesInItsTurnsInLowerCase() {
+    String transcript = "Transcript\n\n"
+        + "jess okon-whyte   0:03\nok can everyone hear me is kelly on yet\n\n"
+        + "Kelly Nwosu   0:07\nyeah i'm here in the car\n\n"
+        + "jess okon-whyte   0:11\nno worries so quick one today\n\n"
+        + "Kelly Nwosu   0:15\nfine by me\n\n"
+        + "Chat ended   1:02:45\n";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, transcript))
+        .containsExactly(
+            "jess okon-whyte", "kelly", "Kelly Nwosu", "jess okon-whyte", "Kelly Nwosu");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSpeakerLabelThatIsTheGivenNameOfAnIdiom() {
+    String interview = "OT: So let's go back.\nJOE: I remember the car.\nOT: Five?\n"
+        + "JOE: Five houses.\nNOTE: recorded\n";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, interview)).containsExactly("JOE", "JOE");
+  }
 }
