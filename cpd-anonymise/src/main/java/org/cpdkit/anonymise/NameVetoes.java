@@ -40,7 +40,8 @@ final class NameVetoes {
     "mickey mouse", "minnie mouse", "danny boy", "tom and jerry", "jack and the beanstalk",
     "tracy beaker", "mrs doubtfire", "miss trunchbull", "tommy shelby", "peaky blinders",
     "full monty", "kia ora", "kia kaha", "valentine day", "trigger broom", "lady muck",
-    "mrs brown boys", "david brent", "emily in paris", "oliver twist"
+    "mrs brown boys", "david brent", "emily in paris", "oliver twist", "paddy market",
+    "nanny mcphee", "fionn mac cumhaill"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */
@@ -556,6 +557,15 @@ final class NameVetoes {
     if ((t.words[k] & NameWords.MYTH) != 0) {
       return true;
     }
+    if (maoriArticle(t, k) && (maoriKind(t, k + 1)
+            || t.isWord(k + 1) && t.sameLine(k + 1) && (t.shape[k + 1] & Tokens.LOWER) != 0)
+        || maoriArticle(t, k - 1) && maoriKind(t, k)) {
+      return true; // Te Whare Awhina, Te Rūnanga o Ngāti Porou, Ngā mihi: a body or a greeting
+    }
+    if (t.isWord(k) && t.len(k) == 2 && t.hash[k] == CO && t.isSym(k + 1, '.') && t.glued(k + 1)
+        && t.capital(k + 2) && t.sameLine(k + 2)) {
+      return true; // Ballinasloe, Co. Galway: an Irish county
+    }
     if ((t.words[k] & NameWords.THING_BEFORE) != 0
         && t.isWord(k + 1)
         && t.sameLine(k + 1)
@@ -570,6 +580,37 @@ final class NameVetoes {
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
         && t.sameLine(k)
         && (t.words[p] & NameWords.THING_BEFORE) != 0;
+  }
+
+  private static final long CO = Lexicon.hash("co");
+  private static final long TE = Lexicon.hash("te");
+  private static final long NGA = Lexicon.hash("ngā");
+  private static final long NGA_PLAIN = Lexicon.hash("nga");
+
+  /** Te or Ngā, capitalised: the articles of te reo Māori. */
+  private static boolean maoriArticle(Tokens t, int k) {
+    return t.isWord(k) && t.capital(k)
+        && (t.hash[k] == TE || t.hash[k] == NGA || t.hash[k] == NGA_PLAIN);
+  }
+
+  /**
+   * Word q, after a Māori article on its line, names a kind of body or place (Whare, Kura,
+   * Rūnanga) or is written with a macron, as te reo is: not a person's given name after "Te".
+   */
+  private static boolean maoriKind(Tokens t, int q) {
+    if (!t.isWord(q) || !t.sameLine(q) || t.glued(q)) {
+      return false;
+    }
+    if ((t.words[q] & NameWords.THING_BEFORE) != 0) {
+      return true;
+    }
+    for (int i = t.start[q]; i < t.end[q]; i++) {
+      char ch = t.c[i];
+      if (ch == 'ā' || ch == 'ē' || ch == 'ī' || ch == 'ō' || ch == 'ū' || ch == 'Ā' || ch == 'Ō') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final long AT = Lexicon.hash("at");

@@ -92,8 +92,11 @@ final class NameWords {
         + " gruffalo diogenes greensleeves lego"
         // a Cub pack's leaders take Jungle Book names; planets; gods of Aotearoa and of India
         + " akela baloo bagheera jupiter saturn māui tāne tangaroa ranginui papatūānuku durga"
-        + " hanuman");
-    add(v, IDIOM, "jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
+        + " hanuman"
+        // a ship, then a generation and its scandal
+        + " windrush");
+    add(v, IDIOM, "paddy mcphee fionn cumhaill"
+        + " jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
         + " jane johnny billy robinson heath lad stevens right big");
     add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"
         + " appellants intervener defendant petitioner deceased father mother child");
@@ -107,7 +110,11 @@ final class NameWords {
         // Welsh and Gaelic names of places and bodies begin with their kind: Ysgol Bryn Alyn (a
         // school), Plas y Bryn (a hall), Tŷ Gwyn (a house), Cyngor Sir (a county council)
         + " ysgol plas neuadd canolfan ysbyty meddygfa capel eglwys cyngor hafan tŷ ty heol ffordd"
-        + " stryd lôn maes dŵr");
+        + " stryd lôn maes dŵr"
+        // and Irish and Māori: Scoil Bhríde, Coláiste Íde, Cuan Mhuire, Te Kura Kaupapa Māori,
+        // Te Rūnanga o Ngāti Porou, Te Rōpū Manaia
+        + " scoil gaelscoil coláiste colaiste cuan ospidéal ionad whare kura rūnanga runanga"
+        + " kōhanga kohanga rōpū ropu");
     add(v, WEATHER, "storm storms hurricane typhoon cyclone");
     add(v, ROSTER, "present attendees attendance attending apologies absent invited participants"
         + " attendee cc bcc to from");

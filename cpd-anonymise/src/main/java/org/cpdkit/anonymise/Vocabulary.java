@@ -52,7 +52,9 @@ final class Vocabulary {
         "mr mrs ms miss mx dr prof professor dc ds pc di dci sgt cllr councillor judge sir dame"
             + " lady lord baroness revd"
             // a ward sister or a minister of religion, capitalised before a name: Sister Oliveira
-            + " sister matron pastor imam rabbi reverend rev canon bishop brother");
+            + " sister matron pastor imam rabbi reverend rev canon bishop brother"
+            // the Irish police's rank before a name: Garda Niall Cullinane
+            + " garda");
     add(
         v,
         FAMILY_TITLE,
@@ -73,7 +75,7 @@ final class Vocabulary {
     add(
         v,
         ROLE,
-        "tata babcia dziadek mamusia nanima dadi abbu ammi ammu oma opa "
+        "tata babcia dziadek mamusia nanima dadi abbu ammi ammu oma opa mammy mammie "
             + "papa mama avo avó avô abuela abuelo abuelita tia tio tía tío nonna nonno "
             + "matua whaea koro kuia gogo mkhulu ouma oupa nain taid mamgu tadcu "
             + "babaanne anneanne dede bunica bunicul mam nani dada abba "

@@ -1145,4 +1145,15 @@ class PersonNameDetectorTest {
         + "JOE: Five houses.\nNOTE: recorded\n";
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, interview)).containsExactly("JOE", "JOE");
   }
+
+  @org.junit.jupiter.api.Test
+  void irishAndMaoriBodiesPlacesAndIdiomsAreNoPeople() {
+    String report = "Caoimhe attends Scoil Mhuire in Lucan. The house was like Paddy's market."
+        + " Garda Niall Cullinane came. She wants to see Mammy more. Her gran lives in"
+        + " Ballinasloe, Co. Galway. Placement through Te Whare Awhina Tamariki; Rāwiri Kingi"
+        + " spoke for Te Rūnanga o Ngāti Porou.\nNgā mihi,\nHēmi Tāwhiri\nShe was our Nanny"
+        + " McPhee through the Windrush scandal.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, report))
+        .containsExactly("Caoimhe", "Niall Cullinane", "Rāwiri Kingi", "Hēmi Tāwhiri");
+  }
 }
