@@ -2152,7 +2152,8 @@ final class NamePass {
       }
       if (p >= 0 && p < d - 1 ? t.sameLine(p + 1) : t.sameLine(d)) {
         if (p >= 0 && t.isWord(p) && score[p] >= threshold && t.sameLine(d)
-            && withYear(t.start[d], out.looseDates[i * 2 + 1]) && !signedBefore(p)) {
+            && withYear(t.start[d], out.looseDates[i * 2 + 1]) && !signedBefore(p)
+            && !timeAt(out.looseDates[i * 2 + 1])) {
           out.add(
               IdentifierKind.DATE_OF_BIRTH,
               t.start[d],
@@ -2194,6 +2195,18 @@ final class NamePass {
     return p >= 0 && capital(p) && t.sameLine(k) && t.start[k] == t.end[p] + 1
         && (nameFlags[p] & Lexicon.GIVEN) != 0 && (ctx[p] & Lexicon.WORD) == 0
         && (t.vocab[p] & (STOP | ROLE | TITLE | THEORIST | ORG_NEXT | MONTH)) == 0;
+  }
+
+  /** A clock time ({@code 13:05}) right after offset e: the date a note was written. */
+  private boolean timeAt(int e) {
+    int i = e;
+    while (i < c.length && i < e + 3 && (c[i] == ' ' || c[i] == ',')) {
+      i++;
+    }
+    return i > e && i + 4 < c.length && Tokens.isDigit(c[i])
+        && (c[i + 1] == ':' && Tokens.isDigit(c[i + 2]) && Tokens.isDigit(c[i + 3])
+            || Tokens.isDigit(c[i + 1]) && c[i + 2] == ':' && Tokens.isDigit(c[i + 3])
+                && Tokens.isDigit(c[i + 4]));
   }
 
   private static final Lexicon SIGNING = Lexicon.words("signed signature sign dated");
@@ -2955,6 +2968,7 @@ final class NamePass {
               || NameVetoes.brand(t, k)
               || NameVetoes.instructingFirm(t, k)
               || NameVetoes.partOfACode(t, k)
+              || NameVetoes.constituency(t, k)
               || t.hash[k] == DATE_LABEL && t.isWord(k + 1) && t.hash[k + 1] == OF_WORD;
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;

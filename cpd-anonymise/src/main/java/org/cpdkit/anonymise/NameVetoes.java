@@ -41,7 +41,8 @@ final class NameVetoes {
     "tracy beaker", "mrs doubtfire", "miss trunchbull", "tommy shelby", "peaky blinders",
     "full monty", "kia ora", "kia kaha", "valentine day", "trigger broom", "lady muck",
     "mrs brown boys", "david brent", "emily in paris", "oliver twist", "paddy market",
-    "nanny mcphee", "fionn mac cumhaill"
+    "nanny mcphee", "fionn mac cumhaill", "mr tumble", "lord muck", "vicky pollard",
+    "ted hastings", "phil mitchell", "del boy", "dot cotton"
   };
 
   /** Function words of the idioms, which alone never make a word worth matching. */
@@ -580,6 +581,39 @@ final class NameVetoes {
         && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
         && t.sameLine(k)
         && (t.words[p] & NameWords.THING_BEFORE) != 0;
+  }
+
+  private static final Lexicon PARTIES =
+      Lexicon.words("lab con ld libdem snp pc dup sf sdlp uup alliance green reform ind");
+  private static final long FOR = Lexicon.hash("for");
+  private static final Lexicon MEMBER = Lexicon.words("member members mp candidate");
+
+  /**
+   * Mr Chinedu Ibe (Stockton North) (Lab), the hon. Member for Stockton North: the words of a
+   * constituency, in the brackets before a party's, or after "Member for", are a place.
+   */
+  static boolean constituency(Tokens t, int k) {
+    int p = k;
+    for (int n = 0; n < 4 && p > 0 && t.sameLine(p) && t.capital(p - 1); n++) {
+      p--; // back to the first capitalised word
+    }
+    if (t.isWord(p - 1) && t.hash[p - 1] == FOR && (t.shape[p - 1] & Tokens.LOWER) != 0
+        && t.isWord(p - 2) && MEMBER.get(t.hash[p - 2]) != 0 && t.sameLine(p)) {
+      return true;
+    }
+    if (!t.isSym(p - 1, '(') || !t.sameLine(p)) {
+      return false;
+    }
+    int q = k;
+    for (int n = 0; n < 5 && q + 1 < t.count && !t.isSym(q + 1, ')'); n++) {
+      q++;
+      if (!(t.capital(q) || t.isSym(q, '-') || t.isWord(q) && t.len(q) <= 3)) {
+        return false;
+      }
+    }
+    q++;
+    return t.isSym(q, ')') && t.isSym(q + 1, '(') && t.isWord(q + 2) && t.sameLine(q + 2)
+        && PARTIES.get(t.hash[q + 2]) != 0 && (t.shape[q + 2] & Tokens.LOWER) == 0;
   }
 
   private static final long CO = Lexicon.hash("co");

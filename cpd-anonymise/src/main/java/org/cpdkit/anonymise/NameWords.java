@@ -67,7 +67,7 @@ final class NameWords {
         // Whānau Ora, Kāinga Ora, Te Whatu Ora: bodies of Aotearoa
         + " ora"
         // Chaudhry & Sons Haulage
-        + " sons"
+        + " sons daughters"
         // Clifton Suspension Bridge, Bara Taxi Rank, Sai Baba Mandir, Chhath Puja
         + " bridge viaduct pier quay wharf docks harbour marina station airport stadium arena"
         + " rank mandir masjid gurdwara puja mela"
@@ -95,8 +95,7 @@ final class NameWords {
         + " hanuman"
         // a ship, then a generation and its scandal
         + " windrush");
-    add(v, IDIOM, "paddy mcphee fionn cumhaill"
-        + " jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
+    add(v, IDIOM, "jack parker bob thomas judy peter paul tom dick harry alec bloggs doe joe john"
         + " jane johnny billy robinson heath lad stevens right big");
     add(v, PARTY, "applicant applicants respondent respondents claimant claimants appellant"
         + " appellants intervener defendant petitioner deceased father mother child");

@@ -126,6 +126,8 @@ final class Vocabulary {
             + " ein eich roedd ydych croeso diolch llongyfarchiadau"
             // the domain's words the word list lacks
             + " hons reablement referrer referrers comms esq esquire"
+            // a record's field labels: Author: HF
+            + " author"
             // I'm, I've: hashed as their letters, contractions of "I"
             + " im ive"
             // languages a record says someone speaks or an interpreter works in

@@ -1156,4 +1156,15 @@ class PersonNameDetectorTest {
     assertThat(Scans.found(IdentifierKind.PERSON_NAME, report))
         .containsExactly("Caoimhe", "Niall Cullinane", "Rāwiri Kingi", "Hēmi Tāwhiri");
   }
+
+  @org.junit.jupiter.api.Test
+  void constituenciesFirmsLabelsAndCharactersAreNoPeople() {
+    String text = "Mr Chinedu Ibe (Stockton North) (Lab) My hon. Friend is right. The hon. Member"
+        + " for Stockton North asked. Flowers c/o Ebenezer Pike & Daughters, please.\n"
+        + "Author: HF\nA Mr Tumble session, said Lord Muck.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text)).containsExactly("Mr Chinedu Ibe");
+    assertThat(Scans.found(IdentifierKind.DATE_OF_BIRTH,
+            "MASH manager: Yasmin Haddad    17/03/2025 13:05\nTyler Smith 12/03/2016 at home."))
+        .containsExactly("12/03/2016");
+  }
 }
