@@ -2818,7 +2818,10 @@ final class NamePass {
       return "posted-by"; // Reply from Gwenllian, posted by Dave
     } else if ((cap || (shape & Tokens.UPPER) != 0) && t.isSym(k - 1, ':') && t.sameLine(k)
         && t.isWord(k - 2) && (t.hash[k - 2] == NAME_WORD && personsNameLabel(k - 2)
-            || NAME_FIELD_WORDS.get(t.hash[k - 2]) != 0 && (k == 2 || !t.sameLine(k - 2)))) {
+            || NAME_FIELD_WORDS.get(t.hash[k - 2]) != 0 && (k == 2 || !t.sameLine(k - 2))
+            // Known as: Mișu
+            || t.hash[k - 2] == AS && t.isWord(k - 3) && t.hash[k - 3] == KNOWN_WORD
+                && (k == 3 || !t.sameLine(k - 3)))) {
       return "name-label"; // Name: Will Hope, Child's name: Jack Green, Surname: KOWALSKI
     } else if (NameCues.contactBefore(t, k, nameFlags[k])) {
       return "contact-verb";
@@ -3565,18 +3568,27 @@ final class NamePass {
     for (int i = 0; i < nc; i++) {
       int k = cands[i];
       int p = k - 2;
-      if (!t.glued(k) || !capital(k) || !NameVetoes.quote(t, k - 1)
-          || !(t.isWord(p) || t.isSym(p, ',')) || !t.sameLine(k - 1) || t.glued(k - 1)) {
+      boolean bracket = t.isSym(p, '(') && t.glued(k - 1);
+      if (!t.glued(k) || !capital(k) || !NameVetoes.quote(t, k - 1) || !t.sameLine(k - 1)
+          || !(bracket || (t.isWord(p) || t.isSym(p, ',')) && !t.glued(k - 1))) {
         continue;
       }
-      boolean cue = t.isSym(p, ',')
-          ? nameWordBefore(k - 1) && personAfter(k) // the name from the interview, "Kez", a man
-          : ((t.vocab[p] & ROLE) != 0 && (t.shape[p] & Tokens.LOWER) != 0
-                  && (t.vocab[p] & NAMING) == 0)
-              || (t.hash[p] == AS
-                  && (((t.has(p - 1, NAMING) || t.hash[p - 1] == KNOW || t.hash[p - 1] == KNOWS)
-                          && personBefore(p - 1))
-                      || nameWordBefore(p)));
+      boolean cue;
+      if (bracket) {
+        // Tiffany Holt ("Tiff", Year 8): a nickname in brackets after a name found
+        cue = p > 0 && t.isWord(p - 1) && score[p - 1] >= threshold && t.sameLine(p);
+      } else if (t.isSym(p, ',')) {
+        cue = nameWordBefore(k - 1) && personAfter(k); // the name from the interview, "Kez", a man
+      } else if (OBJECT_PRONOUNS.get(t.hash[p]) != 0) {
+        cue = t.has(p - 1, NAMING) && t.sameLine(p); // boys call him "Bookie"
+      } else {
+        cue = ((t.vocab[p] & ROLE) != 0 && (t.shape[p] & Tokens.LOWER) != 0
+                && (t.vocab[p] & NAMING) == 0)
+            || (t.hash[p] == AS
+                && (((t.has(p - 1, NAMING) || t.hash[p - 1] == KNOW || t.hash[p - 1] == KNOWS)
+                        && personBefore(p - 1))
+                    || nameWordBefore(p)));
+      }
       if (!cue) {
         continue;
       }
@@ -3597,6 +3609,8 @@ final class NamePass {
   }
 
   private static final long NAME_WORD = Lexicon.hash("name");
+  private static final long KNOWN_WORD = Lexicon.hash("known");
+  private static final Lexicon OBJECT_PRONOUNS = Lexicon.words("him her them me us");
   private static final long KNOW = Lexicon.hash("know");
   private static final long KNOWS = Lexicon.hash("knows");
   private static final Lexicon PERSON_WORDS =
@@ -3659,7 +3673,9 @@ final class NamePass {
 
   /** Surname:, Forenames: at the start of a line: a form's field for one part of a name. */
   private static final Lexicon NAME_FIELD_WORDS =
-      Lexicon.words("surname surnames forename forenames firstname lastname nickname alias");
+      Lexicon.words("surname surnames forename forenames firstname lastname nickname alias"
+          // a case system's headers and a form's fields: Person: Ebuka OKAFOR-REID
+          + " person");
 
   private static final Lexicon NAME_LABEL_WORDS =
       Lexicon.words("full first given preferred legal birth maiden last family middle second");

@@ -223,6 +223,15 @@ final class StructuredPass {
         && t.start[k + 1] == t.end[k] + 1 && t.start[k + 2] == t.end[k + 1] + 1;
   }
 
+  private static final long ID = Lexicon.hash("id");
+
+  /** Token k starts its line or follows a gap of two spaces or a tab: a form's field. */
+  private boolean fieldStart(int k) {
+    int s = t.start[k];
+    return k == 0 || !t.sameLine(k) || s >= 2 && (c[s - 1] == '\t'
+        || c[s - 1] == ' ' && c[s - 2] == ' ');
+  }
+
   /** Word k holds a hyphen between its letters. */
   private boolean hyphenated(int k) {
     for (int i = t.start[k] + 1; i < t.end[k] - 1; i++) {
@@ -286,6 +295,14 @@ final class StructuredPass {
           && POSTCODE.foreign(this, t.start[k])) {
         return; // V94 KX2P, V3T 2K5
       }
+    }
+    if (len == 2 && t.hash[k] == ID && (t.shape[k] & Tokens.UPPER) != 0 && t.isSym(k + 1, ':')
+        && t.isNum(k + 2) && t.len(k + 2) >= 5 && t.sameLine(k + 2) && fieldStart(k)
+        && !alnumAt(t.end[k + 2])) {
+      // Person: Ebuka OKAFOR-REID   ID: 2210457: a field of a case system's header, on a line
+      // of its own or after a gap (a meeting's or an interpreter's ID follows other words)
+      claim(IdentifierKind.CASE_REFERENCE, t.start[k + 2], t.end[k + 2], 0.8, "record-id");
+      return;
     }
     if ((t.shape[k] & Tokens.UPPER) != 0
         && (len <= 5 || len <= 11 && hyphenated(k)) // WF-CSC-24-07731: capitals joined first

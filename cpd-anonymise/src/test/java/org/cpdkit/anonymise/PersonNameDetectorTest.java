@@ -1167,4 +1167,18 @@ class PersonNameDetectorTest {
             "MASH manager: Yasmin Haddad    17/03/2025 13:05\nTyler Smith 12/03/2016 at home."))
         .containsExactly("12/03/2016");
   }
+
+  @org.junit.jupiter.api.Test
+  void namesInARecordsHeaderAndNicknamesInQuotes() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+            "Person: Ebuka OKAFOR-REID   ID: 2210457\nName: MIHAI ANDREI\nKnown as:     Mișu\n"))
+        .containsExactly("Ebuka OKAFOR-REID", "MIHAI ANDREI", "Mișu");
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+            "Tiffany Holt (\"Tiff\", Year 8) showed her. Boys call him \"Bookie\" at school."
+                + " A game called \"Hydra Royale\" and the group (\"Voice Crew\") met."))
+        .containsExactly("Tiffany Holt", "Tiff", "Bookie");
+    assertThat(Scans.found(IdentifierKind.CASE_REFERENCE,
+            "Person: Ebuka OKAFOR-REID   ID: 2210457\nMeeting ID: 381 552 906 117, Line ID 41172"))
+        .containsExactly("2210457");
+  }
 }
