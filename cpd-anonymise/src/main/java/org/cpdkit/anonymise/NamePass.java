@@ -152,7 +152,40 @@ final class NamePass {
     if ((marks & NameWords.GAELIC) != 0) {
       mutatedSurnames(out);
     }
+    if (lowerText) {
+      lowerCaseSurnames(cands, nc);
+    }
     report(out, cands, nc);
+  }
+
+  /**
+   * tessa bird, kayleigh moss, amira al hashimi: in a text written in lower case, the words right
+   * after a name found in lower case are its surname when a list holds them as surnames or no
+   * English word spells them, and the vocabulary knows none of them (not "jess said", "mo cry").
+   */
+  private void lowerCaseSurnames(int[] cands, int nc) {
+    for (int i = 0; i < nc; i++) {
+      int k = cands[i];
+      if (score[k] < threshold || (t.shape[k] & Tokens.LOWER) == 0
+          || (t.shape[k] & Tokens.POSSESSIVE) != 0) {
+        continue;
+      }
+      for (int q = k + 1; q <= k + 2 && q < t.count; q++) {
+        if (!t.isWord(q) || !t.sameLine(q) || t.glued(q) || (t.shape[q] & Tokens.LOWER) == 0
+            || t.len(q) < 2 || t.vocab[q] != 0 || t.words[q] != 0 || score[q] >= threshold) {
+          break;
+        }
+        int f = names.get(t.hash[q]);
+        if ((f & Lexicon.WORD) != 0 && ((f & Lexicon.SURNAME) == 0 || t.len(q) < 3)) {
+          break; // an English word that is no surname, or a short one (kelly on yet)
+        }
+        score[q] = 0.7;
+        reason[q] = "lower-case-surname";
+        if ((t.shape[q] & Tokens.POSSESSIVE) != 0) {
+          break;
+        }
+      }
+    }
   }
 
   /**

@@ -127,6 +127,9 @@ final class StreetAddressDetector extends KindDetector {
         && StructuredPass.POSTCODE.at(p, t.start[j + 1], false)) {
       last = j - 1; // 41 Cae Glas, SA1 8PU: a street without a street type, then a postcode
     }
+    if (last < 0 && words == 0 && !longNumber && flatStart < 0) {
+      last = lowerCaseStreet(p, first); // 22 larch close m40 7xd: a street said in lower case
+    }
     if (last < 0 || publicAddress(t, k, first, last)) {
       return;
     }
@@ -136,6 +139,23 @@ final class StreetAddressDetector extends KindDetector {
         t.end[last],
         0.9,
         flatStart >= 0 ? "flat+street-type" : "number+street-type");
+  }
+
+  /**
+   * The last word of a street written in lower case from token j (one to three words, the last a
+   * street's type) when a postcode follows it, or -1: a transcript writes what was said so.
+   */
+  private static int lowerCaseStreet(StructuredPass p, int j) {
+    Tokens t = p.t;
+    for (int q = j; q < j + 3 && t.isWord(q) && t.sameLine(q) && !t.glued(q)
+        && (t.shape[q] & Tokens.LOWER) != 0; q++) {
+      if (q > j && t.has(q, Vocabulary.STREET)) {
+        int r = t.isSym(q + 1, ',') ? q + 2 : q + 1;
+        return t.isWord(r) && t.sameLine(r) && !t.glued(r)
+            && StructuredPass.POSTCODE.at(p, t.start[r], false) ? q : -1;
+      }
+    }
+    return -1;
   }
 
   private static final long AT = Lexicon.hash("at");

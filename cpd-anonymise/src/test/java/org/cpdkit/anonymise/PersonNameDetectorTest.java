@@ -1181,4 +1181,13 @@ class PersonNameDetectorTest {
             "Person: Ebuka OKAFOR-REID   ID: 2210457\nMeeting ID: 381 552 906 117, Line ID 41172"))
         .containsExactly("2210457");
   }
+
+  @org.junit.jupiter.api.Test
+  void surnamesInLowerCaseAfterANameInALowerCaseText() {
+    String text = "jess said hi. tessa bird is representing. kayleigh moss rang. mo cry a lot."
+        + " ok then. yes fine. see you.";
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME, text))
+        .contains("tessa bird", "kayleigh moss")
+        .doesNotContain("mo cry", "jess said");
+  }
 }

@@ -17,6 +17,7 @@ class StreetAddressDetectorTest {
       value = {
         "She lives at number 9 Kings Road now.|9 Kings Road",
         "Home address: 112 Wellington Mount, Kestondale|112 Wellington Mount",
+        "address 22 larch close m40 7xd, mum is kelly|22 larch close",
         "Mother: Ms Ní Bhriain, 27 Páirc na Coille, Tallaght|27 Páirc na Coille",
         "Donations can be dropped off at 1423 Mooki Street, Orlando East|1423 Mooki Street",
         "The family live on Elm Road near the school.|Elm Road",
