@@ -576,11 +576,19 @@ final class NameVetoes {
                 && t.capital(k + 2) && t.sameLine(k + 2)))) {
       return true; // Storm Agnes, Plas y Bryn, Ysgol Maes y Mynydd: the kind of the thing named
     }
-    int p = k - 1;
-    return t.isWord(p)
-        && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) != 0
-        && t.sameLine(k)
-        && (t.words[p] & NameWords.THING_BEFORE) != 0;
+    // Ysgol y Felin, Ysgol Gynradd Cae'r Gwenyn: the capitalised words (and y, yr) after the
+    // kind that opens a Welsh name of a place or a body belong to that name
+    for (int p = k - 1, n = 0; n < 4 && p >= 0 && t.isWord(p) && t.sameLine(p + 1); p--, n++) {
+      boolean article = t.len(p) <= 2 && (t.hash[p] == Y || t.hash[p] == YR)
+          && (t.shape[p] & Tokens.LOWER) != 0;
+      if (!article && (t.shape[p] & (Tokens.CAP | Tokens.UPPER)) == 0) {
+        return false;
+      }
+      if (!article && (t.words[p] & NameWords.THING_BEFORE) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Lexicon PARTIES =

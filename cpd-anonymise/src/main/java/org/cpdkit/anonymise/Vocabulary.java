@@ -128,6 +128,8 @@ final class Vocabulary {
             + " hons reablement referrer referrers comms esq esquire"
             // a record's field labels: Author: HF
             + " author"
+            // the sections of a scout group: Chief Scout's Award, Online Scout Manager
+            + " scout scouts cubs beavers brownies"
             // I'm, I've: hashed as their letters, contractions of "I"
             + " im ive"
             // languages a record says someone speaks or an interpreter works in

@@ -1190,4 +1190,12 @@ class PersonNameDetectorTest {
         .contains("tessa bird", "kayleigh moss")
         .doesNotContain("mo cry", "jess said");
   }
+
+  @org.junit.jupiter.api.Test
+  void welshNamesOfPlacesAndScoutSectionsAreNoPeople() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+            "She attends Ysgol y Felin. Ysgol Gynradd Cae'r Gwenyn is near. Ysgol staff said Tom"
+                + " Jones was late. Their Chief Scout's Gold Award, via Online Scout Manager."))
+        .containsExactly("Tom Jones");
+  }
 }
