@@ -2987,7 +2987,7 @@ final class NamePass {
               || NameVetoes.branchOfANationalBody(t, k)
               || NameVetoes.inTheCommunity(t, k)
               || NameVetoes.caseName(t, k)
-              || NameVetoes.thing(t, k)
+              || NameVetoes.thing(t, k, (marks & NameWords.THING_BEFORE) != 0)
               || ((marks & NameWords.THING_NOUN) != 0 && NameVetoes.theNameOfAThing(t, k))
               || NameVetoes.dayRange(t, k)
               || NameVetoes.neutralCitation(t, k)
@@ -3002,9 +3002,10 @@ final class NamePass {
               || NameVetoes.servicesOfAnArea(t, k)
               || NameVetoes.nationalBody(t, k)
               || NameVetoes.brand(t, k)
-              || NameVetoes.instructingFirm(t, k)
               || NameVetoes.partOfACode(t, k)
-              || NameVetoes.constituency(t, k)
+              // counsel's instructing firm and an MP's seat: only where their words are
+              || ((marks & NameWords.BODY_CONTEXT) != 0
+                  && (NameVetoes.instructingFirm(t, k) || NameVetoes.constituency(t, k)))
               || t.hash[k] == DATE_LABEL && t.isWord(k + 1) && t.hash[k + 1] == OF_WORD;
       m |= 1 | (v ? 2 : 0);
       veto[k] = (byte) m;

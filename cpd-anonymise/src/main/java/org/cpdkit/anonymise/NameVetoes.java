@@ -554,7 +554,7 @@ final class NameVetoes {
   }
 
   /** Storm Agnes, HMS Victory, a god's or a fictional figure's name used for a thing. */
-  static boolean thing(Tokens t, int k) {
+  static boolean thing(Tokens t, int k, boolean kinds) {
     if ((t.words[k] & NameWords.MYTH) != 0) {
       return true;
     }
@@ -566,6 +566,9 @@ final class NameVetoes {
     if (t.isWord(k) && t.len(k) == 2 && t.hash[k] == CO && t.isSym(k + 1, '.') && t.glued(k + 1)
         && t.capital(k + 2) && t.sameLine(k + 2)) {
       return true; // Ballinasloe, Co. Galway: an Irish county
+    }
+    if (!kinds) {
+      return false; // no word of the window opens a thing's name
     }
     if ((t.words[k] & NameWords.THING_BEFORE) != 0
         && t.isWord(k + 1)

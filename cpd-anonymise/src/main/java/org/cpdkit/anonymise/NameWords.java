@@ -30,6 +30,7 @@ final class NameWords {
   static final int RESIDES = 1 << 19; // lives, moved: a street may follow (lives on Elm Road)
   static final int PLATFORM = 1 << 20; // Instagram, Snapchat: a handle may follow (Snapchat: jess)
   static final int SPOKEN_ZERO = 1 << 21; // oh, zero, nought: a number read aloud may start
+  static final int BODY_CONTEXT = 1 << 22; // instructed, Member, Lab: a firm or a seat may be near
 
   private NameWords() {}
 
@@ -121,6 +122,8 @@ final class NameWords {
     add(v, SIGN_OFF, "regards wishes thanks cheers sincerely faithfully warmly best love soon");
     add(v, PLATFORM, "twitter instagram tiktok snapchat youtube ig insta discord twitch");
     add(v, SPOKEN_ZERO, "oh zero nought");
+    add(v, BODY_CONTEXT, "instructed member members mp lab con ld libdem snp pc dup sf sdlp uup"
+        + " alliance green reform ind");
     add(v, RESIDES, "lives live living lived resides reside residing stays staying stayed moved"
         + " moving");
     add(v, THING_NOUN, "studio studios store stores shop shops film films book books series"
