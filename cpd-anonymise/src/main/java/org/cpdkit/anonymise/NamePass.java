@@ -220,7 +220,7 @@ final class NamePass {
     final int[] hot = t.hot;
     for (int i = 0, m = t.hotCount; i < m; i++) {
       int q = hot[i];
-      if (!t.isNum(q) || !speakerTime(q)) {
+      if (!t.isNum(q) || t.end[q] >= t.n || c[t.end[q]] != ':' || !speakerTime(q)) {
         continue;
       }
       int last = q - 1;
@@ -707,7 +707,8 @@ final class NamePass {
         lineFirst = nc;
         lineStart = 0;
       }
-      if (lineStart != 0 && t.type[k] == Tokens.NUM && speakerTime(k)) {
+      if (lineStart != 0 && t.type[k] == Tokens.NUM && t.end[k] < t.n
+          && c[t.end[k]] == ':' && speakerTime(k)) {
         // jess okon-whyte   0:03: a transcript's heading of a turn is no sentence; the turns
         // below it say whether the text is written in lower case
         starts--;
@@ -2233,10 +2234,10 @@ final class NamePass {
   /** A clock time ({@code 13:05}) right after offset e: the date a note was written. */
   private boolean timeAt(int e) {
     int i = e;
-    while (i < c.length && i < e + 3 && (c[i] == ' ' || c[i] == ',')) {
+    while (i < t.n && i < e + 3 && (c[i] == ' ' || c[i] == ',')) {
       i++;
     }
-    return i > e && i + 4 < c.length && Tokens.isDigit(c[i])
+    return i > e && i + 4 < t.n && Tokens.isDigit(c[i])
         && (c[i + 1] == ':' && Tokens.isDigit(c[i + 2]) && Tokens.isDigit(c[i + 3])
             || Tokens.isDigit(c[i + 1]) && c[i + 2] == ':' && Tokens.isDigit(c[i + 3])
                 && Tokens.isDigit(c[i + 4]));
