@@ -185,6 +185,8 @@ final class DocumentEvidence {
   private static boolean personCue(String reason) {
     return reason != null
         && (reason.contains("title") || reason.contains("possessive+role")
-            || reason.endsWith("+age") || reason.contains("role-after"));
+            || reason.endsWith("+age") || reason.contains("role-after")
+            // a given name and a surname side by side (Rāwiri Kingi) outweigh "a mihi from Rāwiri"
+            || reason.equals("capitalised-pair") || reason.equals("given+surname"));
   }
 }

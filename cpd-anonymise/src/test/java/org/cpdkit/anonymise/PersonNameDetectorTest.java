@@ -1198,4 +1198,11 @@ class PersonNameDetectorTest {
                 + " Jones was late. Their Chief Scout's Gold Award, via Online Scout Manager."))
         .containsExactly("Tom Jones");
   }
+
+  @org.junit.jupiter.api.Test
+  void aFullNameFoundOutweighsAPrepositionBeforeTheGivenNameElsewhere() {
+    assertThat(Scans.found(IdentifierKind.PERSON_NAME,
+            "We met Rawiri Kingi, kaiwhakarite. A mihi from Rawiri, who acknowledged it."))
+        .containsExactly("Rawiri Kingi", "Rawiri");
+  }
 }
