@@ -204,8 +204,7 @@ final class NamePass {
     if (e < t.count && t.sameLine(e)) {
       return false; // the time ends its line
     }
-    int s = t.start[q];
-    return s >= 2 && (c[s - 1] == '\t' || c[s - 1] == ' ' && c[s - 2] == ' ');
+    return t.gapBefore(q);
   }
 
   /**
@@ -940,7 +939,7 @@ final class NamePass {
           && (capital(k + 1) || shoutedSurname(k + 1))
           && t.sameLine(k + 1)
           && !t.glued(k + 1)
-          && !fieldGap(k + 1)
+          && !t.gapBefore(k + 1)
           && (t.shape[k] & Tokens.POSSESSIVE) == 0
           && score[k + 1] < threshold
           && !(t.hash[k + 1] == ST && t.len(k + 1) == 2) // St: see saintSurnames
@@ -1324,7 +1323,7 @@ final class NamePass {
           && score[e + 1] >= threshold
           && t.sameLine(e + 1)
           && !t.glued(e + 1)
-          && !fieldGap(e + 1)
+          && !t.gapBefore(e + 1)
           && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
         e++;
         if (score[e] > best) {
@@ -1365,7 +1364,7 @@ final class NamePass {
         }
         // Marcus T. Bellamy: a middle initial, then the surname found on its own
         while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1)
-            && !t.glued(e + 1) && !fieldGap(e + 1) && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+            && !t.glued(e + 1) && !t.gapBefore(e + 1) && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
           e++;
           if (score[e] > best) {
             best = score[e];
@@ -1386,7 +1385,7 @@ final class NamePass {
         // Child: LIU, Jiahao; HOLLOWAY, Jayden Marquis: the surname, the comma, the given names
         e = k + 2;
         while (e + 1 < count && score[e + 1] >= threshold && t.sameLine(e + 1)
-            && !t.glued(e + 1) && !fieldGap(e + 1) && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
+            && !t.glued(e + 1) && !t.gapBefore(e + 1) && (t.shape[e] & Tokens.POSSESSIVE) == 0) {
           e++;
         }
       }
@@ -1860,7 +1859,7 @@ final class NamePass {
       if (!capital(k) || q >= t.count || (t.shape[q] & Tokens.UPPER) == 0 || t.len(q) < 3
           || (t.shape[k] & Tokens.POSSESSIVE) != 0
           || !t.sameLine(q) || t.glued(q) || score[q] >= threshold || cite[k] || cite[q]
-          || fieldGap(q)) {
+          || t.gapBefore(q)) {
         continue;
       }
       boolean givenListed = (nameFlags[k] & (Lexicon.GIVEN | Lexicon.COMMON)) == Lexicon.GIVEN;
@@ -2162,16 +2161,6 @@ final class NamePass {
       STOP | ORG_NEXT | TITLE | ROLE | THEORIST | REPORTING | AUX | DETERMINER | POSS_DET
           | PLACE_PREP | AND | MONTH | Vocabulary.CONNECTOR | FAMILY_TITLE | Vocabulary.LINK
           | CONTACT | NAMING | OBJECT;
-
-  /**
-   * Two or more spaces or a tab before token k: the gap between the fields of a form or a table
-   * ("Chair: Mrs Olufunke Ade-Martins   Secretariat: Tom Birch"), never inside a name.
-   */
-  private boolean fieldGap(int k) {
-    int s = t.start[k];
-    return s >= 2
-        && (c[s - 1] == '\t' || (c[s - 1] == ' ' && (c[s - 2] == ' ' || c[s - 2] == '\t')));
-  }
 
   /** Amelia Rhodes 11/07/2017, Tyler (12/03/2016): a date right after a name is a date of birth. */
   private void datesAfterNames(Collector out) {
@@ -3114,7 +3103,7 @@ final class NamePass {
           || !capital(q)
           || !t.sameLine(q)
           || t.glued(q)
-          || fieldGap(q)
+          || t.gapBefore(q)
           || (t.shape[k] & Tokens.POSSESSIVE) != 0
           || cite[k]
           || cite[q]
@@ -3176,7 +3165,7 @@ final class NamePass {
     for (int i = 0; i + 1 < nc; i++) {
       int k = cands[i];
       int q = k + 1;
-      if (cands[i + 1] != q || !t.sameLine(q) || t.glued(q) || fieldGap(q) || cite[k] || cite[q]
+      if (cands[i + 1] != q || !t.sameLine(q) || t.glued(q) || t.gapBefore(q) || cite[k] || cite[q]
           || (score[k] >= threshold && score[q] >= threshold)
           || (t.shape[k] & Tokens.POSSESSIVE) != 0) {
         continue;
@@ -3282,7 +3271,7 @@ final class NamePass {
   }
 
   private boolean listEnd(int q) {
-    return q >= t.count || !t.sameLine(q) || fieldGap(q) || t.isSym(q, ',') || t.isSym(q, '(')
+    return q >= t.count || !t.sameLine(q) || t.gapBefore(q) || t.isSym(q, ',') || t.isSym(q, '(')
         || t.isSym(q, ')')
         || t.isSym(q, ';') || t.isSym(q, '\u2013') || t.isSym(q, '-') || t.isSym(q, '/')
         || t.isSym(q, '.');

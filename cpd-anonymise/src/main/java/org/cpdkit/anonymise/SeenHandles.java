@@ -1,5 +1,6 @@
 package org.cpdkit.anonymise;
 
+import static org.cpdkit.anonymise.SocialHandleDetector.handleChar;
 import static org.cpdkit.anonymise.Tokens.isDigit;
 import static org.cpdkit.anonymise.Tokens.isLetter;
 
@@ -30,10 +31,6 @@ final class SeenHandles {
       case "at-handle", "chat-speaker", "user-name-cue", "commenter", "reddit-user" -> true;
       default -> false;
     };
-  }
-
-  private static boolean handleChar(char ch) {
-    return isLetter(ch) || isDigit(ch) || ch == '_';
   }
 
   /** Up to this many forms, a text held as a String is searched for each form in turn. */

@@ -49,7 +49,8 @@ final class SocialHandleDetector extends KindDetector {
     super(IdentifierKind.SOCIAL_HANDLE);
   }
 
-  private static boolean handleChar(char ch) {
+  /** A letter, a digit or an underscore: what a user name is made of, dots aside. */
+  static boolean handleChar(char ch) {
     return isLetter(ch) || isDigit(ch) || ch == '_';
   }
 

@@ -227,19 +227,7 @@ final class StructuredPass {
 
   /** Token k starts its line or follows a gap of two spaces or a tab: a form's field. */
   private boolean fieldStart(int k) {
-    int s = t.start[k];
-    return k == 0 || !t.sameLine(k) || s >= 2 && (c[s - 1] == '\t'
-        || c[s - 1] == ' ' && c[s - 2] == ' ');
-  }
-
-  /** Word k holds a hyphen between its letters. */
-  private boolean hyphenated(int k) {
-    for (int i = t.start[k] + 1; i < t.end[k] - 1; i++) {
-      if (c[i] == '-') {
-        return true;
-      }
-    }
-    return false;
+    return k == 0 || !t.sameLine(k) || t.gapBefore(k);
   }
 
   /** {@code NHS}, {@code CHI no.:} just before number token k, on its line. */
@@ -305,7 +293,8 @@ final class StructuredPass {
       return;
     }
     if ((t.shape[k] & Tokens.UPPER) != 0
-        && (len <= 5 || len <= 11 && hyphenated(k)) // WF-CSC-24-07731: capitals joined first
+        // WF-CSC-24-07731: capitals joined by a hyphen first
+        && (len <= 5 || len <= 11 && (t.shape[k] & Tokens.JOINED) != 0)
         && !alnumAt(t.start[k] - 1)
         && (t.isNum(k + 1) || t.isSym(k + 1, '-') || t.isSym(k + 1, '/'))
         && t.glued(k + 1)

@@ -381,6 +381,19 @@ final class Tokens {
     return k > 0 && k < count && start[k] == end[k - 1];
   }
 
+  /**
+   * Two or more spaces or a tab right before token k: the gap between the fields of a form or a
+   * table ("Chair: Mrs Olufunke Ade-Martins   Secretariat: Tom Birch"), never inside a name.
+   */
+  boolean gapBefore(int k) {
+    if (k <= 0 || k >= count) {
+      return false;
+    }
+    int s = start[k];
+    return s >= 2
+        && (c[s - 1] == '\t' || (c[s - 1] == ' ' && (c[s - 2] == ' ' || c[s - 2] == '\t')));
+  }
+
   /** True when token k follows token k-1 on the same line. */
   boolean sameLine(int k) {
     return k > 0 && k < count && (shape[k] & NEWLINE_BEFORE) == 0;
